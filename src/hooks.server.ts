@@ -1,0 +1,54 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { isLanguage, negotiateLanguage, textDirection } from '$lib/i18n';
+import { anonymous } from '$lib/server/core/actor';
+import * as auth from '$lib/server/auth';
+import { registerShutdown, runtime } from '$lib/server/web/runtime';
+import { LANGUAGE_COOKIE } from '$lib/server/web/language';
+import { setSessionCookie } from '$lib/server/web/session-cookie';
+
+export const init: ServerInit = async () => {
+	registerShutdown();
+	await runtime();
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const app = await runtime();
+	const db = app.database.db;
+
+	const cookieLang = event.cookies.get(LANGUAGE_COOKIE);
+	event.locals.lang = isLanguage(cookieLang) ? cookieLang : negotiateLanguage(event.request.headers.get('accept-language'));
+	event.locals.actor = anonymous;
+	event.locals.user = null;
+
+	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+	const sessionToken = event.cookies.get(auth.SESSION_COOKIE);
+	if (bearer && event.url.pathname.startsWith('/api/')) {
+		const actor = await auth.validateApiToken(db, bearer);
+		if (actor) event.locals.actor = actor;
+	} else if (sessionToken) {
+		const session = await auth.validateSession(db, sessionToken);
+		if (session) {
+			event.locals.actor = session.actor;
+			event.locals.user = session.user;
+			if (session.renewedUntil) setSessionCookie(event, sessionToken, session.renewedUntil);
+		} else {
+			event.cookies.delete(auth.SESSION_COOKIE, { path: '/' });
+		}
+	}
+	event.locals.ctx = { db, actor: event.locals.actor };
+
+	const lang = event.locals.lang;
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', textDirection(lang))
+	});
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+/** Unexpected errors are logged once here and shown as a polite page, never as a stack trace. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) console.error(`[${event.request.method} ${event.url.pathname}]`, error);
+	return { message: 'Internal error', code: status === 404 ? 'errors.notFound' : 'errors.unexpected' };
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { isoDate, localizedText, optionalText, version } from '$lib/validation';
+import { CYCLE_STATUSES, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from './types';
+
+const uuid = z.uuid({ error: 'validation.format' });
+
+export const CycleSchema = z.object({
+	dialogueId: uuid,
+	year: z.coerce.number({ error: 'validation.format' }).int().min(1990).max(2100),
+	themes: localizedText(300),
+	summaries: localizedText(5000).optional(),
+	status: z.enum(CYCLE_STATUSES, { error: 'validation.choice' }).default('planning')
+});
+export type CycleInput = z.output<typeof CycleSchema>;
+export const CycleEditSchema = CycleSchema.extend({ version });
+
+/** One event: the JSON API and the secretariat's form take exactly this. */
+export const EventSchema = z
+	.object({
+		cycleId: uuid,
+		kind: z.enum(EVENT_KINDS, { error: 'validation.choice' }),
+		titles: localizedText(300),
+		subtitles: localizedText(300).optional(),
+		summaries: localizedText(5000).optional(),
+		startDate: isoDate,
+		endDate: isoDate,
+		venue: optionalText(200),
+		city: optionalText(100),
+		countryId: z
+			.string()
+			.trim()
+			.toUpperCase()
+			.regex(/^[A-Z]{3}$/, { error: 'directory.errors.stateCode' })
+			.optional(),
+		format: z.enum(EVENT_FORMATS, { error: 'validation.choice' }).default('in-person'),
+		status: z.enum(EVENT_STATUSES, { error: 'validation.choice' }).default('planned'),
+		expectedOutcomes: z.array(localizedText(1000)).max(20).default([]),
+		documentSymbol: optionalText(40),
+		organiserIds: z.array(uuid).max(20).default([])
+	})
+	.refine((e) => e.endDate >= e.startDate, { error: 'validation.dateOrder', path: ['endDate'] });
+export type EventInput = z.output<typeof EventSchema>;
+export const EventEditSchema = EventSchema.safeExtend({ version });
+
+/** Expected outcomes are typed one per line in the form; the API sends them as a list. */
+export function outcomesFromLines(text: string | undefined): { en: string }[] {
+	return (text ?? '')
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter(Boolean)
+		.map((en) => ({ en }));
+}

@@ -1,0 +1,18 @@
+export const EVENT_KINDS = [
+	'session',
+	'workshop',
+	'side-event',
+	'seminar',
+	'conference',
+	'council-session'
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_FORMATS = ['in-person', 'online', 'hybrid'] as const;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+
+export const EVENT_STATUSES = ['planned', 'confirmed', 'held', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const CYCLE_STATUSES = ['planning', 'active', 'closed'] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, negotiateLanguage, translator } from '.';
+import { en } from './messages/en';
+
+function leaves(tree: object, prefix = ''): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const [k, v] of Object.entries(tree)) {
+		const key = prefix ? `${prefix}.${k}` : k;
+		if (typeof v === 'string') out.set(key, v);
+		else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+	}
+	return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const english = leaves(en);
+
+describe('message catalogues', () => {
+	for (const [lang, catalogue] of Object.entries(catalogues)) {
+		it(`${lang} uses only keys that English defines, with the same placeholders`, () => {
+			for (const [key, text] of leaves(catalogue)) {
+				expect(english.has(key), `${lang}: unknown key ${key}`).toBe(true);
+				expect(placeholders(text), `${lang}: placeholders of ${key}`).toEqual(placeholders(english.get(key)!));
+			}
+		});
+	}
+
+	it('French covers the whole shell: app, navigation, common words and errors', () => {
+		const french = leaves(catalogues.fr);
+		for (const key of english.keys()) {
+			if (/^(app|nav|common|errors|validation)\./.test(key)) expect(french.has(key), key).toBe(true);
+		}
+	});
+
+	it('a missing translation falls back to English and fills placeholders', () => {
+		const t = translator('ar');
+		expect(t('dialogues.cycle', { year: 2024 })).toBe('Cycle 2024');
+		expect(translator('fr')('common.page', { page: 2, pages: 5 })).toBe('Page 2 sur 5');
+	});
+
+	it('the browser language is honoured when supported', () => {
+		expect(negotiateLanguage('fr-CH, fr;q=0.9, en;q=0.8')).toBe('fr');
+		expect(negotiateLanguage('de-DE,de;q=0.9')).toBe('en');
+		expect(negotiateLanguage('de;q=0.9, ar;q=0.5')).toBe('ar');
+	});
+});

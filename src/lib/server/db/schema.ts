@@ -1,0 +1,7 @@
+// Each capability owns its tables; this file only gathers them for Drizzle and drizzle-kit.
+export * from '../reference/schema';
+export * from '../directory/schema';
+export * from '../dialogues/schema';
+export * from '../auth/schema';
+export * from '../audit/schema';
+export * from '../mail/schema';

@@ -1,0 +1,115 @@
+import crypto from 'node:crypto';
+import { count } from 'drizzle-orm';
+import { systemActor, type Ctx } from '../core/actor';
+import type { Db } from '../db/client';
+import * as auth from '../auth';
+import * as organisationsOps from '../directory/organisations';
+import * as peopleOps from '../directory/people';
+import * as audit from '../audit';
+import { cycles, dialogues } from '../dialogues/schema';
+import { createEvent } from '../dialogues';
+import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
+
+/** The demo data goes only into a database that has no dialogue yet. */
+export async function isEmpty(db: Db): Promise<boolean> {
+	const [row] = await db.select({ n: count() }).from(dialogues);
+	return row.n === 0;
+}
+
+export interface DemoAccountCredentials {
+	role: string;
+	email: string;
+	password: string;
+}
+
+/** A readable random password: four groups of letters and digits. */
+function demoPassword(): string {
+	return Array.from({ length: 4 }, () => crypto.randomBytes(4).toString('base64url').slice(0, 5)).join('-');
+}
+
+/**
+ * Loads the seeds' dialogues, cycles, events, organisations and people through the same operations
+ * the secretariat uses (so they are validated and audited), and one account per role with a
+ * freshly generated password.
+ */
+export async function load(db: Db): Promise<DemoAccountCredentials[]> {
+	const ctx: Ctx = { db, actor: systemActor('demo-data') };
+	const orgIds = new Map<string, string>();
+	// Parents first: an organisation may name a parent defined later in the list.
+	const pending = [...demoOrganisations];
+	while (pending.length) {
+		const index = pending.findIndex((o) => !o.parentKey || orgIds.has(o.parentKey));
+		if (index < 0) throw new Error('demo data: organisation parents form a cycle');
+		const [org] = pending.splice(index, 1);
+		const row = await organisationsOps.create(ctx, {
+			name: org.name,
+			acronym: org.acronym,
+			type: org.type,
+			countryId: org.country,
+			parentId: org.parentKey ? orgIds.get(org.parentKey) : undefined
+		});
+		orgIds.set(org.key, row.id);
+	}
+	for (const person of demoPeople) {
+		await peopleOps.create(
+			ctx,
+			{ honorific: person.honorific, givenName: person.givenName, familyName: person.familyName, gender: person.gender },
+			person.positions.map((p) => ({
+				title: p.title,
+				organisationId: p.organisationKey ? orgIds.get(p.organisationKey) : undefined,
+				validFrom: p.from,
+				validTo: p.to
+			}))
+		);
+	}
+	for (const d of demoDialogues) {
+		const [dialogue] = await db
+			.insert(dialogues)
+			.values({ slug: d.slug, acronym: d.acronym, names: d.names, descriptions: d.descriptions, languages: d.languages, secretariatId: orgIds.get(d.secretariatKey) ?? null })
+			.returning();
+		await db.transaction((tx) => audit.record(tx, ctx.actor, { action: 'dialogue.create', entityType: 'dialogue', entityId: dialogue.id, after: dialogue }));
+		for (const c of d.cycles) {
+			const [cycle] = await db
+				.insert(cycles)
+				.values({ dialogueId: dialogue.id, year: c.year, themes: c.themes, summaries: c.summaries ?? null, status: c.status })
+				.returning();
+			for (const e of c.events) {
+				await createEvent(ctx, {
+					cycleId: cycle.id,
+					kind: e.kind,
+					titles: e.titles,
+					subtitles: e.subtitles,
+					summaries: e.summaries,
+					startDate: e.startDate,
+					endDate: e.endDate,
+					venue: e.venue,
+					city: e.city,
+					countryId: e.country,
+					format: e.format,
+					status: e.status,
+					expectedOutcomes: e.expectedOutcomes,
+					documentSymbol: e.documentSymbol,
+					organiserIds: e.organiserKeys.map((k) => orgIds.get(k)!).filter(Boolean)
+				});
+			}
+		}
+	}
+	const credentials: DemoAccountCredentials[] = [];
+	for (const account of demoAccounts) {
+		const password = demoPassword();
+		const grant = { role: account.role, stateId: account.stateId ?? null, organisationId: account.organisationKey ? (orgIds.get(account.organisationKey) ?? null) : null };
+		await auth.signUp(ctx, { email: account.email, displayName: account.displayName, password }, account.role === 'participant' ? [] : [grant]);
+		credentials.push({ role: account.role, email: account.email, password });
+	}
+	return credentials;
+}
+
+export function describeAccounts(accounts: DemoAccountCredentials[]): string {
+	const width = Math.max(...accounts.map((a) => a.email.length));
+	return [
+		'',
+		'Demo data loaded. Demo accounts (for demonstration only; shown once, not stored in clear):',
+		...accounts.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(width)}  ${a.password}`),
+		''
+	].join('\n');
+}

@@ -1,0 +1,228 @@
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { CycleInput, EventInput } from '$lib/dialogues/schemas';
+import type { Ctx } from '../core/actor';
+import { notFound, staleEdit, ValidationError } from '../core/errors';
+import { requireRoleIn } from '../core/guards';
+import type { Db, Tx } from '../db/client';
+import * as audit from '../audit';
+import { organisations } from '../directory/schema';
+import { registerOrganisationReference } from '../directory/references';
+import { states } from '../reference/schema';
+import { cycles, dialogues, eventOrganisers, events } from './schema';
+
+registerOrganisationReference({ table: dialogues, column: dialogues.secretariatId });
+registerOrganisationReference({ table: eventOrganisers, column: eventOrganisers.organisationId, alongside: [eventOrganisers.eventId] });
+
+export type Dialogue = typeof dialogues.$inferSelect;
+export type Cycle = typeof cycles.$inferSelect;
+export type Event = typeof events.$inferSelect;
+
+export async function listDialogues(db: Db) {
+	return db
+		.select({ dialogue: dialogues, cycles: count(cycles.id) })
+		.from(dialogues)
+		.leftJoin(cycles, eq(cycles.dialogueId, dialogues.id))
+		.groupBy(dialogues.id)
+		.orderBy(asc(dialogues.slug));
+}
+
+export async function getDialogue(db: Db, slug: string) {
+	const [dialogue] = await db.select().from(dialogues).where(eq(dialogues.slug, slug));
+	if (!dialogue) return null;
+	const yearRows = await db
+		.select({ cycle: cycles, events: count(events.id) })
+		.from(cycles)
+		.leftJoin(events, eq(events.cycleId, cycles.id))
+		.where(eq(cycles.dialogueId, dialogue.id))
+		.groupBy(cycles.id)
+		.orderBy(desc(cycles.year));
+	return { dialogue, cycles: yearRows.map((r) => ({ ...r.cycle, eventCount: r.events })) };
+}
+
+const eventColumns = {
+	id: events.id,
+	kind: events.kind,
+	titles: events.titles,
+	startDate: events.startDate,
+	endDate: events.endDate,
+	city: events.city,
+	countryId: events.countryId,
+	countryNames: states.names,
+	format: events.format,
+	status: events.status
+};
+
+/** A cycle of a dialogue by year, with its events in date order. */
+export async function getCycle(db: Db, slug: string, year: number) {
+	const [row] = await db
+		.select({ cycle: cycles, dialogue: dialogues })
+		.from(cycles)
+		.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
+		.where(and(eq(dialogues.slug, slug), eq(cycles.year, year)));
+	if (!row) return null;
+	const cycleEvents = await db
+		.select(eventColumns)
+		.from(events)
+		.leftJoin(states, eq(states.id, events.countryId))
+		.where(eq(events.cycleId, row.cycle.id))
+		.orderBy(asc(events.startDate));
+	return { ...row, events: cycleEvents };
+}
+
+/** An event with its cycle, dialogue, country and organisers: one query for the event, one for organisers. */
+export async function getEvent(db: Db, id: string) {
+	const [row] = await db
+		.select({ event: events, cycle: cycles, dialogue: dialogues, countryNames: states.names })
+		.from(events)
+		.innerJoin(cycles, eq(cycles.id, events.cycleId))
+		.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
+		.leftJoin(states, eq(states.id, events.countryId))
+		.where(eq(events.id, id));
+	if (!row) return null;
+	const organisers = await db
+		.select({ id: organisations.id, name: organisations.name, acronym: organisations.acronym })
+		.from(eventOrganisers)
+		.innerJoin(organisations, eq(organisations.id, eventOrganisers.organisationId))
+		.where(eq(eventOrganisers.eventId, id))
+		.orderBy(asc(eventOrganisers.position));
+	return { ...row, organisers };
+}
+
+/** Events of every dialogue, newest first (secretariat list and the API). */
+export async function listEvents(db: Db, options: { limit?: number; cycleId?: string } = {}) {
+	return db
+		.select({ ...eventColumns, cycleId: events.cycleId, year: cycles.year, dialogueSlug: dialogues.slug })
+		.from(events)
+		.innerJoin(cycles, eq(cycles.id, events.cycleId))
+		.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
+		.leftJoin(states, eq(states.id, events.countryId))
+		.where(options.cycleId ? eq(events.cycleId, options.cycleId) : undefined)
+		.orderBy(desc(events.startDate))
+		.limit(Math.min(options.limit ?? 500, 1000));
+}
+
+export async function listCycles(db: Db, dialogueId?: string) {
+	return db
+		.select({ id: cycles.id, year: cycles.year, themes: cycles.themes, status: cycles.status, dialogueId: cycles.dialogueId, dialogueSlug: dialogues.slug, dialogueNames: dialogues.names })
+		.from(cycles)
+		.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
+		.where(dialogueId ? eq(cycles.dialogueId, dialogueId) : undefined)
+		.orderBy(asc(dialogues.slug), desc(cycles.year));
+}
+
+export async function getCycleById(db: Db, id: string) {
+	const [row] = await db.select().from(cycles).where(eq(cycles.id, id));
+	return row ?? null;
+}
+
+async function checkEventReferences(db: Db | Tx, input: EventInput) {
+	const [cycle] = await db.select({ id: cycles.id }).from(cycles).where(eq(cycles.id, input.cycleId));
+	if (!cycle) throw new ValidationError({ cycleId: { key: 'dialogues.errors.unknownCycle' } });
+	if (input.countryId) {
+		const [state] = await db.select({ id: states.id }).from(states).where(eq(states.id, input.countryId));
+		if (!state) throw new ValidationError({ countryId: { key: 'directory.errors.unknownState' } });
+	}
+	if (input.organiserIds.length) {
+		const found = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, input.organiserIds));
+		if (found.length !== new Set(input.organiserIds).size) {
+			throw new ValidationError({ organiserIds: { key: 'directory.errors.unknownOrganisation' } });
+		}
+	}
+}
+
+function eventValues(input: EventInput) {
+	return {
+		cycleId: input.cycleId,
+		kind: input.kind,
+		titles: input.titles,
+		subtitles: input.subtitles ?? null,
+		summaries: input.summaries ?? null,
+		startDate: input.startDate,
+		endDate: input.endDate,
+		venue: input.venue ?? null,
+		city: input.city ?? null,
+		countryId: input.countryId ?? null,
+		format: input.format,
+		status: input.status,
+		expectedOutcomes: input.expectedOutcomes,
+		documentSymbol: input.documentSymbol ?? null
+	};
+}
+
+async function setOrganisers(tx: Tx, eventId: string, organiserIds: string[]) {
+	await tx.delete(eventOrganisers).where(eq(eventOrganisers.eventId, eventId));
+	const unique = [...new Set(organiserIds)];
+	if (unique.length) {
+		await tx.insert(eventOrganisers).values(unique.map((organisationId, position) => ({ eventId, organisationId, position })));
+	}
+}
+
+export async function createEvent(ctx: Ctx, input: EventInput): Promise<Event> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	await checkEventReferences(ctx.db, input);
+	return ctx.db.transaction(async (tx) => {
+		const [row] = await tx.insert(events).values(eventValues(input)).returning();
+		await setOrganisers(tx, row.id, input.organiserIds);
+		await audit.record(tx, ctx.actor, { action: 'event.create', entityType: 'event', entityId: row.id, after: { ...row, organiserIds: input.organiserIds } });
+		return row;
+	});
+}
+
+export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { version: number }): Promise<Event> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	await checkEventReferences(ctx.db, input);
+	return ctx.db.transaction(async (tx) => {
+		const [before] = await tx.select().from(events).where(eq(events.id, id));
+		if (!before) throw notFound();
+		const [after] = await tx
+			.update(events)
+			.set({ ...eventValues(input), version: sql`${events.version} + 1`, updatedAt: new Date() })
+			.where(and(eq(events.id, id), eq(events.version, input.version)))
+			.returning();
+		if (!after) throw staleEdit();
+		await setOrganisers(tx, id, input.organiserIds);
+		await audit.record(tx, ctx.actor, { action: 'event.update', entityType: 'event', entityId: id, before, after: { ...after, organiserIds: input.organiserIds } });
+		return after;
+	});
+}
+
+export async function organiserIdsOf(db: Db, eventId: string): Promise<string[]> {
+	const rows = await db.select({ id: eventOrganisers.organisationId }).from(eventOrganisers).where(eq(eventOrganisers.eventId, eventId)).orderBy(asc(eventOrganisers.position));
+	return rows.map((r) => r.id);
+}
+
+export async function createCycle(ctx: Ctx, input: CycleInput): Promise<Cycle> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	const [dialogue] = await ctx.db.select({ id: dialogues.id }).from(dialogues).where(eq(dialogues.id, input.dialogueId));
+	if (!dialogue) throw new ValidationError({ dialogueId: { key: 'dialogues.errors.unknownDialogue' } });
+	const [taken] = await ctx.db.select({ id: cycles.id }).from(cycles).where(and(eq(cycles.dialogueId, input.dialogueId), eq(cycles.year, input.year)));
+	if (taken) throw new ValidationError({ year: { key: 'dialogues.errors.yearTaken' } });
+	return ctx.db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(cycles)
+			.values({ dialogueId: input.dialogueId, year: input.year, themes: input.themes, summaries: input.summaries ?? null, status: input.status })
+			.returning();
+		await audit.record(tx, ctx.actor, { action: 'cycle.create', entityType: 'cycle', entityId: row.id, after: row });
+		return row;
+	});
+}
+
+export async function updateCycle(ctx: Ctx, id: string, input: CycleInput & { version: number }): Promise<Cycle> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	return ctx.db.transaction(async (tx) => {
+		const [before] = await tx.select().from(cycles).where(eq(cycles.id, id));
+		if (!before) throw notFound();
+		if (before.year !== input.year) {
+			const [taken] = await tx.select({ id: cycles.id }).from(cycles).where(and(eq(cycles.dialogueId, before.dialogueId), eq(cycles.year, input.year)));
+			if (taken) throw new ValidationError({ year: { key: 'dialogues.errors.yearTaken' } });
+		}
+		const [after] = await tx
+			.update(cycles)
+			.set({ year: input.year, themes: input.themes, summaries: input.summaries ?? null, status: input.status, version: sql`${cycles.version} + 1`, updatedAt: new Date() })
+			.where(and(eq(cycles.id, id), eq(cycles.version, input.version)))
+			.returning();
+		if (!after) throw staleEdit();
+		await audit.record(tx, ctx.actor, { action: 'cycle.update', entityType: 'cycle', entityId: id, before, after });
+		return after;
+	});
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { isMessageKey, type MessageKey, type Params } from '$lib/i18n';
+
+export interface FieldError {
+	key: MessageKey;
+	params?: Params;
+}
+export type FieldErrors = Record<string, FieldError>;
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/** Maps one zod issue to a translatable message; schemas may name their own key as the message. */
+function issueToError(issue: z.core.$ZodIssue): FieldError {
+	if (issue.message && isMessageKey(issue.message)) return { key: issue.message };
+	switch (issue.code) {
+		case 'too_small':
+			return issue.origin === 'string'
+				? Number(issue.minimum) <= 1
+					? { key: 'validation.required' }
+					: { key: 'validation.tooShort', params: { min: Number(issue.minimum) } }
+				: { key: 'validation.tooSmall', params: { min: Number(issue.minimum) } };
+		case 'too_big':
+			return issue.origin === 'string'
+				? { key: 'validation.tooLong', params: { max: Number(issue.maximum) } }
+				: { key: 'validation.tooBig', params: { max: Number(issue.maximum) } };
+		case 'invalid_format':
+			return issue.format === 'email' ? { key: 'validation.email' } : { key: 'validation.format' };
+		case 'invalid_value':
+			return { key: 'validation.choice' };
+		case 'invalid_type':
+			return issue.input === undefined || issue.input === null
+				? { key: 'validation.required' }
+				: { key: 'validation.format' };
+		default:
+			return { key: 'validation.format' };
+	}
+}
+
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const issue of error.issues) {
+		const field = issue.path.length ? issue.path.join('.') : '_form';
+		errors[field] ??= issueToError(issue);
+	}
+	return errors;
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {
+	const result = schema.safeParse(input);
+	return result.success ? { ok: true, data: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+	const parts = path.split('.');
+	let node = target;
+	for (const part of parts.slice(0, -1)) {
+		node[part] ??= {};
+		node = node[part] as Record<string, unknown>;
+	}
+	node[parts[parts.length - 1]] = value;
+}
+
+/**
+ * FormData to a plain object, in the shape the API takes: `titles.en` becomes { titles: { en } },
+ * names listed in `arrays` become arrays, empty strings become undefined (an unanswered field).
+ */
+export function formToObject(form: FormData, arrays: string[] = []): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const key of new Set(form.keys())) {
+		const values = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		if (arrays.includes(key)) setPath(out, key, values.filter((v) => v.trim() !== ''));
+		else {
+			const value = values[0]?.trim();
+			if (value !== undefined && value !== '') setPath(out, key, value);
+		}
+	}
+	for (const key of arrays) if (!(key in out)) setPath(out, key, []);
+	return out;
+}
+
+/** Text in several languages: English required, the others optional, any other key refused. */
+export function localizedText(max = 300) {
+	const optional = z.string().trim().max(max).optional();
+	return z.strictObject(
+		{ en: z.string().trim().min(1).max(max), fr: optional, es: optional, ar: optional },
+		{ error: (issue) => (issue.code === 'unrecognized_keys' ? 'validation.unknownLanguage' : undefined) }
+	);
+}
+
+// Shared field schemas: one definition of what a good e-mail, date or name is.
+export const email = z.email({ error: 'validation.email' }).max(254).transform((v) => v.toLowerCase());
+export const isoDate = z.iso.date({ error: 'validation.date' });
+export const shortText = (max = 200) => z.string().trim().min(1).max(max);
+export const optionalText = (max = 2000) => z.string().trim().max(max).optional();
+export const version = z.coerce.number({ error: 'validation.format' }).int().min(1);
