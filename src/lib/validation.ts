@@ -87,9 +87,14 @@ export function localizedText(max = 300) {
 	);
 }
 
-// Shared field schemas: one definition of what a good e-mail, date or name is.
-export const email = z.email({ error: 'validation.email' }).max(254).transform((v) => v.toLowerCase());
-export const isoDate = z.iso.date({ error: 'validation.date' });
+/** A missing value says "required"; a present but malformed one says "format". */
+const requiredOr = (key: 'validation.format' | 'validation.date' | 'validation.email') => (issue: { input?: unknown }) =>
+	issue.input === undefined || issue.input === null ? 'validation.required' : key;
+
+// Shared field schemas: one definition of what a good e-mail, date or id is.
+export const uuid = z.uuid({ error: requiredOr('validation.format') });
+export const email = z.email({ error: requiredOr('validation.email') }).max(254).transform((v) => v.toLowerCase());
+export const isoDate = z.iso.date({ error: requiredOr('validation.date') });
 export const shortText = (max = 200) => z.string().trim().min(1).max(max);
 export const optionalText = (max = 2000) => z.string().trim().max(max).optional();
 export const version = z.coerce.number({ error: 'validation.format' }).int().min(1);

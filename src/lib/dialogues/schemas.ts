@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { isoDate, localizedText, optionalText, version } from '$lib/validation';
+import { uuid, isoDate, localizedText, optionalText, version } from '$lib/validation';
 import { CYCLE_STATUSES, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from './types';
 
-const uuid = z.uuid({ error: 'validation.format' });
 
 export const CycleSchema = z.object({
 	dialogueId: uuid,

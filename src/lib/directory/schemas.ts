@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, shortText, version } from '$lib/validation';
+import { uuid, isoDate, optionalText, shortText, version } from '$lib/validation';
 import { GENDERS, ORGANISATION_TYPES } from './types';
 
 const stateId = z
@@ -7,7 +7,6 @@ const stateId = z
 	.trim()
 	.toUpperCase()
 	.regex(/^[A-Z]{3}$/, { error: 'directory.errors.stateCode' });
-const uuid = z.uuid({ error: 'validation.format' });
 
 export const OrganisationSchema = z.object({
 	name: shortText(200),

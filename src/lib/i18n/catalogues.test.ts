@@ -12,7 +12,7 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
 	return out;
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[},]/g)].map((m) => m[1]))].sort();
 const english = leaves(en);
 
 describe('message catalogues', () => {
@@ -36,6 +36,13 @@ describe('message catalogues', () => {
 		const t = translator('ar');
 		expect(t('dialogues.cycle', { year: 2024 })).toBe('Cycle 2024');
 		expect(translator('fr')('common.page', { page: 2, pages: 5 })).toBe('Page 2 sur 5');
+	});
+
+	it('counts take the plural form of the language', () => {
+		expect(translator('en')('home.cycles', { count: 1 })).toBe('1 cycle');
+		expect(translator('en')('home.cycles', { count: 5 })).toBe('5 cycles');
+		expect(translator('fr')('common.results', { count: 0 })).toBe('0 résultat');
+		expect(translator('en')('common.results', { count: 1200 })).toBe('1,200 results');
 	});
 
 	it('the browser language is honoured when supported', () => {

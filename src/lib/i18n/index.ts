@@ -37,19 +37,38 @@ function lookup(tree: unknown, key: string): string | undefined {
 	return typeof node === 'string' ? node : undefined;
 }
 
-/** Fills {name} placeholders; unknown placeholders stay visible so a missing value is noticed. */
-function format(template: string, params?: Params): string {
+/** The locale Intl formats with: UN documents write English dates the British way (21 May 2024). */
+export function intlLocale(lang: Language): string {
+	return lang === 'en' ? 'en-GB' : lang;
+}
+
+/**
+ * Fills {name} placeholders and ICU-style plurals, `{count, plural, one {# cycle} other {# cycles}}`;
+ * unknown placeholders stay visible so a missing value is noticed.
+ */
+export function format(template: string, params: Params | undefined, lang: Language = 'en'): string {
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
+	const withPlurals = template.replace(
+		/\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g,
+		(whole, name: string, forms: string) => {
+			if (!(name in params)) return whole;
+			const n = Number(params[name]);
+			const options = new Map([...forms.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1], m[2]]));
+			const chosen = options.get(`=${n}`) ?? options.get(new Intl.PluralRules(lang).select(n)) ?? options.get('other') ?? '';
+			return chosen.replace(/#/g, new Intl.NumberFormat(intlLocale(lang)).format(n));
+		}
 	);
+	return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function translator(lang: Language): Translate {
 	const catalogue = catalogues[lang];
-	return (key, params) => format(lookup(catalogue, key) ?? lookup(en, key) ?? key, params);
+	return (key, params) => {
+		const own = lookup(catalogue, key);
+		return own !== undefined ? format(own, params, lang) : format(lookup(en, key) ?? key, params, 'en');
+	};
 }
 
 /** Whether a string is a message key: server errors carry keys and the page translates them. */

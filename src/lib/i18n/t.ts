@@ -1,5 +1,5 @@
 import { page } from '$app/state';
-import { pick as pickText, translator, type LocalizedText, type MessageKey, type Params } from '.';
+import { intlLocale, pick as pickText, translator, type LocalizedText, type MessageKey, type Params } from '.';
 
 /** Translates in the page's language; use in components: {t('nav.states')}. */
 export function t(key: MessageKey, params?: Params): string {
@@ -14,15 +14,15 @@ export function local(text: LocalizedText | null | undefined): string {
 /** A date as the reader's language writes it, e.g. 21 May 2024. Dates are calendar days, kept in UTC. */
 export function formatDate(iso: string | null | undefined): string {
 	if (!iso) return '';
-	return new Intl.DateTimeFormat(page.data.lang ?? 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+	return new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
 export function formatDateRange(start: string, end: string): string {
 	if (start === end) return formatDate(start);
-	const fmt = new Intl.DateTimeFormat(page.data.lang ?? 'en', { dateStyle: 'long', timeZone: 'UTC' });
+	const fmt = new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'long', timeZone: 'UTC' });
 	return fmt.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
 }
 
 export function formatDateTime(value: Date | string): string {
-	return new Intl.DateTimeFormat(page.data.lang ?? 'en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(value)) + ' UTC';
+	return new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(value)) + ' UTC';
 }

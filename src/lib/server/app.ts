@@ -4,6 +4,7 @@ import { acquireLock, pgliteFolder, releaseLock, type ServerLock } from './db/da
 import * as reference from './reference';
 import * as demo from './demo';
 import { configureMail } from './mail';
+import { purgeExpired } from './auth';
 
 export interface App {
 	config: Config;
@@ -16,7 +17,9 @@ export interface App {
  * Opens the database, applies migrations, loads reference data and (on an empty database) the demo
  * data. Used by the web server and by the command-line tools when no server holds the data folder.
  */
-export async function startApp(options: { port?: number | null; log?: (line: string) => void } = {}): Promise<App> {
+export async function startApp(
+	options: { port?: number | null; log?: (line: string) => void; seedDemo?: boolean } = {}
+): Promise<App> {
 	const log = options.log ?? ((line: string) => console.log(line));
 	const config = loadConfig();
 	const lock = config.DATABASE_URL ? null : acquireLock(config.dataDir, options.port ?? null);
@@ -31,8 +34,9 @@ export async function startApp(options: { port?: number | null; log?: (line: str
 	}
 	await database.migrate();
 	await reference.sync(database.db);
+	await purgeExpired(database.db);
 	configureMail(config);
-	if (config.SEED_DEMO && (await demo.isEmpty(database.db))) {
+	if ((options.seedDemo ?? config.SEED_DEMO) && (await demo.isEmpty(database.db))) {
 		const accounts = await demo.load(database.db);
 		log(demo.describeAccounts(accounts));
 	}

@@ -36,7 +36,7 @@ export const en = {
 		page: 'Page {page} of {pages}',
 		previous: 'Previous page',
 		next: 'Next page',
-		results: '{count} results',
+		results: '{count, plural, one {# result} other {# results}}',
 		optional: 'optional',
 		required: 'required',
 		saved: 'Saved.',
@@ -84,7 +84,7 @@ export const en = {
 		intro: 'Browse the dialogues, their yearly cycles and events, and the States and organisations that take part.',
 		dialogues: 'Dialogues',
 		upcoming: 'Latest events',
-		cycles: '{count} cycles'
+		cycles: '{count, plural, one {# cycle} other {# cycles}}'
 	},
 	dialogues: {
 		title: 'Dialogues',
@@ -92,7 +92,7 @@ export const en = {
 		cycle: 'Cycle {year}',
 		theme: 'Overarching theme',
 		events: 'Events',
-		eventCount: '{count} events',
+		eventCount: '{count, plural, one {# event} other {# events}}',
 		noEvents: 'No events recorded for this cycle yet.',
 		languages: 'Working languages',
 		secretariat: 'Secretariat',
@@ -139,7 +139,7 @@ export const en = {
 			since: 'since {date}',
 			until: 'until {date}',
 			dateUnknown: 'start date not recorded',
-			count: '{count} States',
+			count: '{count, plural, one {# State} other {# States}}',
 			nameSource: 'Names from the platform\u2019s own table',
 			fallbackNames: 'Some names come from a general country list and await UN verification.'
 		},
@@ -158,7 +158,7 @@ export const en = {
 			mergeHelp: 'Every reference to the duplicate (events, positions, focal points, units) moves here; the duplicate is kept as merged for the record.',
 			mergeSource: 'Duplicate to merge into this one',
 			mergeButton: 'Merge',
-			merged: 'Merged. {count} references moved.',
+			merged: 'Merged. {count, plural, one {# reference} other {# references}} moved.',
 			mergedInto: 'This record was merged into {name}.'
 		},
 		orgType: {

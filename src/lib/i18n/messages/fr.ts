@@ -38,7 +38,7 @@ export const fr: PartialMessages = {
 		page: 'Page {page} sur {pages}',
 		previous: 'Page précédente',
 		next: 'Page suivante',
-		results: '{count} résultats',
+		results: '{count, plural, one {# résultat} other {# résultats}}',
 		optional: 'facultatif',
 		required: 'obligatoire',
 		saved: 'Enregistré.',
@@ -86,7 +86,7 @@ export const fr: PartialMessages = {
 		intro: 'Parcourez les dialogues, leurs cycles annuels et leurs événements, ainsi que les États et organisations qui y participent.',
 		dialogues: 'Dialogues',
 		upcoming: 'Derniers événements',
-		cycles: '{count} cycles'
+		cycles: '{count, plural, one {# cycle} other {# cycles}}'
 	},
 	dialogues: {
 		title: 'Dialogues',
@@ -94,7 +94,7 @@ export const fr: PartialMessages = {
 		cycle: 'Cycle {year}',
 		theme: 'Thème général',
 		events: 'Événements',
-		eventCount: '{count} événements',
+		eventCount: '{count, plural, one {# événement} other {# événements}}',
 		noEvents: 'Aucun événement enregistré pour ce cycle.',
 		languages: 'Langues de travail',
 		secretariat: 'Secrétariat',
@@ -131,7 +131,7 @@ export const fr: PartialMessages = {
 			onDate: 'À la date du',
 			gcmChampion: 'Pays champion du Pacte mondial',
 			iso: 'Code ISO 3166',
-			count: '{count} États'
+			count: '{count, plural, one {# État} other {# États}}'
 		},
 		membership: { member: 'État Membre', observer: 'État observateur', 'non-member': 'État non membre' },
 		organisations: {

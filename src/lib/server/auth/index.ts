@@ -282,3 +282,13 @@ export async function purgeExpired(db: Db): Promise<void> {
 }
 
 export type { Role };
+
+/** Accounts with their roles, for the admin page. */
+export async function listUsers(ctx: Ctx) {
+	requireRoleIn(ctx.actor, 'admin');
+	const [rows, grants] = await Promise.all([
+		ctx.db.select({ id: users.id, email: users.email, displayName: users.displayName, createdAt: users.createdAt }).from(users).orderBy(users.email),
+		ctx.db.select().from(userRoles)
+	]);
+	return rows.map((u) => ({ ...u, grants: grants.filter((g) => g.userId === u.id) }));
+}

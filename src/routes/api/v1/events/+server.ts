@@ -1,0 +1,5 @@
+import { api } from '$lib/server/api/http';
+import * as v1 from '$lib/server/api/v1';
+
+export const GET = api(v1.listEvents);
+export const POST = api(v1.createEvent);
