@@ -1,3 +1,4 @@
+import './capabilities';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { acquireLock, pgliteFolder, releaseLock, type ServerLock } from './db/data-dir';

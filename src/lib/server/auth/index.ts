@@ -11,6 +11,11 @@ import * as audit from '../audit';
 import * as mail from '../mail';
 import { apiTokens, passwordResets, sessions, signInFailures, userRoles, users } from './schema';
 import { hashToken, newToken } from './tokens';
+import { registerOrganisationReference, registerPersonReference } from '../directory/references';
+
+// Focal points bound to a merged organisation follow it; an account linked to a merged person too.
+registerOrganisationReference({ table: userRoles, column: userRoles.organisationId });
+registerPersonReference({ table: users, column: users.personId });
 
 export const SESSION_COOKIE = 'mdp_session';
 const SESSION_DAYS = 30;

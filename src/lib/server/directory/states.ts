@@ -60,7 +60,8 @@ export async function listStates(db: Db, lang: Language, query: StateQuery = {})
 				(!query.region || s.regionCode === query.region)
 		)
 		.map(({ allNames: _ignored, ...s }) => s)
-		.sort((a, b) => a.name.localeCompare(b.name, lang));
+		// An exact ISO code comes first ("ESP" is Spain before any name containing "esp").
+		.sort((a, b) => Number(b.id.toLowerCase() === needle) - Number(a.id.toLowerCase() === needle) || a.name.localeCompare(b.name, lang));
 }
 
 export async function getState(db: Db, id: string) {

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, inject } from 'vitest';
+import '../capabilities';
 import { openDatabase, type Database } from '../db/client';
 import { TEMPLATE_DB, withDatabase } from './global-setup';
 

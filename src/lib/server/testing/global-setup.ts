@@ -14,7 +14,8 @@ export const TEMPLATE_DB = 'mdp_test_template';
  * its own copy (a PGlite snapshot, or a PostgreSQL database made from a template): fast and isolated.
  */
 export default async function setup(project: TestProject) {
-	if (process.env.TEST_DB_KIND === 'postgres') {
+	// Runs in vitest's main process, once per project: the project's name says which database.
+	if (project.name === 'integration-postgres') {
 		const url = process.env.TEST_DATABASE_URL!;
 		const admin = new pg.Client({ connectionString: url });
 		await admin.connect();
