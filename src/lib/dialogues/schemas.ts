@@ -13,6 +13,9 @@ export const CycleSchema = z.object({
 export type CycleInput = z.output<typeof CycleSchema>;
 export const CycleEditSchema = CycleSchema.extend({ version });
 
+const DatePair = z.object({ startDate: isoDate, endDate: isoDate });
+const datesAreValid = (value: unknown) => DatePair.safeParse(value).success;
+
 /** One event: the JSON API and the secretariat's form take exactly this. */
 export const EventSchema = z
 	.object({
@@ -37,7 +40,12 @@ export const EventSchema = z
 		documentSymbol: optionalText(40),
 		organiserIds: z.array(uuid).max(20).default([])
 	})
-	.refine((e) => e.endDate >= e.startDate, { error: 'validation.dateOrder', path: ['endDate'] });
+	.refine((e) => e.endDate >= e.startDate, {
+		error: 'validation.dateOrder',
+		path: ['endDate'],
+		// Check the order as soon as both dates are valid, even when other fields are wrong too.
+		when: ({ value }) => datesAreValid(value)
+	});
 export type EventInput = z.output<typeof EventSchema>;
 export const EventEditSchema = EventSchema.safeExtend({ version });
 
