@@ -5,6 +5,7 @@ import * as auth from '$lib/server/auth';
 import { registerShutdown, runtime } from '$lib/server/web/runtime';
 import { LANGUAGE_COOKIE } from '$lib/server/web/language';
 import { setSessionCookie } from '$lib/server/web/session-cookie';
+import * as pageCache from '$lib/server/web/page-cache';
 
 export const init: ServerInit = async () => {
 	registerShutdown();
@@ -38,14 +39,23 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.ctx = { db, actor: event.locals.actor };
 
 	const lang = event.locals.lang;
-	const response = await resolve(event, {
+	const cacheable = pageCache.isCacheable(event.request, event.url, event.locals.user !== null);
+	const key = pageCache.cacheKey(event.url, lang);
+	const cached = cacheable ? pageCache.lookup(key, event.request) : null;
+	if (cached) return withSecurityHeaders(cached);
+	let response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', textDirection(lang))
 	});
+	if (cacheable) response = await pageCache.store(key, event.request, response);
+	return withSecurityHeaders(response);
+};
+
+function withSecurityHeaders(response: Response): Response {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	return response;
-};
+}
 
 /** Unexpected errors are logged once here and shown as a polite page, never as a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

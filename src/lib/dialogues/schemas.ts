@@ -57,3 +57,19 @@ export function outcomesFromLines(text: string | undefined): { en: string }[] {
 		.filter(Boolean)
 		.map((en) => ({ en }));
 }
+
+export const DialogueSchema = z.object({
+	slug: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'dialogues.errors.slug' })
+		.max(60),
+	acronym: z.string().trim().max(20).optional(),
+	names: localizedText(200),
+	descriptions: localizedText(5000).optional(),
+	languages: z.array(z.enum(['en', 'fr', 'es', 'ar'], { error: 'validation.unknownLanguage' })).min(1).default(['en']),
+	secretariatId: uuid.optional()
+});
+export type DialogueInput = z.output<typeof DialogueSchema>;
+export const DialogueEditSchema = DialogueSchema.extend({ version });

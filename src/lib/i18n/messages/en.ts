@@ -121,7 +121,9 @@ export const en = {
 		errors: {
 			unknownCycle: 'Choose an existing cycle.',
 			unknownDialogue: 'Choose an existing dialogue.',
-			yearTaken: 'This dialogue already has a cycle for that year.'
+			yearTaken: 'This dialogue already has a cycle for that year.',
+			slug: 'Use lower-case letters, digits and single hyphens, such as idm or gfmd-2026.',
+			slugTaken: 'Another dialogue already uses this address.'
 		}
 	},
 	directory: {
@@ -256,6 +258,9 @@ export const en = {
 		newEvent: 'New event',
 		editEvent: 'Edit event',
 		cycles: 'Cycles',
+		dialogues: 'Dialogues',
+		newDialogue: 'New dialogue',
+		editDialogue: 'Edit dialogue',
 		newCycle: 'New cycle',
 		editCycle: 'Edit cycle',
 		organisations: 'Organisations',
@@ -263,6 +268,13 @@ export const en = {
 		viewPublic: 'View public page',
 		fields: {
 			dialogue: 'Dialogue',
+			slug: 'Web address (slug)',
+			slugHelp: 'Used in links: /dialogues/<slug>.',
+			acronym: 'Acronym',
+			name: 'Name',
+			description: 'Description',
+			languages: 'Working languages',
+			secretariat: 'Secretariat',
 			cycle: 'Cycle',
 			kind: 'Kind of event',
 			title: 'Title',

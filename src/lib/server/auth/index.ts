@@ -12,6 +12,7 @@ import * as mail from '../mail';
 import { apiTokens, passwordResets, sessions, signInFailures, userRoles, users } from './schema';
 import { hashToken, newToken } from './tokens';
 import { registerOrganisationReference, registerPersonReference } from '../directory/references';
+import { inTransaction } from '../core/transaction';
 
 // Focal points bound to a merged organisation follow it; an account linked to a merged person too.
 registerOrganisationReference({ table: userRoles, column: userRoles.organisationId });
@@ -51,7 +52,7 @@ export async function signUp(
 		throw new ValidationError({ email: { key: 'auth.errors.emailTaken' } });
 	}
 	const passwordHash = await hashPassword(input.password);
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		let user: User;
 		try {
 			[user] = await tx
@@ -186,7 +187,7 @@ export async function createApiToken(ctx: Ctx, email: string, label = 'cli'): Pr
 	const [user] = await ctx.db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
 	if (!user) throw new ValidationError({ email: { key: 'auth.errors.noSuchUser' } });
 	const token = `mdp_${newToken()}`;
-	await ctx.db.transaction(async (tx) => {
+	await inTransaction(ctx.db, async (tx) => {
 		const [row] = await tx
 			.insert(apiTokens)
 			.values({ userId: user.id, tokenHash: hashToken(token), label })
@@ -227,7 +228,7 @@ export async function requestPasswordReset(db: Db, email: string, origin: string
 /** Sets a new password from a reset link; the link works once, and all sessions are closed. */
 export async function resetPassword(db: Db, input: z.output<typeof ResetSchema>): Promise<void> {
 	const passwordHash = await hashPassword(input.password);
-	await db.transaction(async (tx) => {
+	await inTransaction(db, async (tx) => {
 		const [reset] = await tx
 			.update(passwordResets)
 			.set({ usedAt: new Date() })
@@ -259,7 +260,7 @@ export async function grantRole(ctx: Ctx, userId: string, grant: RoleGrant): Pro
 	if (grant.role === 'partner-focal-point' && !grant.organisationId) {
 		throw new ValidationError({ organisationId: { key: 'auth.errors.focalPointNeedsOrganisation' } });
 	}
-	await ctx.db.transaction(async (tx) => {
+	await inTransaction(ctx.db, async (tx) => {
 		await tx.insert(userRoles).values({ userId, ...grant });
 		await audit.record(tx, ctx.actor, { action: 'user.grant-role', entityType: 'user', entityId: userId, after: grant });
 	});

@@ -5,9 +5,9 @@ import type { Db } from '../db/client';
 import * as auth from '../auth';
 import * as organisationsOps from '../directory/organisations';
 import * as peopleOps from '../directory/people';
-import * as audit from '../audit';
-import { cycles, dialogues } from '../dialogues/schema';
-import { createEvent } from '../dialogues';
+import { dialogues } from '../dialogues/schema';
+import { createCycle, createDialogue, createEvent } from '../dialogues';
+import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
 /** The demo data goes only into a database that has no dialogue yet. */
@@ -63,16 +63,16 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 		);
 	}
 	for (const d of demoDialogues) {
-		const [dialogue] = await db
-			.insert(dialogues)
-			.values({ slug: d.slug, acronym: d.acronym, names: d.names, descriptions: d.descriptions, languages: d.languages, secretariatId: orgIds.get(d.secretariatKey) ?? null })
-			.returning();
-		await db.transaction((tx) => audit.record(tx, ctx.actor, { action: 'dialogue.create', entityType: 'dialogue', entityId: dialogue.id, after: dialogue }));
+		const dialogue = await createDialogue(ctx, {
+			slug: d.slug,
+			acronym: d.acronym,
+			names: d.names,
+			descriptions: d.descriptions,
+			languages: d.languages as DialogueInput['languages'],
+			secretariatId: orgIds.get(d.secretariatKey)
+		});
 		for (const c of d.cycles) {
-			const [cycle] = await db
-				.insert(cycles)
-				.values({ dialogueId: dialogue.id, year: c.year, themes: c.themes, summaries: c.summaries ?? null, status: c.status })
-				.returning();
+			const cycle = await createCycle(ctx, { dialogueId: dialogue.id, year: c.year, themes: c.themes, summaries: c.summaries, status: c.status });
 			for (const e of c.events) {
 				await createEvent(ctx, {
 					cycleId: cycle.id,

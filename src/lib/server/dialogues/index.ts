@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { CycleInput, EventInput } from '$lib/dialogues/schemas';
+import type { CycleInput, DialogueInput, EventInput } from '$lib/dialogues/schemas';
 import type { Ctx } from '../core/actor';
 import { notFound, staleEdit, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
@@ -9,6 +9,7 @@ import { organisations } from '../directory/schema';
 import { registerOrganisationReference } from '../directory/references';
 import { states } from '../reference/schema';
 import { cycles, dialogues, eventOrganisers, events } from './schema';
+import { inTransaction } from '../core/transaction';
 
 registerOrganisationReference({ table: dialogues, column: dialogues.secretariatId });
 registerOrganisationReference({ table: eventOrganisers, column: eventOrganisers.organisationId, alongside: [eventOrganisers.eventId] });
@@ -160,7 +161,7 @@ async function setOrganisers(tx: Tx, eventId: string, organiserIds: string[]) {
 export async function createEvent(ctx: Ctx, input: EventInput): Promise<Event> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkEventReferences(ctx.db, input);
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [row] = await tx.insert(events).values(eventValues(input)).returning();
 		await setOrganisers(tx, row.id, input.organiserIds);
 		await audit.record(tx, ctx.actor, { action: 'event.create', entityType: 'event', entityId: row.id, after: { ...row, organiserIds: input.organiserIds } });
@@ -171,7 +172,7 @@ export async function createEvent(ctx: Ctx, input: EventInput): Promise<Event> {
 export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { version: number }): Promise<Event> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkEventReferences(ctx.db, input);
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [before] = await tx.select().from(events).where(eq(events.id, id));
 		if (!before) throw notFound();
 		const [after] = await tx
@@ -197,7 +198,7 @@ export async function createCycle(ctx: Ctx, input: CycleInput): Promise<Cycle> {
 	if (!dialogue) throw new ValidationError({ dialogueId: { key: 'dialogues.errors.unknownDialogue' } });
 	const [taken] = await ctx.db.select({ id: cycles.id }).from(cycles).where(and(eq(cycles.dialogueId, input.dialogueId), eq(cycles.year, input.year)));
 	if (taken) throw new ValidationError({ year: { key: 'dialogues.errors.yearTaken' } });
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [row] = await tx
 			.insert(cycles)
 			.values({ dialogueId: input.dialogueId, year: input.year, themes: input.themes, summaries: input.summaries ?? null, status: input.status })
@@ -209,7 +210,7 @@ export async function createCycle(ctx: Ctx, input: CycleInput): Promise<Cycle> {
 
 export async function updateCycle(ctx: Ctx, id: string, input: CycleInput & { version: number }): Promise<Cycle> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [before] = await tx.select().from(cycles).where(eq(cycles.id, id));
 		if (!before) throw notFound();
 		if (before.year !== input.year) {
@@ -225,4 +226,59 @@ export async function updateCycle(ctx: Ctx, id: string, input: CycleInput & { ve
 		await audit.record(tx, ctx.actor, { action: 'cycle.update', entityType: 'cycle', entityId: id, before, after });
 		return after;
 	});
+}
+
+async function checkSecretariat(db: Db, input: DialogueInput) {
+	if (!input.secretariatId) return;
+	const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.secretariatId));
+	if (!org) throw new ValidationError({ secretariatId: { key: 'directory.errors.unknownOrganisation' } });
+}
+
+function dialogueValues(input: DialogueInput) {
+	return {
+		slug: input.slug,
+		acronym: input.acronym ?? null,
+		names: input.names,
+		descriptions: input.descriptions ?? null,
+		languages: input.languages,
+		secretariatId: input.secretariatId ?? null
+	};
+}
+
+export async function createDialogue(ctx: Ctx, input: DialogueInput): Promise<Dialogue> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	await checkSecretariat(ctx.db, input);
+	const [taken] = await ctx.db.select({ id: dialogues.id }).from(dialogues).where(eq(dialogues.slug, input.slug));
+	if (taken) throw new ValidationError({ slug: { key: 'dialogues.errors.slugTaken' } });
+	return inTransaction(ctx.db, async (tx) => {
+		const [row] = await tx.insert(dialogues).values(dialogueValues(input)).returning();
+		await audit.record(tx, ctx.actor, { action: 'dialogue.create', entityType: 'dialogue', entityId: row.id, after: row });
+		return row;
+	});
+}
+
+export async function updateDialogue(ctx: Ctx, id: string, input: DialogueInput & { version: number }): Promise<Dialogue> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	await checkSecretariat(ctx.db, input);
+	return inTransaction(ctx.db, async (tx) => {
+		const [before] = await tx.select().from(dialogues).where(eq(dialogues.id, id));
+		if (!before) throw notFound();
+		if (before.slug !== input.slug) {
+			const [taken] = await tx.select({ id: dialogues.id }).from(dialogues).where(eq(dialogues.slug, input.slug));
+			if (taken) throw new ValidationError({ slug: { key: 'dialogues.errors.slugTaken' } });
+		}
+		const [after] = await tx
+			.update(dialogues)
+			.set({ ...dialogueValues(input), version: sql`${dialogues.version} + 1`, updatedAt: new Date() })
+			.where(and(eq(dialogues.id, id), eq(dialogues.version, input.version)))
+			.returning();
+		if (!after) throw staleEdit();
+		await audit.record(tx, ctx.actor, { action: 'dialogue.update', entityType: 'dialogue', entityId: id, before, after });
+		return after;
+	});
+}
+
+export async function getDialogueById(db: Db, id: string) {
+	const [row] = await db.select().from(dialogues).where(eq(dialogues.id, id));
+	return row ?? null;
 }

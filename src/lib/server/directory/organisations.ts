@@ -10,6 +10,7 @@ import { states } from '../reference/schema';
 import { organisations } from './schema';
 import { organisationReferences, registerOrganisationReference } from './references';
 import { moveReferences } from './merge';
+import { inTransaction } from '../core/transaction';
 
 export type Organisation = typeof organisations.$inferSelect;
 
@@ -99,7 +100,7 @@ function values(input: OrganisationInput) {
 export async function create(ctx: Ctx, input: OrganisationInput): Promise<Organisation> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkReferences(ctx.db, input);
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [row] = await tx.insert(organisations).values(values(input)).returning();
 		await audit.record(tx, ctx.actor, { action: 'organisation.create', entityType: 'organisation', entityId: row.id, after: row });
 		return row;
@@ -110,7 +111,7 @@ export async function create(ctx: Ctx, input: OrganisationInput): Promise<Organi
 export async function update(ctx: Ctx, id: string, input: OrganisationInput & { version: number }): Promise<Organisation> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkReferences(ctx.db, input, id);
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [before] = await tx.select().from(organisations).where(eq(organisations.id, id));
 		if (!before) throw notFound();
 		if (before.mergedIntoId) throw new DomainError('directory.errors.merged', 409);
@@ -132,7 +133,7 @@ export async function update(ctx: Ctx, id: string, input: OrganisationInput & { 
 export async function merge(ctx: Ctx, sourceId: string, targetId: string) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (sourceId === targetId) throw new ValidationError({ targetId: { key: 'directory.errors.mergeSelf' } });
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const rows = await tx.select().from(organisations).where(or(eq(organisations.id, sourceId), eq(organisations.id, targetId)));
 		const source = rows.find((r) => r.id === sourceId);
 		const target = rows.find((r) => r.id === targetId);

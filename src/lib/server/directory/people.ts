@@ -9,6 +9,7 @@ import { organisations, people, positions } from './schema';
 import { personReferences, registerOrganisationReference, registerPersonReference } from './references';
 import { moveReferences } from './merge';
 import { PAGE_SIZE } from './organisations';
+import { inTransaction } from '../core/transaction';
 
 export type Person = typeof people.$inferSelect;
 
@@ -86,7 +87,7 @@ function values(input: PersonInput) {
 
 export async function create(ctx: Ctx, input: PersonInput, held: PositionInput[] = []): Promise<Person> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [row] = await tx.insert(people).values(values(input)).returning();
 		if (held.length) {
 			await tx.insert(positions).values(held.map((p) => ({ personId: row.id, title: p.title, organisationId: p.organisationId ?? null, validFrom: p.validFrom ?? null, validTo: p.validTo ?? null })));
@@ -98,7 +99,7 @@ export async function create(ctx: Ctx, input: PersonInput, held: PositionInput[]
 
 export async function update(ctx: Ctx, id: string, input: PersonInput & { version: number }): Promise<Person> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [before] = await tx.select().from(people).where(eq(people.id, id));
 		if (!before) throw notFound();
 		if (before.mergedIntoId) throw new DomainError('directory.errors.merged', 409);
@@ -115,7 +116,7 @@ export async function update(ctx: Ctx, id: string, input: PersonInput & { versio
 
 export async function addPosition(ctx: Ctx, personId: string, input: PositionInput) {
 	requireRoleIn(ctx.actor, 'secretariat');
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
 		if (!person) throw notFound();
 		if (input.organisationId) {
@@ -135,7 +136,7 @@ export async function addPosition(ctx: Ctx, personId: string, input: PositionInp
 export async function merge(ctx: Ctx, sourceId: string, targetId: string) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (sourceId === targetId) throw new ValidationError({ targetId: { key: 'directory.errors.mergeSelf' } });
-	return ctx.db.transaction(async (tx) => {
+	return inTransaction(ctx.db, async (tx) => {
 		const rows = await tx.select().from(people).where(or(eq(people.id, sourceId), eq(people.id, targetId)));
 		const source = rows.find((r) => r.id === sourceId);
 		const target = rows.find((r) => r.id === targetId);

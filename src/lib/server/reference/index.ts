@@ -20,6 +20,7 @@ import {
 	stateRegions,
 	states
 } from './schema';
+import { inTransaction } from '../core/transaction';
 
 interface Source {
 	key: string;
@@ -47,7 +48,7 @@ const META_KEY = 'reference-data-checksum';
 export async function sync(db: Db): Promise<boolean> {
 	const [current] = await db.select().from(appMeta).where(eq(appMeta.key, META_KEY));
 	if (current?.value === CHECKSUM) return false;
-	await db.transaction(async (tx) => {
+	await inTransaction(db, async (tx) => {
 		const sources = Object.entries(FILES).flatMap(([file, content]) =>
 			((content as { sources: Source[] }).sources ?? []).map((s) => ({ ...s, file }))
 		);

@@ -6,7 +6,8 @@ import * as dialogues from '$lib/server/dialogues';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm } from '$lib/server/web/forms';
 
-export const load: PageServerLoad = async ({ locals }) => ({
+export const load: PageServerLoad = async ({ locals, url }) => ({
+	dialogueId: url.searchParams.get('dialogue') ?? undefined,
 	dialogues: (await dialogues.listDialogues(locals.ctx.db)).map(({ dialogue }) => ({ value: dialogue.id, label: pick(dialogue.names, locals.lang) }))
 });
 
