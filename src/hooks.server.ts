@@ -9,7 +9,13 @@ import * as pageCache from '$lib/server/web/page-cache';
 
 export const init: ServerInit = async () => {
 	registerShutdown();
-	await runtime();
+	try {
+		await runtime();
+	} catch (error) {
+		// A busy data folder, a bad setting or an unreachable database: say so plainly and stop.
+		console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	}
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -1,4 +1,5 @@
 import { startApp, type App } from '../app';
+import { purgeExpired } from '../auth';
 
 /**
  * The one running application of this process. SvelteKit's `init` hook starts it; dev-mode
@@ -7,10 +8,17 @@ import { startApp, type App } from '../app';
 const holder = globalThis as typeof globalThis & { __mdpApp?: Promise<App> };
 
 export function runtime(): Promise<App> {
-	holder.__mdpApp ??= startApp({ port: Number(process.env.PORT ?? 3000) }).catch((error) => {
-		delete holder.__mdpApp;
-		throw error;
-	});
+	holder.__mdpApp ??= startApp({ port: Number(process.env.PORT ?? 3000) }).then(
+		(app) => {
+			// Expired sessions and reset links are purged at start and then daily.
+			setInterval(() => void purgeExpired(app.database.db).catch((e) => console.error('purge failed', e)), 86_400_000).unref();
+			return app;
+		},
+		(error) => {
+			delete holder.__mdpApp;
+			throw error;
+		}
+	);
 	return holder.__mdpApp;
 }
 
