@@ -34,10 +34,13 @@ if (changedAt > builtAt) {
 }
 
 const env = { ...process.env, PORT: process.env.PORT ?? '3000', NODE_ENV: 'production' };
+// adapter-node assumes https unless told the public address; SvelteKit's CSRF check compares the
+// form's Origin with it. Locally that is http://localhost:PORT; behind a proxy set ORIGIN.
+env.ORIGIN ??= `http://localhost:${env.PORT}`;
 // The body size limit of adapter-node; imports of large files arrive in later issues.
 env.BODY_SIZE_LIMIT ??= '10M';
 const server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], { cwd: root, env, stdio: 'inherit' });
-console.log(`Serving on http://localhost:${env.PORT} (Ctrl+C stops it cleanly).`);
+console.log(`Serving on ${env.ORIGIN} (Ctrl+C stops it cleanly).`);
 // Forward signals so the server can close the database before exiting.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
