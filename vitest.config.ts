@@ -29,7 +29,18 @@ export default defineConfig({
 			},
 			integration('pglite'),
 			// Same tests on a real PostgreSQL server when TEST_DATABASE_URL is set.
-			...(process.env.TEST_DATABASE_URL ? [integration('postgres')] : [])
+			...(process.env.TEST_DATABASE_URL ? [integration('postgres')] : []),
+			{
+				// Browser journeys against the built platform, one file after another.
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.e2e.ts'],
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 240_000
+				}
+			}
 		]
 	}
 });

@@ -36,7 +36,7 @@ if (changedAt > builtAt) {
 const env = { ...process.env, PORT: process.env.PORT ?? '3000', NODE_ENV: 'production' };
 // adapter-node assumes https unless told the public address; SvelteKit's CSRF check compares the
 // form's Origin with it. Locally that is http://localhost:PORT; behind a proxy set ORIGIN.
-env.ORIGIN ??= `http://localhost:${env.PORT}`;
+if (!env.ORIGIN) env.ORIGIN = `http://localhost:${env.PORT}`;
 // The body size limit of adapter-node; imports of large files arrive in later issues.
 env.BODY_SIZE_LIMIT ??= '10M';
 const server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], { cwd: root, env, stdio: 'inherit' });

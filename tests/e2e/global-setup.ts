@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './browser';
+
+/**
+ * Starts the real platform for the browser journeys: `node scripts/start.js` (which builds when the
+ * sources changed) on a free port, with a fresh data folder and the demo data, and reads the demo
+ * passwords it prints. At the end it stops the server with SIGTERM and checks it closed cleanly.
+ */
+export default async function setup(project: TestProject) {
+	const browser = chromiumPath();
+	if (!browser) {
+		const message = `Chromium not found at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; install it with: apt-get install chromium`;
+		if (process.env.CI === 'true') throw new Error(`Browser tests cannot run in CI: ${message}`);
+		console.warn(`\n*** Browser tests skipped: ${message} ***\n`);
+		project.provide('e2e', { skip: true, baseUrl: '', passwords: {} });
+		return;
+	}
+	const port = await freePort();
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mdp-e2e-'));
+	// The journeys run on the embedded database with mail kept in the outbox, whatever the shell has.
+	const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
+	for (const name of ['DATABASE_URL', 'SMTP_URL', 'ORIGIN']) delete env[name];
+	const server = spawn(process.execPath, ['scripts/start.js'], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	server.stdout!.on('data', (chunk) => (output += chunk));
+	server.stderr!.on('data', (chunk) => (output += chunk));
+	await waitFor(() => /Listening on/.test(output), server, () => output, 180_000);
+	const passwords = Object.fromEntries([...output.matchAll(/^\s+([a-z-]+)\s+\S+@demo\.idm\.test\s+(\S+)$/gm)].map((m) => [m[1], m[2]]));
+	project.provide('e2e', { skip: false, baseUrl: `http://localhost:${port}`, passwords });
+
+	return async () => {
+		const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+		server.kill('SIGTERM');
+		const code = await exited;
+		fs.rmSync(dataDir, { recursive: true, force: true });
+		if (code !== 0 || !output.includes('Database closed cleanly.')) {
+			throw new Error(`The server did not shut down cleanly (exit ${code}):\n${output.slice(-2000)}`);
+		}
+	};
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as net.AddressInfo;
+			probe.close(() => resolve(port));
+		});
+		probe.on('error', reject);
+	});
+}
+
+async function waitFor(ready: () => boolean, server: ChildProcess, output: () => string, timeoutMs: number) {
+	const started = Date.now();
+	while (!ready()) {
+		if (server.exitCode !== null) throw new Error(`The server exited before listening:\n${output()}`);
+		if (Date.now() - started > timeoutMs) throw new Error(`The server did not start within ${timeoutMs / 1000} s:\n${output()}`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		e2e: { skip: boolean; baseUrl: string; passwords: Record<string, string> };
+	}
+}

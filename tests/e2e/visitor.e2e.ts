@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { checkA11y, skip, useBrowser, visit } from './helpers';
+
+const browser = useBrowser();
+
+describe.skipIf(skip)('a visitor', () => {
+	it('browses from the home page to a dialogue, its 2024 cycle and the first session', async () => {
+		const { page } = await browser.newPage();
+		await visit(page, '/');
+		await page.getByRole('link', { name: 'Dialogues' }).first().click();
+		await checkA11y(page);
+		await page.getByRole('link', { name: 'International Dialogue on Migration' }).click();
+		await checkA11y(page);
+		expect(page.url()).toMatch(/\/dialogues\/idm$/);
+		await page.getByRole('link', { name: '2024', exact: true }).click();
+		await checkA11y(page);
+		await expect.poll(() => page.textContent('h1')).toContain('2024');
+		await page.getByRole('link', { name: 'First Session of the International Dialogue on Migration 2024' }).click();
+		await checkA11y(page);
+		expect(await page.textContent('h1')).toBe('First Session of the International Dialogue on Migration 2024');
+		const facts = await page.textContent('dl');
+		expect(facts).toMatch(/21\s*–\s*22 May 2024/);
+		expect(facts).toContain('New York');
+		expect(await page.locator('main ol > li').count()).toBe(4);
+	});
+
+	it('searches States across languages and reads a State with its membership', async () => {
+		const { page } = await browser.newPage();
+		await visit(page, '/states?q=cote');
+		expect(await page.locator('tbody tr').count()).toBe(1);
+		expect(await page.textContent('tbody')).toContain("Côte d'Ivoire");
+		await visit(page, '/states/CAN');
+		expect(await page.textContent('h1')).toBe('Canada');
+		expect(await page.textContent('main')).toContain('Member State');
+	});
+
+	it('browses organisations and the reference lists with their sources', async () => {
+		const { page } = await browser.newPage();
+		await visit(page, '/organisations?q=IOM');
+		await page.getByRole('link', { name: 'International Organization for Migration', exact: true }).click();
+		await checkA11y(page);
+		await visit(page, '/reference');
+		expect(await page.locator('main h2 + ol').first().locator('li').count()).toBe(23);
+		expect(await page.textContent('main')).toContain('Sources and verification');
+	});
+
+	it('gets a polite 404 page for an unknown event', async () => {
+		const { page } = await browser.newPage();
+		expect(await visit(page, '/events/00000000-0000-0000-0000-000000000000')).toBe(404);
+		expect(await page.textContent('main')).toContain('This page does not exist');
+	});
+
+	it('switches the interface to French, then to Arabic written right to left', async () => {
+		const { page } = await browser.newPage();
+		await visit(page, '/states');
+		await page.getByLabel('Language').selectOption('fr');
+		await page.getByRole('button', { name: 'Change language' }).click();
+		await page.waitForURL(/\/states$/);
+		await checkA11y(page);
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		expect(await page.textContent('h1')).toBe('États');
+		await page.getByLabel('Langue').selectOption('ar');
+		await page.getByRole('button', { name: 'Changer de langue' }).click();
+		await page.waitForURL(/\/states$/);
+		await checkA11y(page);
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.getAttribute('html', 'lang')).toBe('ar');
+	});
+
+	it('reaches the skip link first with the keyboard', async () => {
+		const { page } = await browser.newPage();
+		await visit(page, '/');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+	});
+});
