@@ -45,7 +45,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.ctx = { db, actor: event.locals.actor };
 
 	const lang = event.locals.lang;
-	const cacheable = pageCache.isCacheable(event.request, event.url, event.locals.user !== null);
+	const cacheable = app.config.PAGE_CACHE && pageCache.isCacheable(event.request, event.url, event.locals.user !== null);
 	const key = pageCache.cacheKey(event.url, lang);
 	const cached = cacheable ? pageCache.lookup(key, event.request) : null;
 	if (cached) return withSecurityHeaders(cached);

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
 	const port = await freePort();
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mdp-e2e-'));
 	// The journeys run on the embedded database with mail kept in the outbox, whatever the shell has.
-	const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
 	for (const name of ['DATABASE_URL', 'SMTP_URL', 'ORIGIN']) delete env[name];
 	const server = spawn(process.execPath, ['scripts/start.js'], {
 		env,

@@ -19,7 +19,9 @@ const ConfigSchema = z.object({
 	MAIL_FROM: z.string().default('Migration Dialogue Platform <no-reply@localhost>'),
 	ORIGIN: z.url().optional(),
 	SEED_DEMO: booleanFlag.default(true),
-	DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20)
+	DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+	/** Off only to measure what rendering costs without the cache (see scripts/bench). */
+	PAGE_CACHE: booleanFlag.default(true)
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
