@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { CycleInput, DialogueInput, EventInput } from '$lib/dialogues/schemas';
 import type { Ctx } from '../core/actor';
-import { notFound, staleEdit, ValidationError } from '../core/errors';
+import { ValidationError } from '../core/errors';
+import { current, updateVersioned } from '../core/versioned';
 import { requireRoleIn } from '../core/guards';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
@@ -173,14 +174,8 @@ export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { ve
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkEventReferences(ctx.db, input);
 	return inTransaction(ctx.db, async (tx) => {
-		const [before] = await tx.select().from(events).where(eq(events.id, id));
-		if (!before) throw notFound();
-		const [after] = await tx
-			.update(events)
-			.set({ ...eventValues(input), version: sql`${events.version} + 1`, updatedAt: new Date() })
-			.where(and(eq(events.id, id), eq(events.version, input.version)))
-			.returning();
-		if (!after) throw staleEdit();
+		const before = await current(tx, events, id);
+		const after = await updateVersioned(tx, events, id, input.version, eventValues(input));
 		await setOrganisers(tx, id, input.organiserIds);
 		await audit.record(tx, ctx.actor, { action: 'event.update', entityType: 'event', entityId: id, before, after: { ...after, organiserIds: input.organiserIds } });
 		return after;
@@ -211,18 +206,12 @@ export async function createCycle(ctx: Ctx, input: CycleInput): Promise<Cycle> {
 export async function updateCycle(ctx: Ctx, id: string, input: CycleInput & { version: number }): Promise<Cycle> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	return inTransaction(ctx.db, async (tx) => {
-		const [before] = await tx.select().from(cycles).where(eq(cycles.id, id));
-		if (!before) throw notFound();
+		const before = await current(tx, cycles, id);
 		if (before.year !== input.year) {
 			const [taken] = await tx.select({ id: cycles.id }).from(cycles).where(and(eq(cycles.dialogueId, before.dialogueId), eq(cycles.year, input.year)));
 			if (taken) throw new ValidationError({ year: { key: 'dialogues.errors.yearTaken' } });
 		}
-		const [after] = await tx
-			.update(cycles)
-			.set({ year: input.year, themes: input.themes, summaries: input.summaries ?? null, status: input.status, version: sql`${cycles.version} + 1`, updatedAt: new Date() })
-			.where(and(eq(cycles.id, id), eq(cycles.version, input.version)))
-			.returning();
-		if (!after) throw staleEdit();
+		const after = await updateVersioned(tx, cycles, id, input.version, { year: input.year, themes: input.themes, summaries: input.summaries ?? null, status: input.status });
 		await audit.record(tx, ctx.actor, { action: 'cycle.update', entityType: 'cycle', entityId: id, before, after });
 		return after;
 	});
@@ -261,18 +250,12 @@ export async function updateDialogue(ctx: Ctx, id: string, input: DialogueInput 
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkSecretariat(ctx.db, input);
 	return inTransaction(ctx.db, async (tx) => {
-		const [before] = await tx.select().from(dialogues).where(eq(dialogues.id, id));
-		if (!before) throw notFound();
+		const before = await current(tx, dialogues, id);
 		if (before.slug !== input.slug) {
 			const [taken] = await tx.select({ id: dialogues.id }).from(dialogues).where(eq(dialogues.slug, input.slug));
 			if (taken) throw new ValidationError({ slug: { key: 'dialogues.errors.slugTaken' } });
 		}
-		const [after] = await tx
-			.update(dialogues)
-			.set({ ...dialogueValues(input), version: sql`${dialogues.version} + 1`, updatedAt: new Date() })
-			.where(and(eq(dialogues.id, id), eq(dialogues.version, input.version)))
-			.returning();
-		if (!after) throw staleEdit();
+		const after = await updateVersioned(tx, dialogues, id, input.version, dialogueValues(input));
 		await audit.record(tx, ctx.actor, { action: 'dialogue.update', entityType: 'dialogue', entityId: id, before, after });
 		return after;
 	});

@@ -2,7 +2,8 @@ import { and, asc, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-o
 import type { OrganisationType } from '$lib/directory/types';
 import type { OrganisationInput } from '$lib/directory/schemas';
 import type { Ctx } from '../core/actor';
-import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
+import { DomainError, ValidationError } from '../core/errors';
+import { current, updateVersioned } from '../core/versioned';
 import { requireRoleIn } from '../core/guards';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
@@ -112,15 +113,9 @@ export async function update(ctx: Ctx, id: string, input: OrganisationInput & { 
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkReferences(ctx.db, input, id);
 	return inTransaction(ctx.db, async (tx) => {
-		const [before] = await tx.select().from(organisations).where(eq(organisations.id, id));
-		if (!before) throw notFound();
+		const before = await current(tx, organisations, id);
 		if (before.mergedIntoId) throw new DomainError('directory.errors.merged', 409);
-		const [after] = await tx
-			.update(organisations)
-			.set({ ...values(input), version: sql`${organisations.version} + 1`, updatedAt: new Date() })
-			.where(and(eq(organisations.id, id), eq(organisations.version, input.version)))
-			.returning();
-		if (!after) throw staleEdit();
+		const after = await updateVersioned(tx, organisations, id, input.version, values(input));
 		await audit.record(tx, ctx.actor, { action: 'organisation.update', entityType: 'organisation', entityId: id, before, after });
 		return after;
 	});

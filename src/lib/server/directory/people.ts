@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PersonInput } from '$lib/directory/schemas';
 import type { Ctx } from '../core/actor';
-import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
+import { DomainError, notFound, ValidationError } from '../core/errors';
+import { current, updateVersioned } from '../core/versioned';
 import { requireRoleIn } from '../core/guards';
 import type { Db } from '../db/client';
 import * as audit from '../audit';
@@ -100,15 +101,9 @@ export async function create(ctx: Ctx, input: PersonInput, held: PositionInput[]
 export async function update(ctx: Ctx, id: string, input: PersonInput & { version: number }): Promise<Person> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	return inTransaction(ctx.db, async (tx) => {
-		const [before] = await tx.select().from(people).where(eq(people.id, id));
-		if (!before) throw notFound();
+		const before = await current(tx, people, id);
 		if (before.mergedIntoId) throw new DomainError('directory.errors.merged', 409);
-		const [after] = await tx
-			.update(people)
-			.set({ ...values(input), version: sql`${people.version} + 1`, updatedAt: new Date() })
-			.where(and(eq(people.id, id), eq(people.version, input.version)))
-			.returning();
-		if (!after) throw staleEdit();
+		const after = await updateVersioned(tx, people, id, input.version, values(input));
 		await audit.record(tx, ctx.actor, { action: 'person.update', entityType: 'person', entityId: id, before, after });
 		return after;
 	});
