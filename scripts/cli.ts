@@ -24,7 +24,11 @@ async function viaServer(port: number, secret: string, input: unknown): Promise<
 
 async function main() {
 	const [command, ...rest] = process.argv.slice(2);
-	const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, password: { type: 'string' }, label: { type: 'string' } }, strict: true });
+	const { values } = parseArgs({
+		args: rest,
+		options: { email: { type: 'string' }, password: { type: 'string' }, label: { type: 'string' } },
+		strict: true
+	});
 	const input = { command, ...values };
 	const config = loadConfig();
 	let result: CliResult;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the type check, then every Vitest project: unit, integration on PGlite (and on
+ * `npm test` (also `npm run validate`): format and lint checks, the type check, then every Vitest project: unit, integration on PGlite (and on
  * PostgreSQL when TEST_DATABASE_URL is set) and the browser journeys. Ends with one plain line,
  * "N passed, N failed, N skipped", summed over all projects.
  */
@@ -15,7 +15,9 @@ function run(command, args) {
 }
 
 if (run('npx', ['svelte-kit', 'sync']) !== 0) process.exit(1);
-const checked = run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+const linted = run('npm', ['run', '-s', 'lint']);
+const typed = run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+const checked = linted || typed;
 
 if (!process.env.TEST_DATABASE_URL) {
 	console.log('\nTEST_DATABASE_URL is not set: integration tests run on PGlite only.');
@@ -34,6 +36,6 @@ try {
 } catch {
 	failed += 1; // no report means the run itself broke
 }
-if (checked !== 0) console.log('\nsvelte-check found problems (see above).');
+if (checked !== 0) console.log('\nThe format, lint or type check found problems (see above).');
 console.log(`\n${passed} passed, ${failed + (checked !== 0 ? 1 : 0)} failed, ${skipped} skipped`);
 process.exit(checked !== 0 || tested !== 0 || failed > 0 ? 1 : 0);

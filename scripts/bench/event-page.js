@@ -70,7 +70,9 @@ export function printEventPage(results) {
 	console.log('| database | constant req/s | event req/s | ratio | p50 ms | p95 ms | p99 ms | non-2xx | errors |');
 	console.log('|---|---|---|---|---|---|---|---|---|');
 	for (const r of results) {
-		console.log(`| ${r.label} | ${r.constantRps.toFixed(0)} | ${r.eventRps.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.non2xx} | ${r.errors} |`);
+		console.log(
+			`| ${r.label} | ${r.constantRps.toFixed(0)} | ${r.eventRps.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.non2xx} | ${r.errors} |`
+		);
 	}
 }
 

@@ -32,7 +32,11 @@ export function tempDir() {
 
 /** Builds once if the sources changed (so later timings never include a build). */
 export function ensureBuilt() {
-	const probe = spawn(process.execPath, ['scripts/start.js'], { cwd: ROOT, env: { ...process.env, PORT: '1', DATA_DIR: tempDir(), SEED_DEMO: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const probe = spawn(process.execPath, ['scripts/start.js'], {
+		cwd: ROOT,
+		env: { ...process.env, PORT: '1', DATA_DIR: tempDir(), SEED_DEMO: 'false' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	return new Promise((resolve) => {
 		let out = '';
 		probe.stdout.on('data', (c) => {

@@ -18,4 +18,5 @@ const rows = [
 	['event page p95, PGlite', `${byLabel.PGlite.p95} ms`, '≤ 50 ms', byLabel.PGlite.p95 <= 50]
 ];
 console.log('\n| metric | measured | target | met? |\n|---|---|---|---|');
-for (const [metric, value, target, met] of rows) console.log(`| ${metric} | ${value} | ${target} | ${met === true ? 'yes' : met === false ? 'NO' : met} |`);
+for (const [metric, value, target, met] of rows)
+	console.log(`| ${metric} | ${value} | ${target} | ${met === true ? 'yes' : met === false ? 'NO' : met} |`);

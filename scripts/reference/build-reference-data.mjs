@@ -80,8 +80,34 @@ const GCM_CHAMPIONS_SOURCE = {
 		"PARTIAL: the 28 States flagged are verified as Champion countries by that UN Network page, but the official complete list was not found, so other Champions (e.g. Bangladesh, reported by a press article of 22 July 2020 as having confirmed its role in July 2020) are NOT flagged. gcmChampion null therefore means 'not known to be a Champion', not 'not a Champion'. 'since' dates are unknown (null)."
 };
 const GCM_CHAMPIONS = [
-	'AZE', 'CAN', 'TCD', 'COL', 'CRI', 'ECU', 'EGY', 'SLV', 'ETH', 'GHA', 'GNB', 'HND', 'IRQ', 'KEN',
-	'LUX', 'MWI', 'MLI', 'MEX', 'MAR', 'NER', 'NGA', 'PAN', 'PER', 'PRT', 'SEN', 'SLE', 'GMB', 'TUR'
+	'AZE',
+	'CAN',
+	'TCD',
+	'COL',
+	'CRI',
+	'ECU',
+	'EGY',
+	'SLV',
+	'ETH',
+	'GHA',
+	'GNB',
+	'HND',
+	'IRQ',
+	'KEN',
+	'LUX',
+	'MWI',
+	'MLI',
+	'MEX',
+	'MAR',
+	'NER',
+	'NGA',
+	'PAN',
+	'PER',
+	'PRT',
+	'SEN',
+	'SLE',
+	'GMB',
+	'TUR'
 ];
 
 /** Names of the non-members as written in the member-list source -> ISO alpha-3. */
@@ -114,9 +140,7 @@ const REGION_VALID_TO = { CNAC: '2024-12-31', SAM: '2024-12-31' };
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-const displayNames = Object.fromEntries(
-	LANGS.map((l) => [l, new Intl.DisplayNames([l], { type: 'region', fallback: 'none' })])
-);
+const displayNames = Object.fromEntries(LANGS.map((l) => [l, new Intl.DisplayNames([l], { type: 'region', fallback: 'none' })]));
 function intlName(lang, iso2) {
 	const n = displayNames[lang].of(iso2);
 	if (!n) throw new Error(`Intl.DisplayNames has no ${lang} name for ${iso2}`);
@@ -186,9 +210,14 @@ writeJson('iom-regions.json', {
 			key: 'iom-region-validity',
 			source: 'Platform decision (not in any source).',
 			verification:
-				"The exact date of the 2024 merger of the San José (CNAC) and Buenos Aires (SAM) offices into the Regional Office for the Americas (Panama) is not in the sources. CNAC and SAM are given validTo 2024-12-31 and AME validFrom 2025-01-01 so that anything dated in 2024 (e.g. the IDM 2024 annexes) is still grouped by the nine-office structure used by IOM statistics up to 2024."
+				'The exact date of the 2024 merger of the San José (CNAC) and Buenos Aires (SAM) offices into the Regional Office for the Americas (Panama) is not in the sources. CNAC and SAM are given validTo 2024-12-31 and AME validFrom 2025-01-01 so that anything dated in 2024 (e.g. the IDM 2024 annexes) is still grouped by the nine-office structure used by IOM statistics up to 2024.'
 		},
-		{ key: 'iom-region-names', source: REGION_NAMES_SOURCE, verification: 'Spanish names for CNAC, SAM and AME verified on that IOM page; all other translations omitted (English is the fallback).' }
+		{
+			key: 'iom-region-names',
+			source: REGION_NAMES_SOURCE,
+			verification:
+				'Spanish names for CNAC, SAM and AME verified on that IOM page; all other translations omitted (English is the fallback).'
+		}
 	],
 	regions
 });
@@ -264,10 +293,7 @@ for (const iso3 of [...memberInfo.keys(), ...nonMembers, ...regionOfState.keys()
 	assert(ids.has(iso3), `${iso3} missing from states`);
 for (const [iso3, info] of memberInfo) {
 	const expected = info.src.iomRegionCode ?? null;
-	assert(
-		(regionOfState.get(iso3) ?? null) === expected,
-		`${iso3}: region ${regionOfState.get(iso3)} vs member list ${expected}`
-	);
+	assert((regionOfState.get(iso3) ?? null) === expected, `${iso3}: region ${regionOfState.get(iso3)} vs member list ${expected}`);
 }
 const count = (status) => states.filter((s) => s.membership?.status === status).length;
 assert(count('member') === membersSrc.counts.members, 'member count');
@@ -295,7 +321,7 @@ writeJson('states.json', {
 			key: 'iom-regions',
 			source: `iomRegion = region whose country list in shared iom-regions.json contains the State (nine-office structure; see iom-regions.json). ${regionsSrc.source}`,
 			verification:
-				'Country lists are partly INFERRED (see each region\'s verification in iom-regions.json). Holy See, San Marino, Andorra, Monaco and non-IOM territories are unassigned (null).'
+				"Country lists are partly INFERRED (see each region's verification in iom-regions.json). Holy See, San Marino, Andorra, Monaco and non-IOM territories are unassigned (null)."
 		},
 		{
 			key: 'un-regional-group',

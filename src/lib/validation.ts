@@ -28,9 +28,7 @@ function issueToError(issue: z.core.$ZodIssue): FieldError {
 		case 'invalid_value':
 			return { key: 'validation.choice' };
 		case 'invalid_type':
-			return issue.input === undefined || issue.input === null
-				? { key: 'validation.required' }
-				: { key: 'validation.format' };
+			return issue.input === undefined || issue.input === null ? { key: 'validation.required' } : { key: 'validation.format' };
 		default:
 			return { key: 'validation.format' };
 	}
@@ -68,7 +66,12 @@ export function formToObject(form: FormData, arrays: string[] = []): Record<stri
 	const out: Record<string, unknown> = {};
 	for (const key of new Set(form.keys())) {
 		const values = form.getAll(key).filter((v): v is string => typeof v === 'string');
-		if (arrays.includes(key)) setPath(out, key, values.filter((v) => v.trim() !== ''));
+		if (arrays.includes(key))
+			setPath(
+				out,
+				key,
+				values.filter((v) => v.trim() !== '')
+			);
 		else {
 			const value = values[0]?.trim();
 			if (value !== undefined && value !== '') setPath(out, key, value);
@@ -93,8 +96,18 @@ const requiredOr = (key: 'validation.format' | 'validation.date' | 'validation.e
 
 // Shared field schemas: one definition of what a good e-mail, date or id is.
 export const uuid = z.uuid({ error: requiredOr('validation.format') });
-export const email = z.email({ error: requiredOr('validation.email') }).max(254).transform((v) => v.toLowerCase());
+export const email = z
+	.email({ error: requiredOr('validation.email') })
+	.max(254)
+	.transform((v) => v.toLowerCase());
 export const isoDate = z.iso.date({ error: requiredOr('validation.date') });
 export const shortText = (max = 200) => z.string().trim().min(1).max(max);
 export const optionalText = (max = 2000) => z.string().trim().max(max).optional();
 export const version = z.coerce.number({ error: 'validation.format' }).int().min(1);
+
+/**
+ * What a form shows: a stored record when it opens, or what the user typed after a failed submit.
+ * Either shape, so fields are read loosely.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FormValues = Record<string, any>;

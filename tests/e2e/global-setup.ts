@@ -32,7 +32,12 @@ export default async function setup(project: TestProject) {
 	let output = '';
 	server.stdout!.on('data', (chunk) => (output += chunk));
 	server.stderr!.on('data', (chunk) => (output += chunk));
-	await waitFor(() => /Listening on/.test(output), server, () => output, 180_000);
+	await waitFor(
+		() => /Listening on/.test(output),
+		server,
+		() => output,
+		180_000
+	);
 	const passwords = Object.fromEntries([...output.matchAll(/^\s+([a-z-]+)\s+\S+@demo\.idm\.test\s+(\S+)$/gm)].map((m) => [m[1], m[2]]));
 	project.provide('e2e', { skip: false, baseUrl: `http://localhost:${port}`, passwords });
 

@@ -41,7 +41,9 @@ export function useBrowser() {
 export async function checkA11y(page: Page): Promise<void> {
 	await page.addScriptTag({ path: AXE });
 	const result = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }
+		).axe;
 		return axe.run();
 	});
 	const lines = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -59,5 +61,8 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
 	await visit(page, '/sign-in');
 	await page.getByLabel('E-mail address').fill(DEMO_EMAILS[role]);
 	await page.getByLabel('Password').fill(e2e.passwords[role]);
-	await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Sign in' }).click()]);
+	await Promise.all([
+		page.waitForURL((url) => !url.pathname.startsWith('/sign-in')),
+		page.getByRole('button', { name: 'Sign in' }).click()
+	]);
 }

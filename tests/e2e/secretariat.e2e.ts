@@ -8,7 +8,9 @@ describe.skipIf(skip)('the secretariat', () => {
 		const { page } = await browser.newPage();
 		await signIn(page, 'secretariat');
 		await visit(page, '/manage/events/new');
-		const cycle = await page.locator('#field-cycleId option', { hasText: 'International Dialogue on Migration 2024' }).getAttribute('value');
+		const cycle = await page
+			.locator('#field-cycleId option', { hasText: 'International Dialogue on Migration 2024' })
+			.getAttribute('value');
 		await page.locator('#field-cycleId').selectOption(cycle!);
 		await page.locator('#field-kind').selectOption('workshop');
 		await page.getByLabel('Title (English)').fill('Workshop on skills mobility partnerships');
@@ -27,7 +29,10 @@ describe.skipIf(skip)('the secretariat', () => {
 		expect(await page.textContent('tbody')).toContain('Workshop on skills mobility partnerships');
 		await visit(page, `/events/${id}`);
 		expect(await page.textContent('h1')).toBe('Workshop on skills mobility partnerships');
-		expect(await page.locator('main ol > li').allTextContents()).toEqual(['A shared understanding of skills partnerships', 'A list of good practices']);
+		expect(await page.locator('main ol > li').allTextContents()).toEqual([
+			'A shared understanding of skills partnerships',
+			'A list of good practices'
+		]);
 		await visit(page, '/dialogues/idm/2024');
 		expect(await page.textContent('tbody')).toContain('Workshop on skills mobility partnerships');
 	});
@@ -75,7 +80,10 @@ describe.skipIf(skip)('the secretariat', () => {
 		const { page } = await browser.newPage();
 		await signIn(page, 'secretariat');
 		await visit(page, '/manage/organisations?q=Manpower');
-		await Promise.all([page.waitForURL(/\/manage\/organisations\/[0-9a-f-]{36}$/), page.getByRole('link', { name: /Edit/ }).first().click()]);
+		await Promise.all([
+			page.waitForURL(/\/manage\/organisations\/[0-9a-f-]{36}$/),
+			page.getByRole('link', { name: /Edit/ }).first().click()
+		]);
 		await checkA11y(page);
 		const self = new URL(page.url()).pathname.split('/').pop()!;
 		await page.locator('#field-sourceId').selectOption(self);

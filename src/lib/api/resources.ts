@@ -3,10 +3,19 @@ import { CYCLE_STATUSES, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '$lib
 import { MEMBERSHIP_STATUSES, ORGANISATION_TYPES } from '$lib/directory/types';
 
 /** What the JSON API returns; the OpenAPI document is generated from these and the input schemas. */
-const Localized = z.object({ en: z.string(), fr: z.string().optional(), es: z.string().optional(), ar: z.string().optional() }).meta({ id: 'LocalizedText' });
+const Localized = z
+	.object({ en: z.string(), fr: z.string().optional(), es: z.string().optional(), ar: z.string().optional() })
+	.meta({ id: 'LocalizedText' });
 
 export const DialogueOut = z
-	.object({ id: z.uuid(), slug: z.string(), acronym: z.string().nullable(), names: Localized, languages: z.array(z.string()), cycles: z.number().int() })
+	.object({
+		id: z.uuid(),
+		slug: z.string(),
+		acronym: z.string().nullable(),
+		names: Localized,
+		languages: z.array(z.string()),
+		cycles: z.number().int()
+	})
 	.meta({ id: 'Dialogue' });
 
 export const CycleOut = z
@@ -32,11 +41,23 @@ export const EventOut = z
 	.meta({ id: 'Event' });
 
 export const StateOut = z
-	.object({ id: z.string().length(3), name: z.string(), membership: z.enum(MEMBERSHIP_STATUSES), regionCode: z.string().nullable(), gcmChampion: z.boolean() })
+	.object({
+		id: z.string().length(3),
+		name: z.string(),
+		membership: z.enum(MEMBERSHIP_STATUSES),
+		regionCode: z.string().nullable(),
+		gcmChampion: z.boolean()
+	})
 	.meta({ id: 'State' });
 
 export const OrganisationOut = z
-	.object({ id: z.uuid(), name: z.string(), acronym: z.string().nullable(), type: z.enum(ORGANISATION_TYPES), countryId: z.string().nullable() })
+	.object({
+		id: z.uuid(),
+		name: z.string(),
+		acronym: z.string().nullable(),
+		type: z.enum(ORGANISATION_TYPES),
+		countryId: z.string().nullable()
+	})
 	.meta({ id: 'Organisation' });
 
 export const Problem = z

@@ -30,7 +30,12 @@ export const SignUpSchema = z.object({
 });
 
 export const SignInSchema = z.object({
-	email: z.string().trim().min(1).max(254).transform((v) => v.toLowerCase()),
+	email: z
+		.string()
+		.trim()
+		.min(1)
+		.max(254)
+		.transform((v) => v.toLowerCase()),
 	password: z.string().min(1).max(200)
 });
 

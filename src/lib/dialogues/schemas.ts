@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { uuid, isoDate, localizedText, optionalText, version } from '$lib/validation';
 import { CYCLE_STATUSES, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from './types';
 
-
 export const CycleSchema = z.object({
 	dialogueId: uuid,
 	year: z.coerce.number({ error: 'validation.format' }).int().min(1990).max(2100),
@@ -68,7 +67,10 @@ export const DialogueSchema = z.object({
 	acronym: z.string().trim().max(20).optional(),
 	names: localizedText(200),
 	descriptions: localizedText(5000).optional(),
-	languages: z.array(z.enum(['en', 'fr', 'es', 'ar'], { error: 'validation.unknownLanguage' })).min(1).default(['en']),
+	languages: z
+		.array(z.enum(['en', 'fr', 'es', 'ar'], { error: 'validation.unknownLanguage' }))
+		.min(1)
+		.default(['en']),
 	secretariatId: uuid.optional()
 });
 export type DialogueInput = z.output<typeof DialogueSchema>;

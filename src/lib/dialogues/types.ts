@@ -1,11 +1,4 @@
-export const EVENT_KINDS = [
-	'session',
-	'workshop',
-	'side-event',
-	'seminar',
-	'conference',
-	'council-session'
-] as const;
+export const EVENT_KINDS = ['session', 'workshop', 'side-event', 'seminar', 'conference', 'council-session'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const EVENT_FORMATS = ['in-person', 'online', 'hybrid'] as const;

@@ -14,7 +14,10 @@ export const OrganisationSchema = z.object({
 	type: z.enum(ORGANISATION_TYPES, { error: 'validation.choice' }),
 	countryId: stateId.optional(),
 	parentId: uuid.optional(),
-	website: z.url({ error: 'validation.url', protocol: /^https?$/ }).max(300).optional()
+	website: z
+		.url({ error: 'validation.url', protocol: /^https?$/ })
+		.max(300)
+		.optional()
 });
 export type OrganisationInput = z.output<typeof OrganisationSchema>;
 

@@ -11,18 +11,13 @@ export function holdsOn(period: Period, date: string): boolean {
 
 /** The one record valid on a date; when periods overlap the latest start wins. */
 export function validOn<T extends Period>(records: readonly T[], date: string): T | undefined {
-	return records
-		.filter((r) => holdsOn(r, date))
-		.sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
+	return records.filter((r) => holdsOn(r, date)).sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
 }
 
 export type MembershipStatus = 'member' | 'observer' | 'non-member';
 
 /** A State's IOM membership on a date: no record valid then means non-member. */
-export function membershipOn(
-	memberships: readonly (Period & { status: 'member' | 'observer' })[],
-	date: string
-): MembershipStatus {
+export function membershipOn(memberships: readonly (Period & { status: 'member' | 'observer' })[], date: string): MembershipStatus {
 	return validOn(memberships, date)?.status ?? 'non-member';
 }
 

@@ -14,7 +14,9 @@ export function local(text: LocalizedText | null | undefined): string {
 /** A date as the reader's language writes it, e.g. 21 May 2024. Dates are calendar days, kept in UTC. */
 export function formatDate(iso: string | null | undefined): string {
 	if (!iso) return '';
-	return new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+	return new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+	);
 }
 
 export function formatDateRange(start: string, end: string): string {
@@ -24,5 +26,9 @@ export function formatDateRange(start: string, end: string): string {
 }
 
 export function formatDateTime(value: Date | string): string {
-	return new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(value)) + ' UTC';
+	return (
+		new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+			new Date(value)
+		) + ' UTC'
+	);
 }

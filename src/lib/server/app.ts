@@ -18,9 +18,7 @@ export interface App {
  * Opens the database, applies migrations, loads reference data and (on an empty database) the demo
  * data. Used by the web server and by the command-line tools when no server holds the data folder.
  */
-export async function startApp(
-	options: { port?: number | null; log?: (line: string) => void; seedDemo?: boolean } = {}
-): Promise<App> {
+export async function startApp(options: { port?: number | null; log?: (line: string) => void; seedDemo?: boolean } = {}): Promise<App> {
 	const log = options.log ?? ((line: string) => console.log(line));
 	const config = loadConfig();
 	const lock = config.DATABASE_URL ? null : acquireLock(config.dataDir, options.port ?? null);

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 
-const booleanFlag = z
-	.enum(['true', 'false', '1', '0', 'yes', 'no'])
-	.transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const ConfigSchema = z.object({
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -10,6 +10,10 @@ export const load: PageServerLoad = async (event) => {
 	const names = await states.stateNames(locals.ctx.db, stateIds, locals.lang);
 	const orgs = await Promise.all(grants.map((g) => (g.organisationId ? organisations.get(locals.ctx.db, g.organisationId) : null)));
 	return {
-		roles: grants.map((g, i) => ({ role: g.role, state: g.stateId ? (names.get(g.stateId) ?? g.stateId) : null, organisation: orgs[i]?.name ?? null }))
+		roles: grants.map((g, i) => ({
+			role: g.role,
+			state: g.stateId ? (names.get(g.stateId) ?? g.stateId) : null,
+			organisation: orgs[i]?.name ?? null
+		}))
 	};
 };

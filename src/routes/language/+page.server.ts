@@ -6,7 +6,6 @@ import { safeNext } from '$lib/server/web/next';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
-
 export const actions: Actions = {
 	default: async ({ request, cookies }) => {
 		const form = await request.formData();

@@ -7,7 +7,11 @@ import { today } from '$lib/domain/validity';
 const Query = z.object({
 	q: z.string().trim().max(100).optional().catch(undefined),
 	membership: z.enum(MEMBERSHIP_STATUSES).optional().catch(undefined),
-	region: z.string().regex(/^[A-Z]{2,8}$/).optional().catch(undefined),
+	region: z
+		.string()
+		.regex(/^[A-Z]{2,8}$/)
+		.optional()
+		.catch(undefined),
 	on: z.iso.date().optional().catch(undefined)
 });
 

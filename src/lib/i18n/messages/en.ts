@@ -74,7 +74,8 @@ export const en = {
 		forbidden: 'You do not have permission to see this page.',
 		signInRequired: 'Sign in to continue.',
 		unexpected: 'An unexpected error occurred. It has been logged; please try again.',
-		staleEdit: 'This record was changed by someone else since you opened it. Nothing was overwritten: reload the page to see their changes, then make yours again.',
+		staleEdit:
+			'This record was changed by someone else since you opened it. Nothing was overwritten: reload the page to see their changes, then make yours again.',
 		badRequest: 'The request could not be understood.',
 		checkFields: 'Some fields need attention: see the message next to each.',
 		status: 'Error {status}'
@@ -157,7 +158,8 @@ export const en = {
 			new: 'New organisation',
 			edit: 'Edit organisation',
 			merge: 'Merge a duplicate into this organisation',
-			mergeHelp: 'Every reference to the duplicate (events, positions, focal points, units) moves here; the duplicate is kept as merged for the record.',
+			mergeHelp:
+				'Every reference to the duplicate (events, positions, focal points, units) moves here; the duplicate is kept as merged for the record.',
 			mergeSource: 'Duplicate to merge into this one',
 			mergeButton: 'Merge',
 			merged: 'Merged. {count, plural, one {# reference} other {# references}} moved.',
@@ -224,11 +226,27 @@ export const en = {
 	},
 	auth: {
 		signIn: { title: 'Sign in', submit: 'Sign in', forgot: 'Forgot your password?', noAccount: 'No account yet?' },
-		signUp: { title: 'Create an account', submit: 'Create account', haveAccount: 'Already have an account?', passwordHelp: 'At least 10 characters; avoid common passwords.' },
+		signUp: {
+			title: 'Create an account',
+			submit: 'Create account',
+			haveAccount: 'Already have an account?',
+			passwordHelp: 'At least 10 characters; avoid common passwords.'
+		},
 		signOut: 'Sign out',
-		forgot: { title: 'Reset your password', intro: 'Enter your e-mail address. If it has an account, we send a link to choose a new password.', submit: 'Send the link', sent: 'If this address has an account, a reset link is on its way. It works for 60 minutes.' },
+		forgot: {
+			title: 'Reset your password',
+			intro: 'Enter your e-mail address. If it has an account, we send a link to choose a new password.',
+			submit: 'Send the link',
+			sent: 'If this address has an account, a reset link is on its way. It works for 60 minutes.'
+		},
 		reset: { title: 'Choose a new password', submit: 'Set the new password', done: 'Your password was changed. Sign in with the new one.' },
-		account: { title: 'My account', roles: 'Roles', noRoles: 'Participant (no other role)', boundState: 'for {name}', boundOrganisation: 'for {name}' },
+		account: {
+			title: 'My account',
+			roles: 'Roles',
+			noRoles: 'Participant (no other role)',
+			boundState: 'for {name}',
+			boundOrganisation: 'for {name}'
+		},
 		fields: { email: 'E-mail address', password: 'Password', newPassword: 'New password', displayName: 'Your name' },
 		role: {
 			participant: 'Participant',

@@ -76,7 +76,8 @@ export const fr: PartialMessages = {
 		forbidden: 'Vous n\u2019avez pas l\u2019autorisation de voir cette page.',
 		signInRequired: 'Connectez-vous pour continuer.',
 		unexpected: 'Une erreur inattendue s\u2019est produite. Elle a été enregistrée ; veuillez réessayer.',
-		staleEdit: 'Cette fiche a été modifiée par quelqu\u2019un d\u2019autre depuis que vous l\u2019avez ouverte. Rien n\u2019a été écrasé : rechargez la page pour voir ses modifications, puis refaites les vôtres.',
+		staleEdit:
+			'Cette fiche a été modifiée par quelqu\u2019un d\u2019autre depuis que vous l\u2019avez ouverte. Rien n\u2019a été écrasé : rechargez la page pour voir ses modifications, puis refaites les vôtres.',
 		badRequest: 'La demande n\u2019a pas pu être comprise.',
 		checkFields: 'Certains champs sont à corriger : voyez le message à côté de chacun.',
 		status: 'Erreur {status}'
@@ -143,7 +144,12 @@ export const fr: PartialMessages = {
 	},
 	auth: {
 		signIn: { title: 'Se connecter', submit: 'Se connecter', forgot: 'Mot de passe oublié ?', noAccount: 'Pas encore de compte ?' },
-		signUp: { title: 'Créer un compte', submit: 'Créer le compte', haveAccount: 'Vous avez déjà un compte ?', passwordHelp: 'Au moins 10 caractères ; évitez les mots de passe courants.' },
+		signUp: {
+			title: 'Créer un compte',
+			submit: 'Créer le compte',
+			haveAccount: 'Vous avez déjà un compte ?',
+			passwordHelp: 'Au moins 10 caractères ; évitez les mots de passe courants.'
+		},
 		signOut: 'Se déconnecter',
 		fields: { email: 'Adresse électronique', password: 'Mot de passe', newPassword: 'Nouveau mot de passe', displayName: 'Votre nom' },
 		errors: {

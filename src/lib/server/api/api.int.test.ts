@@ -21,8 +21,16 @@ beforeAll(async () => {
 function request(path: string, options: { role?: Role | null; params?: Record<string, string>; body?: unknown; lang?: 'en' | 'fr' } = {}) {
 	const actor = actorWith(options.role ?? null);
 	const url = new URL(`http://localhost/api/v1${path}`);
-	const init: RequestInit = options.body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) };
-	return { url, params: options.params ?? {}, request: new Request(url, init), locals: { lang: options.lang ?? 'en', actor, ctx: { db: database.db, actor }, user: null } } as unknown as RequestEvent;
+	const init: RequestInit =
+		options.body === undefined
+			? {}
+			: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) };
+	return {
+		url,
+		params: options.params ?? {},
+		request: new Request(url, init),
+		locals: { lang: options.lang ?? 'en', actor, ctx: { db: database.db, actor }, user: null }
+	} as unknown as RequestEvent;
 }
 
 async function call(handler: (e: RequestEvent) => Promise<Response>, event: RequestEvent) {
@@ -42,7 +50,14 @@ describe('JSON API', () => {
 
 	it('the secretariat creates an event with a bearer identity and gets its id', async () => {
 		const cycle = (await dialogues.listCycles(database.db)).find((c) => c.year === 2024)!;
-		const body = { cycleId: cycle.id, kind: 'side-event', titles: { en: 'Side event at the IMRF' }, startDate: '2026-05-05', endDate: '2026-05-05', format: 'hybrid' };
+		const body = {
+			cycleId: cycle.id,
+			kind: 'side-event',
+			titles: { en: 'Side event at the IMRF' },
+			startDate: '2026-05-05',
+			endDate: '2026-05-05',
+			format: 'hybrid'
+		};
 		const created = await call(v1.createEvent, request('/events', { role: 'secretariat', body }));
 		expect(created.status).toBe(201);
 		expect((await dialogues.getEvent(database.db, created.body.id))?.event.titles.en).toBe('Side event at the IMRF');
@@ -68,22 +83,35 @@ describe('JSON API', () => {
 		expect((await call(v1.createEvent, request('/events', { role: null, body: {} }))).status).toBe(400);
 		const cycle = (await dialogues.listCycles(database.db))[0];
 		const valid = { cycleId: cycle.id, kind: 'seminar', titles: { en: 'X' }, startDate: '2026-01-01', endDate: '2026-01-01' };
-		expect(await call(v1.createEvent, request('/events', { role: null, body: valid }))).toMatchObject({ status: 401, body: { type: '/problems/unauthenticated' } });
-		expect(await call(v1.createEvent, request('/events', { role: 'participant', body: valid }))).toMatchObject({ status: 403, body: { type: '/problems/forbidden' } });
+		expect(await call(v1.createEvent, request('/events', { role: null, body: valid }))).toMatchObject({
+			status: 401,
+			body: { type: '/problems/unauthenticated' }
+		});
+		expect(await call(v1.createEvent, request('/events', { role: 'participant', body: valid }))).toMatchObject({
+			status: 403,
+			body: { type: '/problems/forbidden' }
+		});
 		expect(body).toBeTruthy();
 	});
 
 	it('an unknown id is a 404 problem, and an unknown language a 400', async () => {
 		expect((await call(v1.getEvent, request('/events/nope', { params: { id: 'nope' } }))).status).toBe(404);
 		expect((await call(v1.getState, request('/states/ZZZ', { params: { id: 'ZZZ' } }))).status).toBe(404);
-		expect((await call(v1.listStates, request('/states?lang=de'))).body).toMatchObject({ status: 400, errors: [{ field: 'lang', code: 'validation.unknownLanguage' }] });
+		expect((await call(v1.listStates, request('/states?lang=de'))).body).toMatchObject({
+			status: 400,
+			errors: [{ field: 'lang', code: 'validation.unknownLanguage' }]
+		});
 	});
 
 	it('publishes an OpenAPI 3 document whose event input schema is the form schema', () => {
 		const doc = openApiDocument();
 		expect(doc.openapi).toBe('3.0.3');
-		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/dialogues', '/cycles', '/events', '/events/{id}', '/states', '/organisations']));
-		const post = doc.paths['/events'].post as { requestBody: { content: { 'application/json': { schema: { required: string[]; properties: Record<string, unknown> } } } } };
+		expect(Object.keys(doc.paths)).toEqual(
+			expect.arrayContaining(['/dialogues', '/cycles', '/events', '/events/{id}', '/states', '/organisations'])
+		);
+		const post = doc.paths['/events'].post as {
+			requestBody: { content: { 'application/json': { schema: { required: string[]; properties: Record<string, unknown> } } } };
+		};
 		const schema = post.requestBody.content['application/json'].schema;
 		expect(schema.required).toEqual(expect.arrayContaining(['cycleId', 'kind', 'titles', 'startDate', 'endDate']));
 		expect(Object.keys(schema.properties)).toContain('expectedOutcomes');

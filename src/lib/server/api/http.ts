@@ -23,9 +23,7 @@ export function problem(event: RequestEvent, status: number, code: MessageKey, e
 		type: `/problems/${PROBLEM_TYPES[status] ?? 'error'}`,
 		title: t(code),
 		status,
-		...(errors
-			? { errors: Object.entries(errors).map(([field, e]) => ({ field, code: e.key, detail: t(e.key, e.params) })) }
-			: {})
+		...(errors ? { errors: Object.entries(errors).map(([field, e]) => ({ field, code: e.key, detail: t(e.key, e.params) })) } : {})
 	};
 	return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } });
 }

@@ -18,11 +18,24 @@ const idParam = (name: string, description: string) => ({ name, in: 'path' as co
 /** Every endpoint of /api/v1; the document below is generated from this list and the zod schemas. */
 export const OPERATIONS: Operation[] = [
 	{ method: 'get', path: '/dialogues', summary: 'List dialogues', response: Page(DialogueOut) },
-	{ method: 'get', path: '/dialogues/{slug}', summary: 'Get a dialogue', response: DialogueOut, parameters: [idParam('slug', 'Dialogue slug, e.g. idm')] },
+	{
+		method: 'get',
+		path: '/dialogues/{slug}',
+		summary: 'Get a dialogue',
+		response: DialogueOut,
+		parameters: [idParam('slug', 'Dialogue slug, e.g. idm')]
+	},
 	{ method: 'get', path: '/cycles', summary: 'List cycles of all dialogues', response: Page(CycleOut) },
 	{ method: 'get', path: '/cycles/{id}', summary: 'Get a cycle', response: CycleOut, parameters: [idParam('id', 'Cycle id')] },
 	{ method: 'get', path: '/events', summary: 'List events, newest first', response: Page(EventOut) },
-	{ method: 'post', path: '/events', summary: 'Create an event', request: EventSchema, response: z.object({ id: z.uuid() }), role: 'secretariat' },
+	{
+		method: 'post',
+		path: '/events',
+		summary: 'Create an event',
+		request: EventSchema,
+		response: z.object({ id: z.uuid() }),
+		role: 'secretariat'
+	},
 	{ method: 'get', path: '/events/{id}', summary: 'Get an event', response: EventOut, parameters: [idParam('id', 'Event id')] },
 	{
 		method: 'get',
@@ -36,12 +49,27 @@ export const OPERATIONS: Operation[] = [
 		]
 	},
 	{ method: 'get', path: '/states/{id}', summary: 'Get a State', response: StateOut, parameters: [idParam('id', 'ISO 3166 alpha-3')] },
-	{ method: 'get', path: '/organisations', summary: 'List organisations', response: Page(OrganisationOut), parameters: [{ name: 'q', in: 'query', description: 'Name or acronym' }] },
-	{ method: 'get', path: '/organisations/{id}', summary: 'Get an organisation', response: OrganisationOut, parameters: [idParam('id', 'Organisation id')] }
+	{
+		method: 'get',
+		path: '/organisations',
+		summary: 'List organisations',
+		response: Page(OrganisationOut),
+		parameters: [{ name: 'q', in: 'query', description: 'Name or acronym' }]
+	},
+	{
+		method: 'get',
+		path: '/organisations/{id}',
+		summary: 'Get an organisation',
+		response: OrganisationOut,
+		parameters: [idParam('id', 'Organisation id')]
+	}
 ];
 
 function toJsonSchema(schema: Schema, io: 'input' | 'output') {
-	const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, target: 'openapi-3.0', unrepresentable: 'any' }) as Record<string, unknown>;
+	const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, target: 'openapi-3.0', unrepresentable: 'any' }) as Record<
+		string,
+		unknown
+	>;
 	return rest;
 }
 
@@ -54,9 +82,14 @@ export function openApiDocument() {
 			summary: op.summary,
 			...(op.role ? { security: [{ bearer: [] }], description: `Requires the ${op.role} role.` } : {}),
 			parameters: (op.parameters ?? []).map((p) => ({ ...p, required: p.in === 'path', schema: { type: 'string' } })),
-			...(op.request ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(op.request, 'input') } } } } : {}),
+			...(op.request
+				? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(op.request, 'input') } } } }
+				: {}),
 			responses: {
-				[op.method === 'post' ? '201' : '200']: { description: 'OK', content: { 'application/json': { schema: toJsonSchema(op.response, 'output') } } },
+				[op.method === 'post' ? '201' : '200']: {
+					description: 'OK',
+					content: { 'application/json': { schema: toJsonSchema(op.response, 'output') } }
+				},
 				'400': problemResponse,
 				...(op.role ? { '401': problemResponse, '403': problemResponse } : {}),
 				'404': problemResponse
@@ -65,7 +98,11 @@ export function openApiDocument() {
 	}
 	return {
 		openapi: '3.0.3',
-		info: { title: 'Migration Dialogue Platform API', version: '1.0.0', description: 'Errors are RFC 9457 problem documents. Authenticate with Authorization: Bearer <token> (npm run api-token).' },
+		info: {
+			title: 'Migration Dialogue Platform API',
+			version: '1.0.0',
+			description: 'Errors are RFC 9457 problem documents. Authenticate with Authorization: Bearer <token> (npm run api-token).'
+		},
 		servers: [{ url: '/api/v1' }],
 		components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
 		paths

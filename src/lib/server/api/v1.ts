@@ -20,7 +20,16 @@ function language(event: RequestEvent) {
 
 export async function listDialogues(event: RequestEvent) {
 	const rows = await dialogues.listDialogues(event.locals.ctx.db);
-	return json({ data: rows.map(({ dialogue: d, cycles }) => ({ id: d.id, slug: d.slug, acronym: d.acronym, names: d.names, languages: d.languages, cycles })) });
+	return json({
+		data: rows.map(({ dialogue: d, cycles }) => ({
+			id: d.id,
+			slug: d.slug,
+			acronym: d.acronym,
+			names: d.names,
+			languages: d.languages,
+			cycles
+		}))
+	});
 }
 
 export async function getDialogue(event: RequestEvent) {
@@ -30,7 +39,13 @@ export async function getDialogue(event: RequestEvent) {
 	return json({ id: d.id, slug: d.slug, acronym: d.acronym, names: d.names, languages: d.languages, cycles: found.cycles.length });
 }
 
-const cycleOut = (c: Awaited<ReturnType<typeof dialogues.listCycles>>[number]) => ({ id: c.id, dialogue: c.dialogueSlug, year: c.year, themes: c.themes, status: c.status });
+const cycleOut = (c: Awaited<ReturnType<typeof dialogues.listCycles>>[number]) => ({
+	id: c.id,
+	dialogue: c.dialogueSlug,
+	year: c.year,
+	themes: c.themes,
+	status: c.status
+});
 
 export async function listCycles(event: RequestEvent) {
 	return json({ data: (await dialogues.listCycles(event.locals.ctx.db)).map(cycleOut) });
@@ -46,7 +61,18 @@ export async function getCycle(event: RequestEvent) {
 export async function listEvents(event: RequestEvent) {
 	const rows = await dialogues.listEvents(event.locals.ctx.db);
 	return json({
-		data: rows.map((e) => ({ id: e.id, cycleId: e.cycleId, kind: e.kind, titles: e.titles, startDate: e.startDate, endDate: e.endDate, city: e.city, countryId: e.countryId, format: e.format, status: e.status }))
+		data: rows.map((e) => ({
+			id: e.id,
+			cycleId: e.cycleId,
+			kind: e.kind,
+			titles: e.titles,
+			startDate: e.startDate,
+			endDate: e.endDate,
+			city: e.city,
+			countryId: e.countryId,
+			format: e.format,
+			status: e.status
+		}))
 	});
 }
 
@@ -87,7 +113,9 @@ export async function listStates(event: RequestEvent) {
 
 export async function getState(event: RequestEvent) {
 	const id = (event.params.id ?? '').toUpperCase();
-	const row = /^[A-Z]{3}$/.test(id) ? (await states.listStates(event.locals.ctx.db, language(event), { q: id })).find((s) => s.id === id) : undefined;
+	const row = /^[A-Z]{3}$/.test(id)
+		? (await states.listStates(event.locals.ctx.db, language(event), { q: id })).find((s) => s.id === id)
+		: undefined;
 	if (!row) throw notFound();
 	const { regionName: _ignored, ...s } = row;
 	return json(s);
@@ -96,7 +124,10 @@ export async function getState(event: RequestEvent) {
 export async function listOrganisations(event: RequestEvent) {
 	const page = Math.max(1, Number(event.url.searchParams.get('page')) || 1);
 	const result = await organisations.list(event.locals.ctx.db, { q: event.url.searchParams.get('q')?.slice(0, 100) || undefined, page });
-	return json({ data: result.rows.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, type: o.type, countryId: o.countryId })), total: result.total });
+	return json({
+		data: result.rows.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, type: o.type, countryId: o.countryId })),
+		total: result.total
+	});
 }
 
 export async function getOrganisation(event: RequestEvent) {
@@ -105,4 +136,3 @@ export async function getOrganisation(event: RequestEvent) {
 	if (!org || org.mergedIntoId) throw notFound();
 	return json({ id: org.id, name: org.name, acronym: org.acronym, type: org.type, countryId: org.countryId });
 }
-

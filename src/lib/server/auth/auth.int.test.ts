@@ -26,7 +26,9 @@ describe('sign-up', () => {
 	});
 
 	it('refuses a taken e-mail whatever its case, and writes nothing', async () => {
-		await expect(auth.signUp(visitor(), { email: 'ANA@example.org'.toLowerCase(), displayName: 'Ana 2', password: PASSWORD })).rejects.toMatchObject({
+		await expect(
+			auth.signUp(visitor(), { email: 'ANA@example.org'.toLowerCase(), displayName: 'Ana 2', password: PASSWORD })
+		).rejects.toMatchObject({
 			errors: { email: { key: 'auth.errors.emailTaken' } }
 		});
 	});
@@ -36,42 +38,63 @@ describe('sign-up', () => {
 			ok: false,
 			errors: { email: { key: 'validation.email' }, password: { key: 'auth.errors.passwordShort' } }
 		});
-		expect(parseWith(SignUpSchema, { displayName: 'X', email: 'x@y.org', password: 'aaaaaaaaaaaa' })).toMatchObject({ errors: { password: { key: 'auth.errors.passwordWeak' } } });
-		expect(parseWith(SignUpSchema, { displayName: 'X'.repeat(121), email: 'x@y.org', password: PASSWORD })).toMatchObject({ errors: { displayName: { key: 'validation.tooLong', params: { max: 120 } } } });
+		expect(parseWith(SignUpSchema, { displayName: 'X', email: 'x@y.org', password: 'aaaaaaaaaaaa' })).toMatchObject({
+			errors: { password: { key: 'auth.errors.passwordWeak' } }
+		});
+		expect(parseWith(SignUpSchema, { displayName: 'X'.repeat(121), email: 'x@y.org', password: PASSWORD })).toMatchObject({
+			errors: { displayName: { key: 'validation.tooLong', params: { max: 120 } } }
+		});
 	});
 });
 
 describe('sign-in and sessions', () => {
 	it('opens a session that resolves to the account and its roles, and closes it on sign-out', async () => {
-		await auth.signUp(ctxAs(database.db, 'admin'), { email: 'sec@example.org', displayName: 'Sec', password: PASSWORD }, [{ role: 'secretariat' }]);
+		await auth.signUp(ctxAs(database.db, 'admin'), { email: 'sec@example.org', displayName: 'Sec', password: PASSWORD }, [
+			{ role: 'secretariat' }
+		]);
 		const { token } = await auth.signIn(database.db, { email: 'sec@example.org', password: PASSWORD }, '10.0.0.1');
 		const session = await auth.validateSession(database.db, token);
 		expect(session?.user.email).toBe('sec@example.org');
 		expect(session?.actor.grants.map((g) => g.role)).toEqual(['secretariat']);
 		await auth.signOut(database.db, token);
 		expect(await auth.validateSession(database.db, token)).toBeNull();
+		const trail = await database.db.select().from(auditLog).where(eq(auditLog.entityId, session!.user.id));
+		expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['user.create', 'user.sign-in', 'user.sign-out']));
 	});
 
 	it('says the same thing for an unknown e-mail and a wrong password', async () => {
-		await expect(auth.signIn(database.db, { email: 'ana@example.org', password: 'wrong password!' }, '10.0.0.2')).rejects.toMatchObject({ code: 'auth.errors.badCredentials' });
-		await expect(auth.signIn(database.db, { email: 'nobody@example.org', password: 'wrong password!' }, '10.0.0.2')).rejects.toMatchObject({ code: 'auth.errors.badCredentials' });
+		await expect(auth.signIn(database.db, { email: 'ana@example.org', password: 'wrong password!' }, '10.0.0.2')).rejects.toMatchObject({
+			code: 'auth.errors.badCredentials'
+		});
+		await expect(auth.signIn(database.db, { email: 'nobody@example.org', password: 'wrong password!' }, '10.0.0.2')).rejects.toMatchObject({
+			code: 'auth.errors.badCredentials'
+		});
 	});
 
 	it('locks an account after five failures in the window, even with the right password', async () => {
 		await auth.signUp(visitor(), { email: 'target@example.org', displayName: 'T', password: PASSWORD });
 		for (let i = 0; i < auth.RATE_LIMIT.perAccount; i++) {
-			await expect(auth.signIn(database.db, { email: 'target@example.org', password: `guess number ${i}` }, `10.1.0.${i}`)).rejects.toMatchObject({ code: 'auth.errors.badCredentials' });
+			await expect(
+				auth.signIn(database.db, { email: 'target@example.org', password: `guess number ${i}` }, `10.1.0.${i}`)
+			).rejects.toMatchObject({ code: 'auth.errors.badCredentials' });
 		}
-		await expect(auth.signIn(database.db, { email: 'target@example.org', password: PASSWORD }, '10.9.9.9')).rejects.toMatchObject({ code: 'auth.errors.rateLimited', status: 429 });
+		await expect(auth.signIn(database.db, { email: 'target@example.org', password: PASSWORD }, '10.9.9.9')).rejects.toMatchObject({
+			code: 'auth.errors.rateLimited',
+			status: 429
+		});
 	});
 
 	it('limits failures per client address across accounts', async () => {
 		for (let i = 0; i < auth.RATE_LIMIT.perAddress; i++) {
 			await auth.signIn(database.db, { email: `spray${i}@example.org`, password: 'whatever pass' }, '10.2.2.2').catch(() => {});
 		}
-		await expect(auth.signIn(database.db, { email: 'ana@example.org', password: PASSWORD }, '10.2.2.2')).rejects.toMatchObject({ code: 'auth.errors.rateLimited' });
+		await expect(auth.signIn(database.db, { email: 'ana@example.org', password: PASSWORD }, '10.2.2.2')).rejects.toMatchObject({
+			code: 'auth.errors.rateLimited'
+		});
 		// Another address is not affected.
-		await expect(auth.signIn(database.db, { email: 'ana@example.org', password: PASSWORD }, '10.3.3.3')).resolves.toMatchObject({ user: { email: 'ana@example.org' } });
+		await expect(auth.signIn(database.db, { email: 'ana@example.org', password: PASSWORD }, '10.3.3.3')).resolves.toMatchObject({
+			user: { email: 'ana@example.org' }
+		});
 	});
 });
 
@@ -85,8 +108,12 @@ describe('password reset', () => {
 		expect(token).toBeTruthy();
 		await auth.resetPassword(database.db, { token: token!, password: 'a brand new passphrase' });
 		expect(await auth.validateSession(database.db, old.token)).toBeNull();
-		await expect(auth.signIn(database.db, { email: 'forgetful@example.org', password: 'a brand new passphrase' }, '10.4.0.1')).resolves.toBeTruthy();
-		await expect(auth.resetPassword(database.db, { token: token!, password: 'yet another passphrase' })).rejects.toMatchObject({ errors: { token: { key: 'auth.errors.resetExpired' } } });
+		await expect(
+			auth.signIn(database.db, { email: 'forgetful@example.org', password: 'a brand new passphrase' }, '10.4.0.1')
+		).resolves.toBeTruthy();
+		await expect(auth.resetPassword(database.db, { token: token!, password: 'yet another passphrase' })).rejects.toMatchObject({
+			errors: { token: { key: 'auth.errors.resetExpired' } }
+		});
 	});
 
 	it('answers the same for an address without an account, and sends nothing', async () => {
@@ -99,10 +126,14 @@ describe('password reset', () => {
 describe('roles and API tokens', () => {
 	it('a State focal point must be bound to a State', async () => {
 		const user = await auth.signUp(visitor(), { email: 'fp@example.org', displayName: 'FP', password: PASSWORD });
-		await expect(auth.grantRole(ctxAs(database.db, 'admin'), user.id, { role: 'state-focal-point' })).rejects.toMatchObject({ errors: { stateId: { key: 'auth.errors.focalPointNeedsState' } } });
+		await expect(auth.grantRole(ctxAs(database.db, 'admin'), user.id, { role: 'state-focal-point' })).rejects.toMatchObject({
+			errors: { stateId: { key: 'auth.errors.focalPointNeedsState' } }
+		});
 		await auth.grantRole(ctxAs(database.db, 'admin'), user.id, { role: 'state-focal-point', stateId: 'CAN' });
 		const { token } = await auth.signIn(database.db, { email: 'fp@example.org', password: PASSWORD }, '10.5.0.1');
-		expect((await auth.validateSession(database.db, token))?.actor.grants).toEqual([{ role: 'state-focal-point', stateId: 'CAN', organisationId: null }]);
+		expect((await auth.validateSession(database.db, token))?.actor.grants).toEqual([
+			{ role: 'state-focal-point', stateId: 'CAN', organisationId: null }
+		]);
 	});
 
 	it('only admins grant roles', async () => {

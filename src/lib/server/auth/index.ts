@@ -43,41 +43,38 @@ function actorLabel(user: { id: string; email: string }) {
 }
 
 /** Creates an account; a taken e-mail is a field error and nothing is written. */
-export async function signUp(
-	ctx: Ctx,
-	input: z.output<typeof SignUpSchema>,
-	roles: RoleGrant[] = []
-): Promise<User> {
+export async function signUp(ctx: Ctx, input: z.output<typeof SignUpSchema>, roles: RoleGrant[] = []): Promise<User> {
 	if (await emailTaken(ctx.db, input.email)) {
 		throw new ValidationError({ email: { key: 'auth.errors.emailTaken' } });
 	}
 	const passwordHash = await hashPassword(input.password);
-	return inTransaction(ctx.db, async (tx) => {
-		let user: User;
-		try {
-			[user] = await tx
-				.insert(users)
-				.values({ email: input.email, displayName: input.displayName, passwordHash })
-				.returning();
-		} catch (error) {
-			// Two sign-ups racing for one address: the unique index decides.
-			if (String((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === '23505') {
-				throw new ValidationError({ email: { key: 'auth.errors.emailTaken' } });
+	return inTransaction(
+		ctx.db,
+		async (tx) => {
+			let user: User;
+			try {
+				[user] = await tx.insert(users).values({ email: input.email, displayName: input.displayName, passwordHash }).returning();
+			} catch (error) {
+				// Two sign-ups racing for one address: the unique index decides.
+				if (String((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === '23505') {
+					throw new ValidationError({ email: { key: 'auth.errors.emailTaken' } });
+				}
+				throw error;
 			}
-			throw error;
-		}
-		for (const grant of roles) {
-			await tx.insert(userRoles).values({ userId: user.id, ...grant });
-		}
-		const actor = ctx.actor.kind === 'anonymous' ? { ...ctx.actor, userId: user.id, label: user.email } : ctx.actor;
-		await audit.record(tx, actor, {
-			action: 'user.create',
-			entityType: 'user',
-			entityId: user.id,
-			after: { email: user.email, displayName: user.displayName, roles }
-		});
-		return user;
-	});
+			for (const grant of roles) {
+				await tx.insert(userRoles).values({ userId: user.id, ...grant });
+			}
+			const actor = ctx.actor.kind === 'anonymous' ? { ...ctx.actor, userId: user.id, label: user.email } : ctx.actor;
+			await audit.record(tx, actor, {
+				action: 'user.create',
+				entityType: 'user',
+				entityId: user.id,
+				after: { email: user.email, displayName: user.displayName, roles }
+			});
+			return user;
+		},
+		{ public: false }
+	);
 }
 
 async function recentFailures(db: Db, key: string): Promise<number> {
@@ -99,38 +96,60 @@ export interface SignInResult {
  * Checks the password and opens a session. Rate-limited per account and per client address; an
  * unknown e-mail costs the same time as a wrong password so accounts cannot be discovered.
  */
-export async function signIn(
-	db: Db,
-	input: z.output<typeof SignInSchema>,
-	clientAddress: string
-): Promise<SignInResult> {
+export async function signIn(db: Db, input: z.output<typeof SignInSchema>, clientAddress: string): Promise<SignInResult> {
 	const accountKey = `account:${input.email}`;
 	const addressKey = `address:${clientAddress}`;
-	if (
-		(await recentFailures(db, accountKey)) >= RATE_LIMIT.perAccount ||
-		(await recentFailures(db, addressKey)) >= RATE_LIMIT.perAddress
-	) {
+	if ((await recentFailures(db, accountKey)) >= RATE_LIMIT.perAccount || (await recentFailures(db, addressKey)) >= RATE_LIMIT.perAddress) {
 		throw new DomainError('auth.errors.rateLimited', 429, undefined, {
 			minutes: RATE_LIMIT.windowMinutes
 		});
 	}
-	const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, input.email));
-	const ok = user
-		? await verify(user.passwordHash, input.password)
-		: (await hashPassword(input.password), false);
+	const [user] = await db
+		.select()
+		.from(users)
+		.where(eq(sql`lower(${users.email})`, input.email));
+	const ok = user ? await verify(user.passwordHash, input.password) : (await hashPassword(input.password), false);
 	if (!ok || !user || user.disabled) {
 		await db.insert(signInFailures).values([{ key: accountKey }, { key: addressKey }]);
 		throw new DomainError('auth.errors.badCredentials', 400);
 	}
-	await db.delete(signInFailures).where(eq(signInFailures.key, accountKey));
 	const token = newToken();
 	const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-	await db.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+	await inTransaction(
+		db,
+		async (tx) => {
+			await tx.delete(signInFailures).where(eq(signInFailures.key, accountKey));
+			await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+			await audit.record(tx, toActor(user, []), {
+				action: 'user.sign-in',
+				entityType: 'user',
+				entityId: user.id,
+				after: { address: clientAddress }
+			});
+		},
+		{ public: false }
+	);
 	return { user, token, expiresAt };
 }
 
 export async function signOut(db: Db, token: string): Promise<void> {
-	await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+	await inTransaction(
+		db,
+		async (tx) => {
+			const [session] = await tx
+				.delete(sessions)
+				.where(eq(sessions.tokenHash, hashToken(token)))
+				.returning({ userId: sessions.userId });
+			if (session) {
+				await audit.record(
+					tx,
+					{ kind: 'user', userId: session.userId, label: session.userId, grants: [] },
+					{ action: 'user.sign-out', entityType: 'user', entityId: session.userId }
+				);
+			}
+		},
+		{ public: false }
+	);
 }
 
 async function grantsOf(db: Db, userId: string): Promise<RoleGrant[]> {
@@ -163,7 +182,10 @@ export async function validateSession(db: Db, token: string): Promise<Session | 
 	let renewedUntil: Date | null = null;
 	if (row.expiresAt.getTime() - Date.now() < (SESSION_DAYS / 2) * 86_400_000) {
 		renewedUntil = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-		await db.update(sessions).set({ expiresAt: renewedUntil }).where(eq(sessions.tokenHash, hashToken(token)));
+		await db
+			.update(sessions)
+			.set({ expiresAt: renewedUntil })
+			.where(eq(sessions.tokenHash, hashToken(token)));
 	}
 	const { id, email, displayName, locale } = row.user;
 	return { actor: toActor(row.user, await grantsOf(db, id)), user: { id, email, displayName, locale }, renewedUntil };
@@ -184,21 +206,28 @@ export async function validateApiToken(db: Db, token: string): Promise<Actor | n
 /** Issues a new API token for a user; the token is shown once and only its hash is kept. */
 export async function createApiToken(ctx: Ctx, email: string, label = 'cli'): Promise<string> {
 	requireRoleIn(ctx.actor, 'admin');
-	const [user] = await ctx.db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+	const [user] = await ctx.db
+		.select()
+		.from(users)
+		.where(eq(sql`lower(${users.email})`, email.toLowerCase()));
 	if (!user) throw new ValidationError({ email: { key: 'auth.errors.noSuchUser' } });
 	const token = `mdp_${newToken()}`;
-	await inTransaction(ctx.db, async (tx) => {
-		const [row] = await tx
-			.insert(apiTokens)
-			.values({ userId: user.id, tokenHash: hashToken(token), label })
-			.returning({ id: apiTokens.id });
-		await audit.record(tx, ctx.actor, {
-			action: 'api-token.create',
-			entityType: 'user',
-			entityId: user.id,
-			after: { tokenId: row.id, label }
-		});
-	});
+	await inTransaction(
+		ctx.db,
+		async (tx) => {
+			const [row] = await tx
+				.insert(apiTokens)
+				.values({ userId: user.id, tokenHash: hashToken(token), label })
+				.returning({ id: apiTokens.id });
+			await audit.record(tx, ctx.actor, {
+				action: 'api-token.create',
+				entityType: 'user',
+				entityId: user.id,
+				after: { tokenId: row.id, label }
+			});
+		},
+		{ public: false }
+	);
 	return token;
 }
 
@@ -207,7 +236,10 @@ export async function createApiToken(ctx: Ctx, email: string, label = 'cli'): Pr
  * form does not tell strangers who has an account.
  */
 export async function requestPasswordReset(db: Db, email: string, origin: string): Promise<void> {
-	const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
+	const [user] = await db
+		.select()
+		.from(users)
+		.where(eq(sql`lower(${users.email})`, email));
 	if (!user) return;
 	const token = newToken();
 	await db.insert(passwordResets).values({
@@ -228,27 +260,31 @@ export async function requestPasswordReset(db: Db, email: string, origin: string
 /** Sets a new password from a reset link; the link works once, and all sessions are closed. */
 export async function resetPassword(db: Db, input: z.output<typeof ResetSchema>): Promise<void> {
 	const passwordHash = await hashPassword(input.password);
-	await inTransaction(db, async (tx) => {
-		const [reset] = await tx
-			.update(passwordResets)
-			.set({ usedAt: new Date() })
-			.where(
-				and(
-					eq(passwordResets.tokenHash, hashToken(input.token)),
-					isNull(passwordResets.usedAt),
-					gt(passwordResets.expiresAt, new Date())
+	await inTransaction(
+		db,
+		async (tx) => {
+			const [reset] = await tx
+				.update(passwordResets)
+				.set({ usedAt: new Date() })
+				.where(
+					and(eq(passwordResets.tokenHash, hashToken(input.token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date()))
 				)
-			)
-			.returning();
-		if (!reset) throw new ValidationError({ token: { key: 'auth.errors.resetExpired' } });
-		const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId)).returning();
-		await tx.delete(sessions).where(eq(sessions.userId, user.id));
-		await audit.record(tx, { kind: 'user', userId: user.id, label: user.email, grants: [] }, {
-			action: 'user.password-reset',
-			entityType: 'user',
-			entityId: user.id
-		});
-	});
+				.returning();
+			if (!reset) throw new ValidationError({ token: { key: 'auth.errors.resetExpired' } });
+			const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId)).returning();
+			await tx.delete(sessions).where(eq(sessions.userId, user.id));
+			await audit.record(
+				tx,
+				{ kind: 'user', userId: user.id, label: user.email, grants: [] },
+				{
+					action: 'user.password-reset',
+					entityType: 'user',
+					entityId: user.id
+				}
+			);
+		},
+		{ public: false }
+	);
 }
 
 /** Grants a role; focal points must name their State or Organisation. Admins only. */
@@ -260,16 +296,23 @@ export async function grantRole(ctx: Ctx, userId: string, grant: RoleGrant): Pro
 	if (grant.role === 'partner-focal-point' && !grant.organisationId) {
 		throw new ValidationError({ organisationId: { key: 'auth.errors.focalPointNeedsOrganisation' } });
 	}
-	await inTransaction(ctx.db, async (tx) => {
-		await tx.insert(userRoles).values({ userId, ...grant });
-		await audit.record(tx, ctx.actor, { action: 'user.grant-role', entityType: 'user', entityId: userId, after: grant });
-	});
+	await inTransaction(
+		ctx.db,
+		async (tx) => {
+			await tx.insert(userRoles).values({ userId, ...grant });
+			await audit.record(tx, ctx.actor, { action: 'user.grant-role', entityType: 'user', entityId: userId, after: grant });
+		},
+		{ public: false }
+	);
 }
 
 /** Creates an admin account, or makes an existing account admin (used by `npm run admin:create`). */
 export async function ensureAdmin(db: Db, email: string, password: string): Promise<{ created: boolean }> {
 	const ctx: Ctx = { db, actor: systemActor('cli') };
-	const [existing] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+	const [existing] = await db
+		.select()
+		.from(users)
+		.where(eq(sql`lower(${users.email})`, email.toLowerCase()));
 	if (!existing) {
 		await signUp(ctx, { email: email.toLowerCase(), password, displayName: email.split('@')[0] }, [{ role: 'admin' }]);
 		return { created: true };
@@ -293,7 +336,10 @@ export type { Role };
 export async function listUsers(ctx: Ctx) {
 	requireRoleIn(ctx.actor, 'admin');
 	const [rows, grants] = await Promise.all([
-		ctx.db.select({ id: users.id, email: users.email, displayName: users.displayName, createdAt: users.createdAt }).from(users).orderBy(users.email),
+		ctx.db
+			.select({ id: users.id, email: users.email, displayName: users.displayName, createdAt: users.createdAt })
+			.from(users)
+			.orderBy(users.email),
 		ctx.db.select().from(userRoles)
 	]);
 	return rows.map((u) => ({ ...u, grants: grants.filter((g) => g.userId === u.id) }));

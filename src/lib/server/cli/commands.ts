@@ -36,7 +36,12 @@ export async function runCommand(db: Db, input: unknown): Promise<CliResult> {
 	try {
 		if (cmd.command === 'admin:create') {
 			const { created } = await auth.ensureAdmin(db, cmd.email, cmd.password);
-			return { ok: true, output: created ? `Admin account ${cmd.email} created.` : `${cmd.email} already had an account; it now has the admin role (password unchanged).` };
+			return {
+				ok: true,
+				output: created
+					? `Admin account ${cmd.email} created.`
+					: `${cmd.email} already had an account; it now has the admin role (password unchanged).`
+			};
 		}
 		const token = await auth.createApiToken({ db, actor: systemActor('cli') }, cmd.email, cmd.label ?? 'cli');
 		return { ok: true, output: token };

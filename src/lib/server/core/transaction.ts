@@ -11,10 +11,11 @@ export function onCommittedWrite(listener: WriteListener): () => void {
 
 /**
  * Runs one operation's writes in a transaction, then tells the listeners once it has committed
- * (not before: a page rendered meanwhile would otherwise be cached with the old data).
+ * (not before: a page rendered meanwhile would otherwise be cached with the old data). Writes that
+ * change nothing the public can see (sessions, accounts) say so and leave cached pages alone.
  */
-export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options: { public?: boolean } = {}): Promise<T> {
 	const result = await db.transaction(work);
-	for (const listener of listeners) listener();
+	if (options.public !== false) for (const listener of listeners) listener();
 	return result;
 }

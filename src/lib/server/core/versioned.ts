@@ -8,7 +8,10 @@ type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: Pg
 
 /** The row as it is now, read inside the transaction; 404 when it does not exist. */
 export async function current<T extends VersionedTable>(tx: Tx, table: T, id: string): Promise<T['$inferSelect']> {
-	const [row] = await tx.select().from(table as PgTable).where(eq(table.id, id));
+	const [row] = await tx
+		.select()
+		.from(table as PgTable)
+		.where(eq(table.id, id));
 	if (!row) throw notFound();
 	return row as T['$inferSelect'];
 }

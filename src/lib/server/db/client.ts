@@ -23,10 +23,7 @@ export interface Database {
 
 export const MIGRATIONS_FOLDER = path.resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
 
-export type DatabaseOptions =
-	| { url: string; poolSize?: number }
-	| { dataDir: string }
-	| { pglite: PGlite };
+export type DatabaseOptions = { url: string; poolSize?: number } | { dataDir: string } | { pglite: PGlite };
 
 /** Opens PostgreSQL when given a URL, otherwise PGlite (a folder on disk, or memory). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

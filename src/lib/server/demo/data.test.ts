@@ -121,9 +121,7 @@ describe('demo people', () => {
 	});
 
 	it('are each a speaker somewhere', () => {
-		const speaking = new Set(
-			allEvents.flatMap((e) => (e.panels ?? []).flatMap((pa) => pa.speakers.map((s) => s.personKey)))
-		);
+		const speaking = new Set(allEvents.flatMap((e) => (e.panels ?? []).flatMap((pa) => pa.speakers.map((s) => s.personKey))));
 		for (const p of people) expect(speaking, p.key).toContain(p.key);
 	});
 });
@@ -203,15 +201,17 @@ describe('demo dialogues, cycles and events', () => {
 
 describe('the events the seeds require', () => {
 	it('IDM 2006: theme, two workshops and the 92nd Council session', () => {
-		expect(cycle('idm', 2006).themes.en).toBe(
-			'Partnerships in Migration: Engaging Business and Civil Society'
-		);
-		expect(
-			eventWithTitle(2006, 'Migration and Human Resources for Health: from Awareness to Action')
-		).toMatchObject({ kind: 'workshop', startDate: '2006-03-23', endDate: '2006-03-24' });
-		expect(
-			eventWithTitle(2006, 'Migrants and the Host Society: Partnerships for Success')
-		).toMatchObject({ kind: 'workshop', startDate: '2006-07-12', endDate: '2006-07-13' });
+		expect(cycle('idm', 2006).themes.en).toBe('Partnerships in Migration: Engaging Business and Civil Society');
+		expect(eventWithTitle(2006, 'Migration and Human Resources for Health: from Awareness to Action')).toMatchObject({
+			kind: 'workshop',
+			startDate: '2006-03-23',
+			endDate: '2006-03-24'
+		});
+		expect(eventWithTitle(2006, 'Migrants and the Host Society: Partnerships for Success')).toMatchObject({
+			kind: 'workshop',
+			startDate: '2006-07-12',
+			endDate: '2006-07-13'
+		});
 		expect(eventByKey.get('idm-2006-council-92')).toMatchObject({
 			kind: 'council-session',
 			startDate: '2006-11-28',
@@ -225,13 +225,7 @@ describe('the events the seeds require', () => {
 		const panels = eventByKey.get('idm-2006-council-92')?.panels ?? [];
 		const roleOf = (title: string, personKey: string) =>
 			panels.find((p) => p.title === title)?.speakers.find((s) => s.personKey === personKey)?.role;
-		expect(panels.map((p) => p.kind)).toEqual([
-			'panel',
-			'panel',
-			'panel',
-			'year-in-review',
-			'luncheon'
-		]);
+		expect(panels.map((p) => p.kind)).toEqual(['panel', 'panel', 'panel', 'year-in-review', 'luncheon']);
 		expect(roleOf('Global Migration Group (GMG)', 'brunson-mckinley')).toBe('chair');
 		expect(roleOf('Global Migration Group (GMG)', 'antonio-guterres')).toBeDefined();
 		const theme = 'Partnerships in Migration: Engaging Business and Civil Society';
@@ -239,9 +233,7 @@ describe('the events the seeds require', () => {
 		expect(roleOf(theme, 'arturo-brion')).toBe('panellist');
 		expect(roleOf(theme, 'david-arkless')).toBe('panellist');
 		expect(roleOf('Year in Review', 'peter-bosch')).toBe('moderator');
-		expect(panels.find((p) => p.kind === 'luncheon')?.speakers.map((s) => s.personKey)).toContain(
-			'ellen-sauerbrey'
-		);
+		expect(panels.find((p) => p.kind === 'luncheon')?.speakers.map((s) => s.personKey)).toContain('ellen-sauerbrey');
 		expect(panels.find((p) => p.title.includes('(IMDI)'))?.speakers.length).toBeGreaterThan(0);
 	});
 
@@ -253,12 +245,16 @@ describe('the events the seeds require', () => {
 			endDate: '2007-02-23',
 			city: 'Bangkok'
 		});
-		expect(
-			eventWithTitle(2007, 'Making Global Labour Mobility a Catalyst for Development')
-		).toMatchObject({ kind: 'workshop', startDate: '2007-05-24', endDate: '2007-05-25' });
-		expect(
-			eventWithTitle(2007, 'Free Movement of Persons in Regional Integration Processes')
-		).toMatchObject({ kind: 'workshop', startDate: '2007-10-08', endDate: '2007-10-09' });
+		expect(eventWithTitle(2007, 'Making Global Labour Mobility a Catalyst for Development')).toMatchObject({
+			kind: 'workshop',
+			startDate: '2007-05-24',
+			endDate: '2007-05-25'
+		});
+		expect(eventWithTitle(2007, 'Free Movement of Persons in Regional Integration Processes')).toMatchObject({
+			kind: 'workshop',
+			startDate: '2007-10-08',
+			endDate: '2007-10-09'
+		});
 	});
 
 	it('IDM 2013: the Diaspora Ministerial Conference in Geneva', () => {
@@ -273,9 +269,7 @@ describe('the events the seeds require', () => {
 
 	it('IDM 2014: theme chosen, workshops not yet', () => {
 		const c = cycle('idm', 2014);
-		expect(c.themes.en).toBe(
-			'Human mobility and development: emerging trends and new opportunities for partnerships'
-		);
+		expect(c.themes.en).toBe('Human mobility and development: emerging trends and new opportunities for partnerships');
 		expect(c.status).toBe('planning');
 		expect(c.events).toEqual([]);
 	});

@@ -57,23 +57,9 @@ export interface DemoPerson {
 	positions: DemoPosition[];
 }
 
-export type DemoPanelKind =
-	| 'opening'
-	| 'keynote'
-	| 'panel'
-	| 'year-in-review'
-	| 'luncheon'
-	| 'closing'
-	| 'side-meeting';
+export type DemoPanelKind = 'opening' | 'keynote' | 'panel' | 'year-in-review' | 'luncheon' | 'closing' | 'side-meeting';
 
-export type DemoSpeakerRole =
-	| 'keynote'
-	| 'moderator'
-	| 'panellist'
-	| 'speaker'
-	| 'chair'
-	| 'rapporteur'
-	| 'goodwill-ambassador';
+export type DemoSpeakerRole = 'keynote' | 'moderator' | 'panellist' | 'speaker' | 'chair' | 'rapporteur' | 'goodwill-ambassador';
 
 export interface DemoPanel {
 	kind: DemoPanelKind;
@@ -405,9 +391,7 @@ export const people: DemoPerson[] = [
 		givenName: 'Ibrahim',
 		familyName: 'Awad',
 		gender: 'undisclosed',
-		positions: [
-			{ title: 'Chief, International Migrant Branch', organisationKey: 'ilo', source: `${S3} §4` }
-		]
+		positions: [{ title: 'Chief, International Migrant Branch', organisationKey: 'ilo', source: `${S3} §4` }]
 	},
 	{
 		key: 'lakshmi-puri',
@@ -440,9 +424,7 @@ export const people: DemoPerson[] = [
 		givenName: 'Mari',
 		familyName: 'Simonen',
 		gender: 'undisclosed',
-		positions: [
-			{ title: 'Deputy Executive Director', organisationKey: 'unfpa', source: `${S3} §4` }
-		]
+		positions: [{ title: 'Deputy Executive Director', organisationKey: 'unfpa', source: `${S3} §4` }]
 	},
 	{
 		key: 'bacre-ndiaye',
@@ -522,9 +504,7 @@ export const people: DemoPerson[] = [
 		givenName: 'Jerry',
 		familyName: 'Oware',
 		gender: 'undisclosed',
-		positions: [
-			{ title: 'Manager', organisationKey: 'migrants-for-ghanafrica', source: `${S3} §5` }
-		]
+		positions: [{ title: 'Manager', organisationKey: 'migrants-for-ghanafrica', source: `${S3} §5` }]
 	},
 	{
 		key: 'rafael-hurtado',
@@ -613,9 +593,7 @@ export const people: DemoPerson[] = [
 		givenName: 'Maria Elisa',
 		familyName: 'Berenguer',
 		gender: 'undisclosed',
-		positions: [
-			{ title: 'Deputy Secretary General', organisationKey: 'segib', source: `${S3} §7` }
-		]
+		positions: [{ title: 'Deputy Secretary General', organisationKey: 'segib', source: `${S3} §7` }]
 	},
 	{
 		key: 'regine-de-clercq',
@@ -648,9 +626,7 @@ export const people: DemoPerson[] = [
 		givenName: 'Ellen',
 		familyName: 'Sauerbrey',
 		gender: 'female', // named as clear in the brief of this task; the seed has no pronoun
-		positions: [
-			{ title: 'Assistant Secretary of State', organisationKey: 'usa-prm', source: `${S3} §8` }
-		]
+		positions: [{ title: 'Assistant Secretary of State', organisationKey: 'usa-prm', source: `${S3} §8` }]
 	},
 	{
 		key: 'kelly-ryan',

@@ -72,7 +72,13 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 			secretariatId: orgIds.get(d.secretariatKey)
 		});
 		for (const c of d.cycles) {
-			const cycle = await createCycle(ctx, { dialogueId: dialogue.id, year: c.year, themes: c.themes, summaries: c.summaries, status: c.status });
+			const cycle = await createCycle(ctx, {
+				dialogueId: dialogue.id,
+				year: c.year,
+				themes: c.themes,
+				summaries: c.summaries,
+				status: c.status
+			});
 			for (const e of c.events) {
 				await createEvent(ctx, {
 					cycleId: cycle.id,
@@ -97,8 +103,16 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 	const credentials: DemoAccountCredentials[] = [];
 	for (const account of demoAccounts) {
 		const password = demoPassword();
-		const grant = { role: account.role, stateId: account.stateId ?? null, organisationId: account.organisationKey ? (orgIds.get(account.organisationKey) ?? null) : null };
-		await auth.signUp(ctx, { email: account.email, displayName: account.displayName, password }, account.role === 'participant' ? [] : [grant]);
+		const grant = {
+			role: account.role,
+			stateId: account.stateId ?? null,
+			organisationId: account.organisationKey ? (orgIds.get(account.organisationKey) ?? null) : null
+		};
+		await auth.signUp(
+			ctx,
+			{ email: account.email, displayName: account.displayName, password },
+			account.role === 'participant' ? [] : [grant]
+		);
 		credentials.push({ role: account.role, email: account.email, password });
 	}
 	return credentials;

@@ -18,7 +18,9 @@ describe('demo data from the seeds', () => {
 	it('holds the IDM cycles of the seeds with their themes', async () => {
 		const idm = await dialogues.getDialogue(database.db, 'idm');
 		expect(idm?.cycles.map((c) => c.year)).toEqual([2024, 2014, 2013, 2007, 2006]);
-		expect(idm?.cycles.find((c) => c.year === 2014)?.themes.en).toBe('Human mobility and development: emerging trends and new opportunities for partnerships');
+		expect(idm?.cycles.find((c) => c.year === 2014)?.themes.en).toBe(
+			'Human mobility and development: emerging trends and new opportunities for partnerships'
+		);
 		expect(idm?.cycles.find((c) => c.year === 2006)?.themes.en).toBe('Partnerships in Migration: Engaging Business and Civil Society');
 	});
 
@@ -34,7 +36,10 @@ describe('demo data from the seeds', () => {
 	it('has the two 2007 workshops with their dates and the 2013 Diaspora Ministerial Conference', async () => {
 		const y2007 = await dialogues.getCycle(database.db, 'idm', 2007);
 		const workshops = y2007!.events.filter((e) => e.kind === 'workshop').map((e) => [e.startDate, e.endDate]);
-		expect(workshops).toEqual([['2007-05-24', '2007-05-25'], ['2007-10-08', '2007-10-09']]);
+		expect(workshops).toEqual([
+			['2007-05-24', '2007-05-25'],
+			['2007-10-08', '2007-10-09']
+		]);
 		const y2013 = await dialogues.getCycle(database.db, 'idm', 2013);
 		expect(y2013!.events[0]).toMatchObject({ startDate: '2013-06-18', endDate: '2013-06-19', city: 'Geneva' });
 	});
@@ -48,7 +53,14 @@ describe('demo data from the seeds', () => {
 	});
 
 	it('creates one account per role with a generated password', () => {
-		expect(accounts.map((a) => a.role).sort()).toEqual(['admin', 'participant', 'partner-focal-point', 'reviewer', 'secretariat', 'state-focal-point']);
+		expect(accounts.map((a) => a.role).sort()).toEqual([
+			'admin',
+			'participant',
+			'partner-focal-point',
+			'reviewer',
+			'secretariat',
+			'state-focal-point'
+		]);
 		expect(new Set(accounts.map((a) => a.password)).size).toBe(6);
 	});
 
@@ -59,7 +71,16 @@ describe('demo data from the seeds', () => {
 
 describe('events', () => {
 	const input = (cycleId: string) =>
-		EventSchema.parse({ cycleId, kind: 'workshop', titles: { en: 'Migration and the Environment', fr: 'Migration et environnement' }, startDate: '2026-03-10', endDate: '2026-03-11', city: 'Geneva', countryId: 'che', organiserIds: [] });
+		EventSchema.parse({
+			cycleId,
+			kind: 'workshop',
+			titles: { en: 'Migration and the Environment', fr: 'Migration et environnement' },
+			startDate: '2026-03-10',
+			endDate: '2026-03-11',
+			city: 'Geneva',
+			countryId: 'che',
+			organiserIds: []
+		});
 
 	it('the secretariat creates an event that the cycle then lists', async () => {
 		const cycle = (await dialogues.listCycles(database.db)).find((c) => c.year === 2014)!;
@@ -72,23 +93,35 @@ describe('events', () => {
 
 	it('a date range that ends before it starts, an unknown language or an over-long title is refused by the shared schema', () => {
 		const base = { cycleId: crypto.randomUUID(), kind: 'workshop', startDate: '2026-03-10' };
-		expect(parseWith(EventSchema, { ...base, titles: { en: 'X' }, endDate: '2026-03-09' })).toMatchObject({ errors: { endDate: { key: 'validation.dateOrder' } } });
-		expect(parseWith(EventSchema, { ...base, titles: { en: 'X', de: 'Y' }, endDate: '2026-03-10' })).toMatchObject({ errors: { titles: { key: 'validation.unknownLanguage' } } });
-		expect(parseWith(EventSchema, { ...base, titles: { en: 'X'.repeat(301) }, endDate: '2026-03-10' })).toMatchObject({ errors: { 'titles.en': { key: 'validation.tooLong' } } });
+		expect(parseWith(EventSchema, { ...base, titles: { en: 'X' }, endDate: '2026-03-09' })).toMatchObject({
+			errors: { endDate: { key: 'validation.dateOrder' } }
+		});
+		expect(parseWith(EventSchema, { ...base, titles: { en: 'X', de: 'Y' }, endDate: '2026-03-10' })).toMatchObject({
+			errors: { titles: { key: 'validation.unknownLanguage' } }
+		});
+		expect(parseWith(EventSchema, { ...base, titles: { en: 'X'.repeat(301) }, endDate: '2026-03-10' })).toMatchObject({
+			errors: { 'titles.en': { key: 'validation.tooLong' } }
+		});
 	});
 
 	it('an unknown cycle or State is a field error and nothing is written', async () => {
 		const before = (await dialogues.listEvents(database.db)).length;
-		await expect(dialogues.createEvent(ctxAs(database.db, 'secretariat'), input(crypto.randomUUID()))).rejects.toMatchObject({ errors: { cycleId: { key: 'dialogues.errors.unknownCycle' } } });
+		await expect(dialogues.createEvent(ctxAs(database.db, 'secretariat'), input(crypto.randomUUID()))).rejects.toMatchObject({
+			errors: { cycleId: { key: 'dialogues.errors.unknownCycle' } }
+		});
 		const cycle = (await dialogues.listCycles(database.db))[0];
-		await expect(dialogues.createEvent(ctxAs(database.db, 'secretariat'), { ...input(cycle.id), countryId: 'ZZZ' })).rejects.toMatchObject({ errors: { countryId: { key: 'directory.errors.unknownState' } } });
+		await expect(dialogues.createEvent(ctxAs(database.db, 'secretariat'), { ...input(cycle.id), countryId: 'ZZZ' })).rejects.toMatchObject({
+			errors: { countryId: { key: 'directory.errors.unknownState' } }
+		});
 		expect((await dialogues.listEvents(database.db)).length).toBe(before);
 	});
 
 	it('a participant or a focal point may not create events', async () => {
 		const cycle = (await dialogues.listCycles(database.db))[0];
 		await expect(dialogues.createEvent(ctxAs(database.db, 'participant'), input(cycle.id))).rejects.toMatchObject({ status: 403 });
-		await expect(dialogues.createEvent(ctxAs(database.db, 'state-focal-point', { stateId: 'CAN' }), input(cycle.id))).rejects.toMatchObject({ status: 403 });
+		await expect(dialogues.createEvent(ctxAs(database.db, 'state-focal-point', { stateId: 'CAN' }), input(cycle.id))).rejects.toMatchObject(
+			{ status: 403 }
+		);
 	});
 
 	it('an edit based on an old version is refused and the newer edit stays', async () => {
@@ -96,13 +129,22 @@ describe('events', () => {
 		const ctx = ctxAs(database.db, 'secretariat');
 		const event = await dialogues.createEvent(ctx, input(cycle.id));
 		await dialogues.updateEvent(ctx, event.id, { ...input(cycle.id), city: 'Bangkok', version: 1 });
-		await expect(dialogues.updateEvent(ctx, event.id, { ...input(cycle.id), city: 'Dakar', version: 1 })).rejects.toMatchObject({ code: 'errors.staleEdit' });
+		await expect(dialogues.updateEvent(ctx, event.id, { ...input(cycle.id), city: 'Dakar', version: 1 })).rejects.toMatchObject({
+			code: 'errors.staleEdit'
+		});
 		expect((await dialogues.getEvent(database.db, event.id))?.event.city).toBe('Bangkok');
 	});
 
 	it('a dialogue has one cycle per year', async () => {
 		const [{ dialogue }] = await dialogues.listDialogues(database.db);
 		const year = (await dialogues.getDialogue(database.db, dialogue.slug))!.cycles[0].year;
-		await expect(dialogues.createCycle(ctxAs(database.db, 'secretariat'), { dialogueId: dialogue.id, year, themes: { en: 'Again' }, status: 'planning' })).rejects.toMatchObject({ errors: { year: { key: 'dialogues.errors.yearTaken' } } });
+		await expect(
+			dialogues.createCycle(ctxAs(database.db, 'secretariat'), {
+				dialogueId: dialogue.id,
+				year,
+				themes: { en: 'Again' },
+				status: 'planning'
+			})
+		).rejects.toMatchObject({ errors: { year: { key: 'dialogues.errors.yearTaken' } } });
 	});
 });

@@ -105,7 +105,15 @@ export async function listEvents(db: Db, options: { limit?: number; cycleId?: st
 
 export async function listCycles(db: Db, dialogueId?: string) {
 	return db
-		.select({ id: cycles.id, year: cycles.year, themes: cycles.themes, status: cycles.status, dialogueId: cycles.dialogueId, dialogueSlug: dialogues.slug, dialogueNames: dialogues.names })
+		.select({
+			id: cycles.id,
+			year: cycles.year,
+			themes: cycles.themes,
+			status: cycles.status,
+			dialogueId: cycles.dialogueId,
+			dialogueSlug: dialogues.slug,
+			dialogueNames: dialogues.names
+		})
 		.from(cycles)
 		.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
 		.where(dialogueId ? eq(cycles.dialogueId, dialogueId) : undefined)
@@ -165,7 +173,12 @@ export async function createEvent(ctx: Ctx, input: EventInput): Promise<Event> {
 	return inTransaction(ctx.db, async (tx) => {
 		const [row] = await tx.insert(events).values(eventValues(input)).returning();
 		await setOrganisers(tx, row.id, input.organiserIds);
-		await audit.record(tx, ctx.actor, { action: 'event.create', entityType: 'event', entityId: row.id, after: { ...row, organiserIds: input.organiserIds } });
+		await audit.record(tx, ctx.actor, {
+			action: 'event.create',
+			entityType: 'event',
+			entityId: row.id,
+			after: { ...row, organiserIds: input.organiserIds }
+		});
 		return row;
 	});
 }
@@ -177,13 +190,23 @@ export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { ve
 		const before = await current(tx, events, id);
 		const after = await updateVersioned(tx, events, id, input.version, eventValues(input));
 		await setOrganisers(tx, id, input.organiserIds);
-		await audit.record(tx, ctx.actor, { action: 'event.update', entityType: 'event', entityId: id, before, after: { ...after, organiserIds: input.organiserIds } });
+		await audit.record(tx, ctx.actor, {
+			action: 'event.update',
+			entityType: 'event',
+			entityId: id,
+			before,
+			after: { ...after, organiserIds: input.organiserIds }
+		});
 		return after;
 	});
 }
 
 export async function organiserIdsOf(db: Db, eventId: string): Promise<string[]> {
-	const rows = await db.select({ id: eventOrganisers.organisationId }).from(eventOrganisers).where(eq(eventOrganisers.eventId, eventId)).orderBy(asc(eventOrganisers.position));
+	const rows = await db
+		.select({ id: eventOrganisers.organisationId })
+		.from(eventOrganisers)
+		.where(eq(eventOrganisers.eventId, eventId))
+		.orderBy(asc(eventOrganisers.position));
 	return rows.map((r) => r.id);
 }
 
@@ -191,12 +214,21 @@ export async function createCycle(ctx: Ctx, input: CycleInput): Promise<Cycle> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	const [dialogue] = await ctx.db.select({ id: dialogues.id }).from(dialogues).where(eq(dialogues.id, input.dialogueId));
 	if (!dialogue) throw new ValidationError({ dialogueId: { key: 'dialogues.errors.unknownDialogue' } });
-	const [taken] = await ctx.db.select({ id: cycles.id }).from(cycles).where(and(eq(cycles.dialogueId, input.dialogueId), eq(cycles.year, input.year)));
+	const [taken] = await ctx.db
+		.select({ id: cycles.id })
+		.from(cycles)
+		.where(and(eq(cycles.dialogueId, input.dialogueId), eq(cycles.year, input.year)));
 	if (taken) throw new ValidationError({ year: { key: 'dialogues.errors.yearTaken' } });
 	return inTransaction(ctx.db, async (tx) => {
 		const [row] = await tx
 			.insert(cycles)
-			.values({ dialogueId: input.dialogueId, year: input.year, themes: input.themes, summaries: input.summaries ?? null, status: input.status })
+			.values({
+				dialogueId: input.dialogueId,
+				year: input.year,
+				themes: input.themes,
+				summaries: input.summaries ?? null,
+				status: input.status
+			})
 			.returning();
 		await audit.record(tx, ctx.actor, { action: 'cycle.create', entityType: 'cycle', entityId: row.id, after: row });
 		return row;
@@ -208,10 +240,18 @@ export async function updateCycle(ctx: Ctx, id: string, input: CycleInput & { ve
 	return inTransaction(ctx.db, async (tx) => {
 		const before = await current(tx, cycles, id);
 		if (before.year !== input.year) {
-			const [taken] = await tx.select({ id: cycles.id }).from(cycles).where(and(eq(cycles.dialogueId, before.dialogueId), eq(cycles.year, input.year)));
+			const [taken] = await tx
+				.select({ id: cycles.id })
+				.from(cycles)
+				.where(and(eq(cycles.dialogueId, before.dialogueId), eq(cycles.year, input.year)));
 			if (taken) throw new ValidationError({ year: { key: 'dialogues.errors.yearTaken' } });
 		}
-		const after = await updateVersioned(tx, cycles, id, input.version, { year: input.year, themes: input.themes, summaries: input.summaries ?? null, status: input.status });
+		const after = await updateVersioned(tx, cycles, id, input.version, {
+			year: input.year,
+			themes: input.themes,
+			summaries: input.summaries ?? null,
+			status: input.status
+		});
 		await audit.record(tx, ctx.actor, { action: 'cycle.update', entityType: 'cycle', entityId: id, before, after });
 		return after;
 	});

@@ -44,7 +44,12 @@ describe('States', () => {
 
 describe('organisations', () => {
 	it('creates an organisation and records who did it, with the record after', async () => {
-		const org = await organisations.create(secretariat(), { name: 'Migrants Forum of Asia', acronym: 'MFA', type: 'civil-society', countryId: 'PHL' });
+		const org = await organisations.create(secretariat(), {
+			name: 'Migrants Forum of Asia',
+			acronym: 'MFA',
+			type: 'civil-society',
+			countryId: 'PHL'
+		});
 		const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, org.id));
 		expect(entry).toMatchObject({ action: 'organisation.create', actorLabel: 'test secretariat', entityType: 'organisation' });
 		expect(entry.after).toMatchObject({ name: 'Migrants Forum of Asia' });
@@ -52,13 +57,19 @@ describe('organisations', () => {
 
 	it('refuses an unknown country and writes nothing', async () => {
 		const before = (await organisations.list(database.db, { q: 'Nowhere Institute' })).total;
-		await expect(organisations.create(secretariat(), { name: 'Nowhere Institute', type: 'academia-research', countryId: 'XXX' })).rejects.toBeInstanceOf(ValidationError);
+		await expect(
+			organisations.create(secretariat(), { name: 'Nowhere Institute', type: 'academia-research', countryId: 'XXX' })
+		).rejects.toBeInstanceOf(ValidationError);
 		expect((await organisations.list(database.db, { q: 'Nowhere Institute' })).total).toBe(before);
 	});
 
 	it('refuses an edit made on a version someone else has changed since, and keeps their change', async () => {
 		const org = await organisations.create(secretariat(), { name: 'Global Forum', type: 'intergovernmental' });
-		await organisations.update(secretariat(), org.id, { name: 'Global Forum on Migration and Development', type: 'intergovernmental', version: 1 });
+		await organisations.update(secretariat(), org.id, {
+			name: 'Global Forum on Migration and Development',
+			type: 'intergovernmental',
+			version: 1
+		});
 		const stale = organisations.update(secretariat(), org.id, { name: 'GFMD (stale)', type: 'intergovernmental', version: 1 });
 		await expect(stale).rejects.toMatchObject({ code: 'errors.staleEdit', status: 409 });
 		expect((await organisations.get(database.db, org.id))?.name).toBe('Global Forum on Migration and Development');
@@ -69,13 +80,25 @@ describe('organisations', () => {
 		const iom = await organisations.create(ctx, { name: 'International Organization for Migration', acronym: 'IOM', type: 'iom' });
 		const dup = await organisations.create(ctx, { name: 'IOM', type: 'iom' });
 		const office = await organisations.create(ctx, { name: 'IOM Regional Office, Dakar', type: 'iom', parentId: dup.id });
-		const person = await people.create(ctx, { givenName: 'Amy', familyName: 'Pope', gender: 'female' }, [{ title: 'Director General', organisationId: dup.id }]);
+		const person = await people.create(ctx, { givenName: 'Amy', familyName: 'Pope', gender: 'female' }, [
+			{ title: 'Director General', organisationId: dup.id }
+		]);
 		const [dialogue] = await database.db.select().from(dialogues).limit(1);
 		const [cycle] = dialogue
 			? await database.db.select().from(cycles).where(eq(cycles.dialogueId, dialogue.id)).limit(1)
 			: await seedCycle();
 		// Both records organise the same event: after the merge it must be listed once.
-		const event = await createEvent(ctx, { cycleId: cycle.id, kind: 'workshop', titles: { en: 'Merge workshop' }, startDate: '2025-03-01', endDate: '2025-03-02', format: 'in-person', status: 'planned', expectedOutcomes: [], organiserIds: [iom.id, dup.id] });
+		const event = await createEvent(ctx, {
+			cycleId: cycle.id,
+			kind: 'workshop',
+			titles: { en: 'Merge workshop' },
+			startDate: '2025-03-01',
+			endDate: '2025-03-02',
+			format: 'in-person',
+			status: 'planned',
+			expectedOutcomes: [],
+			organiserIds: [iom.id, dup.id]
+		});
 		const [user] = await database.db.insert(users).values({ email: 'fp@iom.test', displayName: 'FP', passwordHash: 'x' }).returning();
 		await database.db.insert(userRoles).values({ userId: user.id, role: 'partner-focal-point', organisationId: dup.id });
 
@@ -96,7 +119,9 @@ describe('organisations', () => {
 
 	it('an organisation cannot be merged into itself', async () => {
 		const org = await organisations.create(secretariat(), { name: 'Self', type: 'media' });
-		await expect(organisations.merge(secretariat(), org.id, org.id)).rejects.toMatchObject({ errors: { targetId: { key: 'directory.errors.mergeSelf' } } });
+		await expect(organisations.merge(secretariat(), org.id, org.id)).rejects.toMatchObject({
+			errors: { targetId: { key: 'directory.errors.mergeSelf' } }
+		});
 	});
 
 	it('a participant may not create or merge organisations', async () => {
@@ -112,7 +137,9 @@ describe('people', () => {
 		const a = await people.create(ctx, { givenName: 'Brunson', familyName: 'McKinley', gender: 'male' }, [
 			{ title: 'Director General', validFrom: '1998-10-01', validTo: '2008-09-30' }
 		]);
-		const b = await people.create(ctx, { honorific: 'Mr.', givenName: 'Brunson', familyName: 'McKinley', gender: 'male' }, [{ title: 'Ambassador', validFrom: '1995-01-01' }]);
+		const b = await people.create(ctx, { honorific: 'Mr.', givenName: 'Brunson', familyName: 'McKinley', gender: 'male' }, [
+			{ title: 'Ambassador', validFrom: '1995-01-01' }
+		]);
 		await people.merge(ctx, b.id, a.id);
 		const merged = await people.get(ctx, a.id);
 		expect(merged?.positions.map((p) => p.title)).toEqual(['Director General', 'Ambassador']);
@@ -125,6 +152,12 @@ describe('people', () => {
 });
 
 async function seedCycle() {
-	const [d] = await database.db.insert(dialogues).values({ slug: 'test-dialogue', names: { en: 'Test dialogue' } }).returning();
-	return database.db.insert(cycles).values({ dialogueId: d.id, year: 2025, themes: { en: 'Theme' } }).returning();
+	const [d] = await database.db
+		.insert(dialogues)
+		.values({ slug: 'test-dialogue', names: { en: 'Test dialogue' } })
+		.returning();
+	return database.db
+		.insert(cycles)
+		.values({ dialogueId: d.id, year: 2025, themes: { en: 'Theme' } })
+		.returning();
 }

@@ -3,12 +3,7 @@ import type { Tx } from '../db/client';
 import type { Reference } from './references';
 
 /** Points every registered reference from one record to another; returns moved rows per column. */
-export async function moveReferences(
-	tx: Tx,
-	references: Reference[],
-	sourceId: string,
-	targetId: string
-): Promise<Record<string, number>> {
+export async function moveReferences(tx: Tx, references: Reference[], sourceId: string, targetId: string): Promise<Record<string, number>> {
 	const moved: Record<string, number> = {};
 	for (const ref of references) {
 		if (ref.alongside?.length) {
@@ -19,7 +14,10 @@ export async function moveReferences(
 					select 1 from ${ref.table} t where t.${sql.identifier(ref.column.name)} = ${targetId}
 					and ${sql.join(twin, sql` and `)})`);
 		}
-		const result = await tx.update(ref.table).set({ [columnKey(ref)]: targetId }).where(and(eq(ref.column, sourceId)));
+		const result = await tx
+			.update(ref.table)
+			.set({ [columnKey(ref)]: targetId })
+			.where(and(eq(ref.column, sourceId)));
 		moved[`${getTableName(ref.table)}.${ref.column.name}`] = rowCount(result);
 	}
 	return moved;

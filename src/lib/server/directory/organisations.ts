@@ -65,7 +65,13 @@ export async function get(db: Db, id: string) {
 	const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
 	if (!row) return null;
 	const [parent, children] = await Promise.all([
-		row.parentId ? db.select().from(organisations).where(eq(organisations.id, row.parentId)).then((r) => r[0] ?? null) : null,
+		row.parentId
+			? db
+					.select()
+					.from(organisations)
+					.where(eq(organisations.id, row.parentId))
+					.then((r) => r[0] ?? null)
+			: null,
 		db
 			.select({ id: organisations.id, name: organisations.name, acronym: organisations.acronym })
 			.from(organisations)
@@ -129,7 +135,10 @@ export async function merge(ctx: Ctx, sourceId: string, targetId: string) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (sourceId === targetId) throw new ValidationError({ targetId: { key: 'directory.errors.mergeSelf' } });
 	return inTransaction(ctx.db, async (tx) => {
-		const rows = await tx.select().from(organisations).where(or(eq(organisations.id, sourceId), eq(organisations.id, targetId)));
+		const rows = await tx
+			.select()
+			.from(organisations)
+			.where(or(eq(organisations.id, sourceId), eq(organisations.id, targetId)));
 		const source = rows.find((r) => r.id === sourceId);
 		const target = rows.find((r) => r.id === targetId);
 		if (!source) throw new ValidationError({ sourceId: { key: 'directory.errors.unknownOrganisation' } });
@@ -137,7 +146,10 @@ export async function merge(ctx: Ctx, sourceId: string, targetId: string) {
 		if (source.mergedIntoId || target.mergedIntoId) throw new DomainError('directory.errors.merged', 409);
 		const moved = await moveReferences(tx, organisationReferences, sourceId, targetId);
 		// A parent that pointed at the source now points at the target: never at itself.
-		await tx.update(organisations).set({ parentId: null }).where(and(eq(organisations.id, targetId), eq(organisations.parentId, targetId)));
+		await tx
+			.update(organisations)
+			.set({ parentId: null })
+			.where(and(eq(organisations.id, targetId), eq(organisations.parentId, targetId)));
 		await tx
 			.update(organisations)
 			.set({ mergedIntoId: targetId, version: sql`${organisations.version} + 1`, updatedAt: new Date() })

@@ -36,17 +36,35 @@ export async function list(ctx: Ctx, query: { q?: string; page?: number } = {}) 
 	if (query.q) {
 		const pattern = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 		conditions.push(
-			or(ilike(people.givenName, pattern), ilike(people.familyName, pattern), ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, pattern))
+			or(
+				ilike(people.givenName, pattern),
+				ilike(people.familyName, pattern),
+				ilike(sql`${people.givenName} || ' ' || ${people.familyName}`, pattern)
+			)
 		);
 	}
 	const where = and(...conditions);
 	const page = query.page ?? 1;
 	const [rows, [{ total }]] = await Promise.all([
-		ctx.db.select().from(people).where(where).orderBy(asc(people.familyName), asc(people.givenName)).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE),
+		ctx.db
+			.select()
+			.from(people)
+			.where(where)
+			.orderBy(asc(people.familyName), asc(people.givenName))
+			.limit(PAGE_SIZE)
+			.offset((page - 1) * PAGE_SIZE),
 		ctx.db.select({ total: count() }).from(people).where(where)
 	]);
-	const latest = await latestPositions(ctx.db, rows.map((r) => r.id));
-	return { rows: rows.map((r) => ({ ...r, position: latest.get(r.id) ?? null })), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+	const latest = await latestPositions(
+		ctx.db,
+		rows.map((r) => r.id)
+	);
+	return {
+		rows: rows.map((r) => ({ ...r, position: latest.get(r.id) ?? null })),
+		total,
+		page,
+		pages: Math.max(1, Math.ceil(total / PAGE_SIZE))
+	};
 }
 
 /** The most recent position of each person, in one query. */
@@ -68,7 +86,14 @@ export async function get(ctx: Ctx, id: string) {
 	const [person] = await ctx.db.select().from(people).where(eq(people.id, id));
 	if (!person) return null;
 	const held = await ctx.db
-		.select({ id: positions.id, title: positions.title, organisationId: positions.organisationId, organisation: organisations.name, validFrom: positions.validFrom, validTo: positions.validTo })
+		.select({
+			id: positions.id,
+			title: positions.title,
+			organisationId: positions.organisationId,
+			organisation: organisations.name,
+			validFrom: positions.validFrom,
+			validTo: positions.validTo
+		})
 		.from(positions)
 		.leftJoin(organisations, eq(organisations.id, positions.organisationId))
 		.where(eq(positions.personId, id))
@@ -91,9 +116,22 @@ export async function create(ctx: Ctx, input: PersonInput, held: PositionInput[]
 	return inTransaction(ctx.db, async (tx) => {
 		const [row] = await tx.insert(people).values(values(input)).returning();
 		if (held.length) {
-			await tx.insert(positions).values(held.map((p) => ({ personId: row.id, title: p.title, organisationId: p.organisationId ?? null, validFrom: p.validFrom ?? null, validTo: p.validTo ?? null })));
+			await tx.insert(positions).values(
+				held.map((p) => ({
+					personId: row.id,
+					title: p.title,
+					organisationId: p.organisationId ?? null,
+					validFrom: p.validFrom ?? null,
+					validTo: p.validTo ?? null
+				}))
+			);
 		}
-		await audit.record(tx, ctx.actor, { action: 'person.create', entityType: 'person', entityId: row.id, after: { ...row, positions: held } });
+		await audit.record(tx, ctx.actor, {
+			action: 'person.create',
+			entityType: 'person',
+			entityId: row.id,
+			after: { ...row, positions: held }
+		});
 		return row;
 	});
 }
@@ -120,7 +158,13 @@ export async function addPosition(ctx: Ctx, personId: string, input: PositionInp
 		}
 		const [row] = await tx
 			.insert(positions)
-			.values({ personId, title: input.title, organisationId: input.organisationId ?? null, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null })
+			.values({
+				personId,
+				title: input.title,
+				organisationId: input.organisationId ?? null,
+				validFrom: input.validFrom ?? null,
+				validTo: input.validTo ?? null
+			})
 			.returning();
 		await audit.record(tx, ctx.actor, { action: 'person.add-position', entityType: 'person', entityId: personId, after: row });
 		return row;
@@ -132,15 +176,27 @@ export async function merge(ctx: Ctx, sourceId: string, targetId: string) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (sourceId === targetId) throw new ValidationError({ targetId: { key: 'directory.errors.mergeSelf' } });
 	return inTransaction(ctx.db, async (tx) => {
-		const rows = await tx.select().from(people).where(or(eq(people.id, sourceId), eq(people.id, targetId)));
+		const rows = await tx
+			.select()
+			.from(people)
+			.where(or(eq(people.id, sourceId), eq(people.id, targetId)));
 		const source = rows.find((r) => r.id === sourceId);
 		const target = rows.find((r) => r.id === targetId);
 		if (!source) throw new ValidationError({ sourceId: { key: 'directory.errors.unknownPerson' } });
 		if (!target) throw new ValidationError({ targetId: { key: 'directory.errors.unknownPerson' } });
 		if (source.mergedIntoId || target.mergedIntoId) throw new DomainError('directory.errors.merged', 409);
 		const moved = await moveReferences(tx, personReferences, sourceId, targetId);
-		await tx.update(people).set({ mergedIntoId: targetId, version: sql`${people.version} + 1`, updatedAt: new Date() }).where(eq(people.id, sourceId));
-		await audit.record(tx, ctx.actor, { action: 'person.merge', entityType: 'person', entityId: sourceId, before: source, after: { mergedIntoId: targetId, moved } });
+		await tx
+			.update(people)
+			.set({ mergedIntoId: targetId, version: sql`${people.version} + 1`, updatedAt: new Date() })
+			.where(eq(people.id, sourceId));
+		await audit.record(tx, ctx.actor, {
+			action: 'person.merge',
+			entityType: 'person',
+			entityId: sourceId,
+			before: source,
+			after: { mergedIntoId: targetId, moved }
+		});
 		return { moved };
 	});
 }

@@ -24,7 +24,10 @@ export interface StateQuery {
 
 /** Folds accents and case so "cote" finds "Côte d'Ivoire". */
 export function fold(text: string): string {
-	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+	return text
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase();
 }
 
 /** All States with their membership and region on a date; three queries whatever the count. */
@@ -40,28 +43,30 @@ export async function listStates(db: Db, lang: Language, query: StateQuery = {})
 	const regionsBy = groupBy(regions, (r) => r.stateId);
 	const regionName = new Map(regionNames.map((r) => [r.code, pick(r.names, lang)]));
 	const needle = query.q ? fold(query.q) : null;
-	return rows
-		.map((s) => {
-			const region = validOn(regionsBy.get(s.id) ?? [], on);
-			return {
-				id: s.id,
-				name: pick(s.names, lang),
-				allNames: Object.values(s.names).join(' '),
-				membership: membershipOn(membershipsBy.get(s.id) ?? [], on),
-				regionCode: region?.regionCode ?? null,
-				regionName: region ? (regionName.get(region.regionCode) ?? null) : null,
-				gcmChampion: s.gcmChampion
-			};
-		})
-		.filter(
-			(s) =>
-				(!needle || fold(s.allNames).includes(needle) || s.id.toLowerCase() === needle) &&
-				(!query.membership || s.membership === query.membership) &&
-				(!query.region || s.regionCode === query.region)
-		)
-		.map(({ allNames: _ignored, ...s }) => s)
-		// An exact ISO code comes first ("ESP" is Spain before any name containing "esp").
-		.sort((a, b) => Number(b.id.toLowerCase() === needle) - Number(a.id.toLowerCase() === needle) || a.name.localeCompare(b.name, lang));
+	return (
+		rows
+			.map((s) => {
+				const region = validOn(regionsBy.get(s.id) ?? [], on);
+				return {
+					id: s.id,
+					name: pick(s.names, lang),
+					allNames: Object.values(s.names).join(' '),
+					membership: membershipOn(membershipsBy.get(s.id) ?? [], on),
+					regionCode: region?.regionCode ?? null,
+					regionName: region ? (regionName.get(region.regionCode) ?? null) : null,
+					gcmChampion: s.gcmChampion
+				};
+			})
+			.filter(
+				(s) =>
+					(!needle || fold(s.allNames).includes(needle) || s.id.toLowerCase() === needle) &&
+					(!query.membership || s.membership === query.membership) &&
+					(!query.region || s.regionCode === query.region)
+			)
+			.map(({ allNames: _ignored, ...s }) => s)
+			// An exact ISO code comes first ("ESP" is Spain before any name containing "esp").
+			.sort((a, b) => Number(b.id.toLowerCase() === needle) - Number(a.id.toLowerCase() === needle) || a.name.localeCompare(b.name, lang))
+	);
 }
 
 export async function getState(db: Db, id: string) {

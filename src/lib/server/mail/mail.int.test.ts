@@ -38,7 +38,11 @@ afterAll(async () => {
 
 describe('mail through SMTP', () => {
 	it('sends the password reset link through the SMTP server and marks it sent in the outbox', async () => {
-		await auth.signUp(ctxAs(database.db, null), { email: 'delegate@example.org', displayName: 'Delegate', password: 'a long enough passphrase' });
+		await auth.signUp(ctxAs(database.db, null), {
+			email: 'delegate@example.org',
+			displayName: 'Delegate',
+			password: 'a long enough passphrase'
+		});
 		await auth.requestPasswordReset(database.db, 'delegate@example.org', 'https://dialogue.example.org');
 		expect(received).toHaveLength(1);
 		expect(received[0].to).toEqual(['delegate@example.org']);

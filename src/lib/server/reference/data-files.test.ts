@@ -13,8 +13,7 @@ const LANGS = ['en', 'fr', 'es', 'ar'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Region = { code: string; validFrom: string | null; validTo: string | null };
-const regionValidOn = (r: Region, day: string) =>
-	(r.validFrom === null || r.validFrom <= day) && (r.validTo === null || day <= r.validTo);
+const regionValidOn = (r: Region, day: string) => (r.validFrom === null || r.validFrom <= day) && (r.validTo === null || day <= r.validTo);
 
 describe('reference data files', () => {
 	it('every file carries its sources', () => {
@@ -26,9 +25,7 @@ describe('reference data files', () => {
 				expect(s.verification.length).toBeGreaterThan(10);
 			}
 		}
-		expect(states.sources.map((s) => s.key)).toEqual(
-			expect.arrayContaining(['iom-member-states', 'state-names', 'gcm-champions'])
-		);
+		expect(states.sources.map((s) => s.key)).toEqual(expect.arrayContaining(['iom-member-states', 'state-names', 'gcm-champions']));
 	});
 
 	it('has exactly 175 IOM members and 8 observers', () => {
@@ -75,9 +72,7 @@ describe('reference data files', () => {
 	it('has nine regions valid on 2024-05-21 and the Americas successor from 2025', () => {
 		const regions = iomRegions.regions as Region[];
 		const valid2024 = regions.filter((r) => regionValidOn(r, '2024-05-21')).map((r) => r.code);
-		expect(valid2024.sort()).toEqual(
-			['AP', 'CNAC', 'EEA', 'EHA', 'MENA', 'SAF', 'SAM', 'SEEECA', 'WCA'].sort()
-		);
+		expect(valid2024.sort()).toEqual(['AP', 'CNAC', 'EEA', 'EHA', 'MENA', 'SAF', 'SAM', 'SEEECA', 'WCA'].sort());
 		const valid2025 = regions.filter((r) => regionValidOn(r, '2025-06-01')).map((r) => r.code);
 		expect(valid2025).toHaveLength(8);
 		expect(valid2025).toContain('AME');
@@ -93,9 +88,7 @@ describe('reference data files', () => {
 			expect(o.commitmentParagraph).toBe(16 + o.number);
 		}
 		expect(gcm.guidingPrinciples.map((p) => p.letter)).toEqual('abcdefghij'.split(''));
-		expect(gcm.guidingPrinciples.map((p) => p.position)).toEqual(
-			Array.from({ length: 10 }, (_, i) => i + 1)
-		);
+		expect(gcm.guidingPrinciples.map((p) => p.position)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
 	});
 
 	it('has the four management areas plus the cross-cutting activities', () => {

@@ -56,7 +56,10 @@ export async function sync(db: Db): Promise<boolean> {
 			await tx
 				.insert(referenceSources)
 				.values({ key: s.key, source: s.source, verification: s.verification ?? null, file: s.file })
-				.onConflictDoUpdate({ target: referenceSources.key, set: { source: s.source, verification: s.verification ?? null, file: s.file } });
+				.onConflictDoUpdate({
+					target: referenceSources.key,
+					set: { source: s.source, verification: s.verification ?? null, file: s.file }
+				});
 		}
 		const sourceKeys = new Set(sources.map((s) => s.key));
 		const regionSource = regionsFile.sources[0]?.key ?? null;
@@ -130,7 +133,12 @@ export async function sync(db: Db): Promise<boolean> {
 		for (const chunk of chunks(assignments, 100)) await tx.insert(stateRegions).values(chunk);
 
 		for (const o of gcmFile.objectives) {
-			const row = { number: o.number, titles: o.titles as LocalizedText, hubLabel: o.hubLabel ?? null, commitmentParagraph: o.commitmentParagraph ?? null };
+			const row = {
+				number: o.number,
+				titles: o.titles as LocalizedText,
+				hubLabel: o.hubLabel ?? null,
+				commitmentParagraph: o.commitmentParagraph ?? null
+			};
 			await tx.insert(gcmObjectives).values(row).onConflictDoUpdate({ target: gcmObjectives.number, set: row });
 		}
 		for (const p of gcmFile.guidingPrinciples) {
@@ -138,16 +146,26 @@ export async function sync(db: Db): Promise<boolean> {
 			await tx.insert(gcmGuidingPrinciples).values(row).onConflictDoUpdate({ target: gcmGuidingPrinciples.letter, set: row });
 		}
 		for (const [position, area] of modelFile.areas.entries()) {
-			const row = { key: area.key, kind: area.kind as 'area' | 'cross-cutting', position: position + 1, titles: area.titles as LocalizedText };
+			const row = {
+				key: area.key,
+				kind: area.kind as 'area' | 'cross-cutting',
+				position: position + 1,
+				titles: area.titles as LocalizedText
+			};
 			await tx.insert(managementAreas).values(row).onConflictDoUpdate({ target: managementAreas.key, set: row });
 			await tx.delete(managementActivities).where(eq(managementActivities.areaKey, area.key));
-			await tx.insert(managementActivities).values(area.activities.map((titles, i) => ({ areaKey: area.key, position: i + 1, titles: titles as LocalizedText })));
+			await tx
+				.insert(managementActivities)
+				.values(area.activities.map((titles, i) => ({ areaKey: area.key, position: i + 1, titles: titles as LocalizedText })));
 		}
 		for (const stage of stagesFile.stages) {
 			const row = { key: stage.key, position: stage.position, titles: stage.titles as LocalizedText };
 			await tx.insert(migrationCycleStages).values(row).onConflictDoUpdate({ target: migrationCycleStages.key, set: row });
 		}
-		await tx.insert(appMeta).values({ key: META_KEY, value: CHECKSUM }).onConflictDoUpdate({ target: appMeta.key, set: { value: CHECKSUM } });
+		await tx
+			.insert(appMeta)
+			.values({ key: META_KEY, value: CHECKSUM })
+			.onConflictDoUpdate({ target: appMeta.key, set: { value: CHECKSUM } });
 	});
 	return true;
 }

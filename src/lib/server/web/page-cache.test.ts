@@ -20,13 +20,20 @@ describe('the public page cache', () => {
 
 	it('serves a stored page with an ETag, answers 304 to a matching If-None-Match, and forgets it after a committed write', async () => {
 		const key = pageCache.cacheKey(new URL('http://localhost/events/1'), 'en');
-		const first = await pageCache.store(key, get('/events/1'), new Response('<h1>Event</h1>', { headers: { 'content-type': 'text/html' } }));
+		const first = await pageCache.store(
+			key,
+			get('/events/1'),
+			new Response('<h1>Event</h1>', { headers: { 'content-type': 'text/html' } })
+		);
 		const etag = first.headers.get('etag')!;
 		expect(await first.text()).toBe('<h1>Event</h1>');
 		const hit = pageCache.lookup(key, get('/events/1'))!;
 		expect(hit.headers.get('x-page-cache')).toBe('hit');
 		expect(hit.headers.get('content-type')).toBe('text/html');
 		expect(pageCache.lookup(key, get('/events/1', { 'if-none-match': etag }))!.status).toBe(304);
+		// A sign-in changes nothing the public sees: the page stays.
+		await inTransaction(fakeDb, async () => null, { public: false });
+		expect(pageCache.lookup(key, get('/events/1'))).not.toBeNull();
 		await inTransaction(fakeDb, async () => null);
 		expect(pageCache.lookup(key, get('/events/1'))).toBeNull();
 	});

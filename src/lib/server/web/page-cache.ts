@@ -20,7 +20,8 @@ const entries = new Map<string, Entry>();
 
 onCommittedWrite(() => entries.clear());
 
-const PUBLIC_PATHS = /^\/(?:$|dialogues|events|states|organisations|reference|api\/v1\/(?:dialogues|cycles|events|states|organisations|openapi\.json))/;
+const PUBLIC_PATHS =
+	/^\/(?:$|dialogues|events|states|organisations|reference|api\/v1\/(?:dialogues|cycles|events|states|organisations|openapi\.json))/;
 
 /** Only anonymous GETs of public pages are shared; anything personal is never cached. */
 export function isCacheable(request: Request, url: URL, signedIn: boolean): boolean {

@@ -13,14 +13,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		cycle,
 		created: url.searchParams.has('created'),
-		dialogues: (await dialogues.listDialogues(locals.ctx.db)).map(({ dialogue }) => ({ value: dialogue.id, label: pick(dialogue.names, locals.lang) }))
+		dialogues: (await dialogues.listDialogues(locals.ctx.db)).map(({ dialogue }) => ({
+			value: dialogue.id,
+			label: pick(dialogue.names, locals.lang)
+		}))
 	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		requireRole(event, 'secretariat');
-		const result = await handleForm(event.request, CycleEditSchema, (input) => dialogues.updateCycle(event.locals.ctx, event.params.id, input));
+		const result = await handleForm(event.request, CycleEditSchema, (input) =>
+			dialogues.updateCycle(event.locals.ctx, event.params.id, input)
+		);
 		return 'id' in result ? { saved: true } : result;
 	}
 };

@@ -8,7 +8,10 @@ import { handleForm } from '$lib/server/web/forms';
 
 export const load: PageServerLoad = async ({ locals, url }) => ({
 	dialogueId: url.searchParams.get('dialogue') ?? undefined,
-	dialogues: (await dialogues.listDialogues(locals.ctx.db)).map(({ dialogue }) => ({ value: dialogue.id, label: pick(dialogue.names, locals.lang) }))
+	dialogues: (await dialogues.listDialogues(locals.ctx.db)).map(({ dialogue }) => ({
+		value: dialogue.id,
+		label: pick(dialogue.names, locals.lang)
+	}))
 });
 
 export const actions: Actions = {

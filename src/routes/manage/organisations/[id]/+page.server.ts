@@ -17,7 +17,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	save: async (event) => {
 		requireRole(event, 'secretariat');
-		const result = await handleForm(event.request, OrganisationEditSchema, (input) => organisations.update(event.locals.ctx, event.params.id, input));
+		const result = await handleForm(event.request, OrganisationEditSchema, (input) =>
+			organisations.update(event.locals.ctx, event.params.id, input)
+		);
 		return 'id' in result ? { saved: true } : result;
 	},
 	// The duplicate (source) is merged into the organisation of this page (target).
@@ -29,6 +31,8 @@ export const actions: Actions = {
 			(input) => organisations.merge(event.locals.ctx, input.sourceId, input.targetId),
 			{ prepare: (raw) => ({ ...raw, targetId: event.params.id }) }
 		);
-		return 'moved' in result ? { merged: Object.values(result.moved).reduce((a, b) => a + b, 0) } : fail(result.status, { mergeForm: result.data });
+		return 'moved' in result
+			? { merged: Object.values(result.moved).reduce((a, b) => a + b, 0) }
+			: fail(result.status, { mergeForm: result.data });
 	}
 };
