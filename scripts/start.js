@@ -33,6 +33,9 @@ if (changedAt > builtAt) {
 	fs.writeFileSync(stamp, new Date().toISOString());
 }
 
+// `node scripts/start.js --build-only` stops here (the benchmarks build first, then time starts).
+if (process.argv.includes('--build-only')) process.exit(0);
+
 const env = { ...process.env, PORT: process.env.PORT ?? '3000', NODE_ENV: 'production' };
 // adapter-node assumes https unless told the public address; SvelteKit's CSRF check compares the
 // form's Origin with it. Locally that is http://localhost:PORT; behind a proxy set ORIGIN.

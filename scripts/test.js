@@ -33,6 +33,8 @@ try {
 	passed = result.numPassedTests;
 	failed = result.numFailedTests;
 	skipped = result.numPendingTests + result.numTodoTests;
+	// A file that fails to load, or a failed global set-up, fails no single test: count it once.
+	if (tested !== 0 && failed === 0) failed = Math.max(1, result.numFailedTestSuites ?? 0);
 } catch {
 	failed += 1; // no report means the run itself broke
 }

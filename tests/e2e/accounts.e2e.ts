@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkA11y, signIn, skip, useBrowser, visit } from './helpers';
+import { checkA11y, e2e, signIn, skip, useBrowser, visit } from './helpers';
 
 const browser = useBrowser();
 
@@ -28,7 +28,9 @@ describe.skipIf(skip)('accounts and roles', () => {
 		await page.getByLabel('Password').fill('another long passphrase');
 		await page.getByRole('button', { name: 'Create account' }).click();
 		await page.waitForSelector('#field-email-error');
+		await checkA11y(page);
 		expect(await page.textContent('#field-email-error')).toContain('An account already uses this e-mail address');
+		expect((await context.cookies()).length).toBe(0);
 	});
 
 	it('a participant is refused the secretariat pages with a 403 that shows nothing of them', async () => {
@@ -40,15 +42,26 @@ describe.skipIf(skip)('accounts and roles', () => {
 		expect(await visit(page, '/admin/audit')).toBe(403);
 	});
 
-	it('a visitor who opens /manage is sent to sign in, and comes back after signing in', async () => {
+	it('a visitor who opens /manage is sent to sign in, and comes back to /manage after signing in', async () => {
 		const { page } = await browser.newPage();
-		await visit(page, '/manage/events');
-		expect(new URL(page.url()).pathname).toBe('/sign-in');
+		const response = await page.goto('/manage');
+		await checkA11y(page);
+		expect(response?.status()).toBe(200);
+		const url = new URL(page.url());
+		expect(url.pathname).toBe('/sign-in');
+		expect(url.searchParams.get('next')).toBe('/manage');
+		expect(await page.textContent('main')).not.toContain('New event');
+
 		await page.getByLabel('E-mail address').fill('secretariat@demo.idm.test');
 		await page.getByLabel('Password').fill('wrong password');
 		await page.getByRole('button', { name: 'Sign in' }).click();
 		await page.waitForSelector('[role=alert]');
+		await checkA11y(page);
 		expect(await page.textContent('[role=alert]')).toContain('The e-mail address or the password is not right.');
+
+		await page.getByLabel('Password').fill(e2e.passwords.secretariat);
+		await Promise.all([page.waitForURL((u) => u.pathname === '/manage'), page.getByRole('button', { name: 'Sign in' }).click()]);
+		await checkA11y(page);
 	});
 
 	it('an admin reads the audit log of what the demo data created', async () => {

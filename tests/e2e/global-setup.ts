@@ -6,6 +6,9 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser';
 
+const DEMO_ROLES = ['admin', 'secretariat', 'state-focal-point', 'partner-focal-point', 'reviewer', 'participant'];
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
 /**
  * Starts the real platform for the browser journeys: `node scripts/start.js` (which builds when the
  * sources changed) on a free port, with a fresh data folder and the demo data, and reads the demo
@@ -14,10 +17,11 @@ import { chromiumPath } from './browser';
 export default async function setup(project: TestProject) {
 	const browser = chromiumPath();
 	if (!browser) {
-		const message = `Chromium not found at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; install it with: apt-get install chromium`;
-		if (process.env.CI === 'true') throw new Error(`Browser tests cannot run in CI: ${message}`);
-		console.warn(`\n*** Browser tests skipped: ${message} ***\n`);
-		project.provide('e2e', { skip: true, baseUrl: '', passwords: {} });
+		const message = `Chromium not found at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; install with apt-get install chromium`;
+		// In CI a missing browser is a broken machine, not a reason to pass without the journeys.
+		if (process.env.CI === 'true') throw new Error(`Browser tests cannot run in CI: ${message} (or set CHROMIUM_PATH)`);
+		console.warn(`\n*** browser tests skipped: ${message} ***\n`);
+		project.provide('e2e', { skip: true, baseUrl: '', passwords: {}, dataDir: '' });
 		return;
 	}
 	const port = await freePort();
@@ -26,30 +30,56 @@ export default async function setup(project: TestProject) {
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
 	for (const name of ['DATABASE_URL', 'SMTP_URL', 'ORIGIN']) delete env[name];
 	const server = spawn(process.execPath, ['scripts/start.js'], {
+		cwd: root,
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
 	server.stdout!.on('data', (chunk) => (output += chunk));
 	server.stderr!.on('data', (chunk) => (output += chunk));
-	await waitFor(
-		() => /Listening on/.test(output),
-		server,
-		() => output,
-		180_000
-	);
-	const passwords = Object.fromEntries([...output.matchAll(/^\s+([a-z-]+)\s+\S+@demo\.idm\.test\s+(\S+)$/gm)].map((m) => [m[1], m[2]]));
-	project.provide('e2e', { skip: false, baseUrl: `http://localhost:${port}`, passwords });
+	let passwords: Record<string, string>;
+	try {
+		await waitFor(
+			() => /Listening on/.test(output),
+			server,
+			() => output,
+			180_000
+		);
+		passwords = Object.fromEntries([...output.matchAll(/^\s+([a-z-]+)\s+\S+@demo\.idm\.test\s+(\S+)$/gm)].map((m) => [m[1], m[2]]));
+		const missing = DEMO_ROLES.filter((role) => !passwords[role]);
+		if (missing.length) throw new Error(`No demo password printed for ${missing.join(', ')}:\n${output.slice(-3000)}`);
+	} catch (error) {
+		// Never leave a server behind when start-up fails (start.js forwards SIGTERM to the server).
+		await stop(server, 10_000);
+		fs.rmSync(dataDir, { recursive: true, force: true });
+		throw error;
+	}
+	project.provide('e2e', { skip: false, baseUrl: `http://localhost:${port}`, passwords, dataDir });
 
 	return async () => {
-		const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-		server.kill('SIGTERM');
-		const code = await exited;
+		const code = await stop(server, 20_000);
 		fs.rmSync(dataDir, { recursive: true, force: true });
 		if (code !== 0 || !output.includes('Database closed cleanly.')) {
-			throw new Error(`The server did not shut down cleanly (exit ${code}):\n${output.slice(-2000)}`);
+			const how = code === 'timeout' ? 'still running 20 s after SIGTERM, killed' : `exit ${code}`;
+			throw new Error(`The server did not shut down cleanly on SIGTERM (${how}):\n${output.slice(-2000)}`);
 		}
 	};
+}
+
+/** SIGTERM, then SIGKILL if the process is still there after `graceMs`; resolves with its exit code. */
+async function stop(server: ChildProcess, graceMs: number): Promise<number | null | 'timeout'> {
+	if (server.exitCode !== null || server.signalCode !== null) return server.exitCode;
+	const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+	server.kill('SIGTERM');
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), graceMs)));
+	const result = await Promise.race([exited, timeout]);
+	clearTimeout(timer);
+	if (result === 'timeout') {
+		server.kill('SIGKILL');
+		await exited;
+	}
+	return result;
 }
 
 function freePort(): Promise<number> {
@@ -74,6 +104,6 @@ async function waitFor(ready: () => boolean, server: ChildProcess, output: () =>
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		e2e: { skip: boolean; baseUrl: string; passwords: Record<string, string> };
+		e2e: { skip: boolean; baseUrl: string; passwords: Record<string, string>; dataDir: string };
 	}
 }

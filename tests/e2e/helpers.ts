@@ -37,17 +37,26 @@ export function useBrowser() {
 	};
 }
 
+type AxeNode = { target: string[]; html: string; failureSummary?: string };
+type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
+
 /** Runs axe-core on the page and fails with a readable list of violations. */
 export async function checkA11y(page: Page): Promise<void> {
 	await page.addScriptTag({ path: AXE });
-	const result = await page.evaluate(async () => {
-		const axe = (
-			window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }
-		).axe;
-		return axe.run();
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
+		return (await axe.run()).violations;
 	});
-	const lines = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-	expect(lines, `axe-core violations on ${page.url()}`).toEqual([]);
+	if (violations.length === 0) return;
+	const report = violations
+		.map((v) => {
+			const nodes = v.nodes.map(
+				(n) => `    at ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`
+			);
+			return `- ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n  ${v.helpUrl}\n${nodes.join('\n')}`;
+		})
+		.join('\n');
+	expect.fail(`${violations.length} axe-core violation(s) on ${page.url()}:\n${report}`);
 }
 
 /** Opens a path and checks it with axe-core; returns the response status. */
@@ -57,12 +66,15 @@ export async function visit(page: Page, path: string): Promise<number> {
 	return response?.status() ?? 0;
 }
 
+/** Signs in as a demo account through the form; fails with the page's message if it is refused. Checks the page it lands on. */
 export async function signIn(page: Page, role: DemoRole): Promise<void> {
 	await visit(page, '/sign-in');
 	await page.getByLabel('E-mail address').fill(DEMO_EMAILS[role]);
 	await page.getByLabel('Password').fill(e2e.passwords[role]);
-	await Promise.all([
-		page.waitForURL((url) => !url.pathname.startsWith('/sign-in')),
-		page.getByRole('button', { name: 'Sign in' }).click()
-	]);
+	await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Sign in' }).click()]);
+	if (new URL(page.url()).pathname === '/sign-in') {
+		const message = await page.locator('[role=alert]').allTextContents();
+		expect.fail(`Signing in as ${role} (${DEMO_EMAILS[role]}) was refused: ${message.join(' ') || 'no message'}`);
+	}
+	await checkA11y(page);
 }

@@ -29,6 +29,8 @@ describe.skipIf(skip)('the secretariat', () => {
 		expect(await page.textContent('tbody')).toContain('Workshop on skills mobility partnerships');
 		await visit(page, `/events/${id}`);
 		expect(await page.textContent('h1')).toBe('Workshop on skills mobility partnerships');
+		expect(await page.textContent('dl')).toMatch(/8\s*–\s*9 October 2024/);
+		expect(await page.textContent('dl')).toContain('Geneva');
 		expect(await page.locator('main ol > li').allTextContents()).toEqual([
 			'A shared understanding of skills partnerships',
 			'A list of good practices'
@@ -50,6 +52,10 @@ describe.skipIf(skip)('the secretariat', () => {
 		await page.waitForSelector('#field-endDate-error');
 		await checkA11y(page);
 		expect(await page.textContent('#field-endDate-error')).toBe('The end date cannot be before the start date.');
+		// Next to the field: inside its block, and announced with it by screen readers.
+		expect(await page.locator('#field-endDate').getAttribute('aria-invalid')).toBe('true');
+		expect(await page.locator('#field-endDate').getAttribute('aria-describedby')).toContain('field-endDate-error');
+		expect(await page.locator('.field:has(#field-endDate) #field-endDate-error').count()).toBe(1);
 		expect(await page.inputValue('#field-titles-en')).toBe('Backwards seminar');
 		await visit(page, '/manage/events');
 		expect(await page.textContent('tbody')).not.toContain('Backwards seminar');
@@ -67,6 +73,7 @@ describe.skipIf(skip)('the secretariat', () => {
 		await first.page.getByLabel('Acronym').fill('GC-1');
 		await first.page.getByRole('button', { name: 'Save' }).click();
 		await first.page.waitForSelector('text=Saved.');
+		await checkA11y(first.page);
 		await second.page.getByLabel('Acronym').fill('GC-2');
 		await second.page.getByRole('button', { name: 'Save' }).click();
 		await second.page.waitForSelector('[role=alert]');

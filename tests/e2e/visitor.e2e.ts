@@ -6,27 +6,45 @@ const browser = useBrowser();
 describe.skipIf(skip)('a visitor', () => {
 	it('browses from the home page to a dialogue, its 2024 cycle and the first session', async () => {
 		const { page } = await browser.newPage();
+		const path = () => new URL(page.url()).pathname;
 		await visit(page, '/');
-		await page.getByRole('link', { name: 'Dialogues' }).first().click();
+		await Promise.all([page.waitForURL('**/dialogues'), page.getByRole('link', { name: 'Dialogues' }).first().click()]);
 		await checkA11y(page);
-		await page.getByRole('link', { name: 'International Dialogue on Migration' }).click();
+		await Promise.all([
+			page.waitForURL('**/dialogues/idm'),
+			page.getByRole('link', { name: 'International Dialogue on Migration' }).first().click()
+		]);
 		await checkA11y(page);
-		expect(page.url()).toMatch(/\/dialogues\/idm$/);
-		await page.getByRole('link', { name: '2024', exact: true }).click();
+		expect(path()).toBe('/dialogues/idm');
+		await Promise.all([page.waitForURL('**/dialogues/idm/2024'), page.getByRole('link', { name: '2024', exact: true }).click()]);
 		await checkA11y(page);
-		await expect.poll(() => page.textContent('h1')).toContain('2024');
-		await page.getByRole('link', { name: 'First Session of the International Dialogue on Migration 2024' }).click();
+		expect(await page.textContent('h1')).toContain('2024');
+		await Promise.all([
+			page.waitForURL('**/events/*'),
+			page.getByRole('link', { name: 'First Session of the International Dialogue on Migration 2024' }).click()
+		]);
 		await checkA11y(page);
+		expect(path()).toMatch(/^\/events\/[0-9a-f-]{36}$/);
 		expect(await page.textContent('h1')).toBe('First Session of the International Dialogue on Migration 2024');
 		const facts = await page.textContent('dl');
 		expect(facts).toMatch(/21\s*–\s*22 May 2024/);
 		expect(facts).toContain('New York');
-		expect(await page.locator('main ol > li').count()).toBe(4);
+		// The four expected outcomes of the key findings, in their order, as an ordered list.
+		const outcomes = page.locator('h2:has-text("Expected outcomes") + ol > li');
+		const texts = await outcomes.allTextContents();
+		expect(texts).toHaveLength(4);
+		expect(texts[0]).toMatch(/^An evidence and foresight-based understanding/);
+		expect(texts[1]).toMatch(/^Identifying innovative, cutting-edge and forward-looking solutions/);
+		expect(texts[2]).toMatch(/^Unpacking how multilateral action/);
+		expect(texts[3]).toMatch(/^Understanding how to achieve more accessible, responsive/);
 	});
 
-	it('searches States across languages and reads a State with its membership', async () => {
+	it('finds Côte d\'Ivoire by searching "cote" without the accent, and reads a State with its membership', async () => {
 		const { page } = await browser.newPage();
-		await visit(page, '/states?q=cote');
+		await visit(page, '/states');
+		await page.getByLabel('Search States by name or ISO code').fill('cote');
+		await Promise.all([page.waitForURL(/[?&]q=cote/), page.getByRole('button', { name: 'Search' }).click()]);
+		await checkA11y(page);
 		expect(await page.locator('tbody tr').count()).toBe(1);
 		expect(await page.textContent('tbody')).toContain("Côte d'Ivoire");
 		await visit(page, '/states/CAN');
@@ -58,6 +76,7 @@ describe.skipIf(skip)('a visitor', () => {
 		await page.waitForURL(/\/states$/);
 		await checkA11y(page);
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		expect(await page.getByRole('navigation').first().getByRole('link', { name: 'États', exact: true }).count()).toBe(1);
 		expect(await page.textContent('h1')).toBe('États');
 		await page.getByLabel('Langue').selectOption('ar');
 		await page.getByRole('button', { name: 'Changer de langue' }).click();
