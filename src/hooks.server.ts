@@ -45,14 +45,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.ctx = { db, actor: event.locals.actor };
 
 	const lang = event.locals.lang;
+	const render = () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', textDirection(lang))
+		});
 	const cacheable = app.config.PAGE_CACHE && pageCache.isCacheable(event.request, event.url, event.locals.user !== null);
-	const key = pageCache.cacheKey(event.url, lang);
-	const cached = cacheable ? pageCache.lookup(key, event.request) : null;
-	if (cached) return withSecurityHeaders(cached);
-	let response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', textDirection(lang))
-	});
-	if (cacheable) response = await pageCache.store(key, event.request, response);
+	const response = cacheable ? await pageCache.serve(pageCache.cacheKey(event.url, lang), event.request, render) : await render();
 	return withSecurityHeaders(response);
 };
 

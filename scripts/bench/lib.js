@@ -1,19 +1,64 @@
-/** Shared pieces of the benchmarks: start the real server, load it with autocannon, take medians. */
-import { spawn, execFileSync } from 'node:child_process';
+/**
+ * Shared pieces of the benchmarks: start the real server through `scripts/start.js` (as `npm start`
+ * does), load it with autocannon on loopback, take medians, and always clean up (servers stopped
+ * with SIGTERM, temporary data folders removed, benchmark databases dropped), also on Ctrl+C.
+ */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-export const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * Where PostgreSQL is: only used to create and drop the benchmark's own database (its name is
+ * swapped into this URL). BENCH_PG_URL wins, then DATABASE_URL, then the local server.
+ */
+export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+// ---------------------------------------------------------------------------------------------
+// Clean-up, also when the run is interrupted.
+
+const cleanups = new Set();
+
+/** Registers an async clean-up; returns a function that runs it once and forgets it. */
+export function onCleanup(fn) {
+	let done = false;
+	const run = async () => {
+		if (done) return;
+		done = true;
+		cleanups.delete(run);
+		await fn();
+	};
+	cleanups.add(run);
+	return run;
+}
+
+async function cleanupAll() {
+	for (const run of [...cleanups].reverse()) await run().catch((e) => console.error('clean-up failed:', e.message));
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.once(signal, () => {
+		console.error(`\n${signal}: stopping servers and cleaning up…`);
+		void cleanupAll().finally(() => process.exit(130));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers.
 
 export function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
+	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+	if (!sorted.length) return NaN;
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export function freePort() {
 	return new Promise((resolve, reject) => {
@@ -26,101 +71,196 @@ export function freePort() {
 	});
 }
 
-export function tempDir() {
-	return fs.mkdtempSync(path.join(os.tmpdir(), 'mdp-bench-'));
+/** A temporary PGlite data folder, removed at clean-up. */
+export function tempDataDir() {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mdp-bench-'));
+	const remove = onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
+	return { dir, remove };
 }
 
-/** Builds once if the sources changed (so later timings never include a build). */
-export function ensureBuilt() {
-	const probe = spawn(process.execPath, ['scripts/start.js'], {
-		cwd: ROOT,
-		env: { ...process.env, PORT: '1', DATA_DIR: tempDir(), SEED_DEMO: 'false' },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	return new Promise((resolve) => {
-		let out = '';
-		probe.stdout.on('data', (c) => {
-			out += c;
-			if (/Serving on/.test(out)) probe.kill('SIGTERM');
-		});
-		probe.on('exit', () => resolve());
-	});
+export function machine() {
+	const cpus = os.cpus();
+	return {
+		cores: cpus.length,
+		cpu: cpus[0]?.model.trim() ?? 'unknown',
+		memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+		node: process.version,
+		load: os
+			.loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')
+	};
 }
 
-/** Starts `node build/index.js` with the given environment and resolves when / answers. */
-export async function startServer(env) {
+export function describeMachine() {
+	const m = machine();
+	return `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, load average before the run ${m.load}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server.
+
+/**
+ * Spawns `node scripts/start.js` (which builds first if the sources changed, then serves
+ * build/index.js with NODE_ENV=production) and resolves when `GET /` first answers 200.
+ * `env` says which database: `{ DATA_DIR }` for PGlite or `{ DATABASE_URL }` for PostgreSQL.
+ * `startupMs` is from the spawn to that first successful answer; `built` tells whether a build
+ * happened on the way (such a start-up is not a start-up figure).
+ */
+export async function startServer(env, { timeoutMs = 600_000, nodeArgs = [] } = {}) {
 	const port = await freePort();
+	const childEnv = { ...process.env };
+	// The database is chosen here only, never inherited from the shell running the benchmark.
+	delete childEnv.DATABASE_URL;
+	delete childEnv.DATA_DIR;
+	Object.assign(childEnv, { PORT: String(port), ORIGIN: `http://localhost:${port}`, NODE_ENV: 'production', ...env });
+	if (nodeArgs.length) childEnv.NODE_OPTIONS = [childEnv.NODE_OPTIONS, ...nodeArgs].filter(Boolean).join(' ');
+
 	const started = performance.now();
+	// Its own process group, so that a server that ignores SIGTERM can still be killed with start.js.
 	const child = spawn(process.execPath, ['scripts/start.js'], {
 		cwd: ROOT,
-		env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ORIGIN: `http://localhost:${port}`, ...env },
-		stdio: ['ignore', 'pipe', 'pipe']
+		env: childEnv,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true
 	});
 	let output = '';
 	child.stdout.on('data', (c) => (output += c));
 	child.stderr.on('data', (c) => (output += c));
+	const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+	const stop = onCleanup(async () => {
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		child.kill('SIGTERM'); // start.js forwards it to the server, which closes the database
+		const result = await Promise.race([exited, sleep(30_000).then(() => null)]);
+		if (!result) {
+			console.error(`server on port ${port} did not stop within 30 s of SIGTERM; killing it`);
+			try {
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {
+				/* already gone */
+			}
+			await exited;
+		}
+	});
+
 	const url = `http://127.0.0.1:${port}`;
+	const deadline = started + timeoutMs;
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
+		if (child.exitCode !== null || child.signalCode !== null) {
+			await stop();
+			throw new Error(`server exited before serving:\n${output}`);
+		}
+		if (performance.now() > deadline) {
+			await stop();
+			throw new Error(`server did not serve / within ${timeoutMs} ms:\n${output}`);
+		}
 		try {
-			const res = await fetch(url + '/');
+			const res = await fetch(url + '/', { signal: AbortSignal.timeout(10_000) });
+			await res.arrayBuffer();
 			if (res.ok) break;
 		} catch {
-			/* not yet */
+			/* not listening yet */
 		}
-		await new Promise((r) => setTimeout(r, 20));
+		await sleep(10);
 	}
 	const startupMs = performance.now() - started;
 	return {
 		url,
+		port,
+		pid: child.pid,
 		startupMs,
+		built: output.includes('Building the platform'),
 		output: () => output,
-		stop: () =>
-			new Promise((resolve) => {
-				child.once('exit', resolve);
-				child.kill('SIGTERM');
-			})
+		/** SIGTERM, then waits for the exit; resolves whether the database was closed cleanly. */
+		stop: async () => {
+			await stop();
+			const { code, signal } = await exited;
+			return { code, signal, clean: code === 0 && output.includes('Database closed cleanly') };
+		}
 	};
 }
 
+// ---------------------------------------------------------------------------------------------
+// Load.
+
 function percentile(sorted, p) {
-	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+	if (!sorted.length) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /**
- * 50 connections for a bounded time on loopback; requests/s and p50/p95/p99 latency (autocannon
- * reports no p95, so every response time is kept and the percentiles are taken here).
+ * `connections` concurrent keep-alive connections for `duration` seconds on loopback; requests/s
+ * and p50/p95/p99 latency in ms (autocannon's histogram has no p95, so every response time is kept
+ * and the percentiles are taken here), with the non-2xx answers and the errors (timeouts, resets).
  */
-export function load(url, { connections = 50, duration = 10 } = {}) {
+export function load(url, { connections = 50, duration = 10, headers } = {}) {
 	return new Promise((resolve, reject) => {
 		const times = [];
-		const instance = autocannon({ url, connections, duration }, (error, result) => {
+		const instance = autocannon({ url, connections, duration, headers, timeout: 10 }, (error, result) => {
 			if (error) return reject(error);
 			times.sort((a, b) => a - b);
+			const seconds = result.duration || duration;
 			resolve({
-				rps: result.requests.total / (result.duration || duration),
+				rps: result['2xx'] / seconds,
+				requests: result.requests.total,
 				p50: percentile(times, 50),
 				p95: percentile(times, 95),
 				p99: percentile(times, 99),
 				non2xx: result.non2xx,
-				errors: result.errors
+				errors: result.errors + result.timeouts,
+				bytesPerRequest: result.requests.total ? result.throughput.total / result.requests.total : 0
 			});
 		});
 		instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
 	});
 }
 
-export function createPgDatabase(name) {
-	execFileSync('psql', [PG_URL, '-qc', `drop database if exists ${name}`, '-c', `create database ${name}`], { stdio: 'ignore' });
-	const u = new URL(PG_URL);
-	u.pathname = `/${name}`;
-	return u.toString();
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL: the benchmark's own throw-away database.
+
+async function admin(sql) {
+	const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 5000 });
+	await client.connect();
+	try {
+		await client.query(sql);
+	} finally {
+		await client.end();
+	}
 }
 
-export function dropPgDatabase(name) {
-	execFileSync('psql', [PG_URL, '-qc', `drop database if exists ${name} with (force)`], { stdio: 'ignore' });
+/** True when PostgreSQL answers at PG_ADMIN_URL. */
+export async function postgresAvailable() {
+	try {
+		await admin('select 1');
+		return true;
+	} catch {
+		return false;
+	}
 }
 
-export function machine() {
-	return `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+/**
+ * Creates an empty database of our own (named after this process, so that two runs never share
+ * one), returns its URL and a function that drops it; it is dropped at clean-up in any case.
+ */
+export async function createPgDatabase(purpose) {
+	const name = `mdp_bench_${purpose}_${process.pid}`;
+	if (!/^mdp_bench_[a-z0-9_]+$/.test(name)) throw new Error(`bad database name ${name}`);
+	await admin(`drop database if exists ${name} with (force)`);
+	await admin(`create database ${name}`);
+	const url = new URL(PG_ADMIN_URL);
+	url.pathname = `/${name}`;
+	const drop = onCleanup(() => admin(`drop database if exists ${name} with (force)`));
+	return { url: url.toString(), name, drop };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Formatting.
+
+export function table(header, rows) {
+	const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+	for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+	return lines.join('\n');
+}
+
+export const ms = (v) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms` : 'n/a');

@@ -1,34 +1,45 @@
 import { page } from '$app/state';
-import { intlLocale, pick as pickText, translator, type LocalizedText, type MessageKey, type Params } from '.';
+import { intlLocale, pick as pickText, translator, type Language, type LocalizedText, type MessageKey, type Params } from '.';
+
+const lang = (): Language => page.data.lang ?? 'en';
 
 /** Translates in the page's language; use in components: {t('nav.states')}. */
 export function t(key: MessageKey, params?: Params): string {
-	return translator(page.data.lang ?? 'en')(key, params);
+	return translator(lang())(key, params);
 }
 
 /** A content field in the page's language, falling back to English. */
 export function local(text: LocalizedText | null | undefined): string {
-	return pickText(text, page.data.lang ?? 'en');
+	return pickText(text, lang());
 }
 
-/** A date as the reader's language writes it, e.g. 21 May 2024. Dates are calendar days, kept in UTC. */
+// Building an Intl formatter costs far more than using one (a tenth of a page render): keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+	const key = `${lang()} ${kind}`;
+	let fmt = formatters.get(key);
+	if (!fmt) {
+		const options: Intl.DateTimeFormatOptions =
+			kind === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
+		fmt = new Intl.DateTimeFormat(intlLocale(lang()), options);
+		formatters.set(key, fmt);
+	}
+	return fmt;
+}
+
+/** Dates are calendar days, kept as ISO strings and formatted in UTC so no time zone shifts them. */
+const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/** A date as the reader's language writes it, e.g. 21 May 2024. */
 export function formatDate(iso: string | null | undefined): string {
-	if (!iso) return '';
-	return new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(`${iso.slice(0, 10)}T00:00:00Z`)
-	);
+	return iso ? formatter('date').format(day(iso)) : '';
 }
 
+/** A range such as 21–22 May 2024, in the reader's language. */
 export function formatDateRange(start: string, end: string): string {
-	if (start === end) return formatDate(start);
-	const fmt = new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'long', timeZone: 'UTC' });
-	return fmt.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+	return start === end ? formatDate(start) : formatter('date').formatRange(day(start), day(end));
 }
 
 export function formatDateTime(value: Date | string): string {
-	return (
-		new Intl.DateTimeFormat(intlLocale(page.data.lang ?? 'en'), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
-			new Date(value)
-		) + ' UTC'
-	);
+	return `${formatter('dateTime').format(new Date(value))} UTC`;
 }

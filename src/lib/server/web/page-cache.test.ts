@@ -5,6 +5,7 @@ import * as pageCache from './page-cache';
 
 const fakeDb = { transaction: async (work: (tx: unknown) => Promise<unknown>) => work({}) } as unknown as Db;
 const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
+const html = (body: string) => () => Promise.resolve(new Response(body, { headers: { 'content-type': 'text/html' } }));
 
 describe('the public page cache', () => {
 	beforeEach(() => pageCache.clear());
@@ -18,30 +19,67 @@ describe('the public page cache', () => {
 		expect(pageCache.isCacheable(new Request('http://localhost/events/1', { method: 'POST' }), url('/events/1'), false)).toBe(false);
 	});
 
-	it('serves a stored page with an ETag, answers 304 to a matching If-None-Match, and forgets it after a committed write', async () => {
-		const key = pageCache.cacheKey(new URL('http://localhost/events/1'), 'en');
-		const first = await pageCache.store(
-			key,
-			get('/events/1'),
-			new Response('<h1>Event</h1>', { headers: { 'content-type': 'text/html' } })
-		);
-		const etag = first.headers.get('etag')!;
+	it('renders once, then answers from memory with an ETag and 304 for a matching If-None-Match', async () => {
+		let renders = 0;
+		const render = () => {
+			renders += 1;
+			return html('<h1>Event</h1>')();
+		};
+		const first = await pageCache.serve('en /events/1', get('/events/1'), render);
+		expect(first.headers.get('x-page-cache')).toBe('miss');
 		expect(await first.text()).toBe('<h1>Event</h1>');
-		const hit = pageCache.lookup(key, get('/events/1'))!;
+		const hit = await pageCache.serve('en /events/1', get('/events/1'), render);
 		expect(hit.headers.get('x-page-cache')).toBe('hit');
 		expect(hit.headers.get('content-type')).toBe('text/html');
-		expect(pageCache.lookup(key, get('/events/1', { 'if-none-match': etag }))!.status).toBe(304);
-		// A sign-in changes nothing the public sees: the page stays.
+		const etag = hit.headers.get('etag')!;
+		expect((await pageCache.serve('en /events/1', get('/events/1', { 'if-none-match': `"other", ${etag}` }), render)).status).toBe(304);
+		expect(renders).toBe(1);
+	});
+
+	it('forgets pages after a committed public write, but not after a sign-in', async () => {
+		let version = 1;
+		const render = () => html(`v${version}`)();
+		await pageCache.serve('k', get('/events/1'), render);
+		version = 2;
 		await inTransaction(fakeDb, async () => null, { public: false });
-		expect(pageCache.lookup(key, get('/events/1'))).not.toBeNull();
+		expect(await (await pageCache.serve('k', get('/events/1'), render)).text()).toBe('v1');
 		await inTransaction(fakeDb, async () => null);
-		expect(pageCache.lookup(key, get('/events/1'))).toBeNull();
+		expect(await (await pageCache.serve('k', get('/events/1'), render)).text()).toBe('v2');
+	});
+
+	it('lets concurrent misses share one render', async () => {
+		let renders = 0;
+		let release!: () => void;
+		const gate = new Promise<void>((r) => (release = r));
+		const render = async () => {
+			renders += 1;
+			await gate;
+			return html('shared')();
+		};
+		const waiting = Array.from({ length: 20 }, () => pageCache.serve('en /', get('/'), render));
+		release();
+		const bodies = await Promise.all((await Promise.all(waiting)).map((r) => r.text()));
+		expect(renders).toBe(1);
+		expect(new Set(bodies)).toEqual(new Set(['shared']));
+	});
+
+	it('does not keep a page whose render began before a write committed', async () => {
+		let release!: () => void;
+		const gate = new Promise<void>((r) => (release = r));
+		const slow = pageCache.serve('en /events/3', get('/events/3'), async () => {
+			await gate;
+			return html('old data')();
+		});
+		await inTransaction(fakeDb, async () => null);
+		release();
+		expect(await (await slow).text()).toBe('old data');
+		expect(await (await pageCache.serve('en /events/3', get('/events/3'), html('new data'))).text()).toBe('new data');
 	});
 
 	it('never keeps an error page or a response that sets a cookie', async () => {
-		const key = 'en /events/2';
-		await pageCache.store(key, get('/events/2'), new Response('gone', { status: 404 }));
-		await pageCache.store(key, get('/events/2'), new Response('x', { headers: { 'set-cookie': 'a=b' } }));
-		expect(pageCache.lookup(key, get('/events/2'))).toBeNull();
+		await pageCache.serve('e', get('/events/2'), () => Promise.resolve(new Response('gone', { status: 404 })));
+		await pageCache.serve('c', get('/events/2'), () => Promise.resolve(new Response('x', { headers: { 'set-cookie': 'a=b' } })));
+		expect((await pageCache.serve('e', get('/events/2'), html('now here'))).headers.get('x-page-cache')).toBe('miss');
+		expect((await pageCache.serve('c', get('/events/2'), html('y'))).headers.get('x-page-cache')).toBe('miss');
 	});
 });

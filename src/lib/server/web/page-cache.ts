@@ -2,10 +2,13 @@ import crypto from 'node:crypto';
 import { onCommittedWrite } from '../core/transaction';
 
 /**
- * Rendered public pages for visitors who are not signed in, kept in memory and dropped whenever any
- * write commits. Node's one thread (and PGlite's queries on it) is the limit, so a visitor's page
- * is rendered once per change instead of once per request. Entries also expire after a minute so
- * that several server processes sharing one PostgreSQL never serve a page older than that.
+ * Rendered public pages for visitors who are not signed in, kept in memory and dropped whenever a
+ * public write commits. Node's one thread (and PGlite's queries on it) is the limit, so a visitor's
+ * page is rendered once per change instead of once per request:
+ * - concurrent misses of one page wait for a single render (no stampede after a write);
+ * - a render that began before a write is answered but not kept (it may show the old data);
+ * - entries expire after a minute, so several server processes on one PostgreSQL never serve a
+ *   page older than that.
  */
 interface Entry {
 	body: string;
@@ -17,8 +20,17 @@ interface Entry {
 const MAX_ENTRIES = 1000;
 const TTL_MS = 60_000;
 const entries = new Map<string, Entry>();
+const inFlight = new Map<string, Promise<Entry | null>>();
+/** Moves on at every public write; a render keeps its page only if no write came in between. */
+let generation = 0;
 
-onCommittedWrite(() => entries.clear());
+export function clear(): void {
+	generation += 1;
+	entries.clear();
+	inFlight.clear();
+}
+
+onCommittedWrite(clear);
 
 const PUBLIC_PATHS =
 	/^\/(?:$|dialogues|events|states|organisations|reference|api\/v1\/(?:dialogues|cycles|events|states|organisations|openapi\.json))/;
@@ -32,44 +44,71 @@ export function cacheKey(url: URL, lang: string): string {
 	return `${lang} ${url.pathname}${url.search}`;
 }
 
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+	if (!ifNoneMatch) return false;
+	return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim() === etag);
+}
+
 function respond(entry: Entry, request: Request, state: 'hit' | 'miss'): Response {
 	const headers = new Headers(entry.headers);
 	headers.set('etag', entry.etag);
 	headers.set('cache-control', 'public, max-age=0, must-revalidate');
 	headers.set('vary', 'Cookie, Accept-Language');
 	headers.set('x-page-cache', state);
-	if (request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
+	if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
 	return new Response(entry.body, { status: 200, headers });
 }
 
-export function lookup(key: string, request: Request): Response | null {
+/** A fresh stored entry, marked most recently used; null when absent or expired. */
+function fresh(key: string): Entry | null {
 	const entry = entries.get(key);
 	if (!entry) return null;
-	if (Date.now() - entry.storedAt > TTL_MS) {
-		entries.delete(key);
-		return null;
-	}
-	// Re-insert so the Map's order is least-recently-used first.
 	entries.delete(key);
+	if (Date.now() - entry.storedAt > TTL_MS) return null;
 	entries.set(key, entry);
-	return respond(entry, request, 'hit');
+	return entry;
 }
 
-/** Keeps a successful response (and answers it); anything else passes through untouched. */
-export async function store(key: string, request: Request, response: Response): Promise<Response> {
-	if (response.status !== 200 || response.headers.has('set-cookie')) return response;
+async function toEntry(response: Response): Promise<Entry | null> {
+	if (response.status !== 200 || response.headers.has('set-cookie')) return null;
 	const body = await response.text();
-	const entry: Entry = {
+	return {
 		body,
 		headers: [...response.headers.entries()].filter(([name]) => name !== 'content-length'),
 		etag: `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
 		storedAt: Date.now()
 	};
-	entries.set(key, entry);
-	if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-	return respond(entry, request, 'miss');
 }
 
-export function clear(): void {
-	entries.clear();
+/**
+ * Answers from the cache, or renders once (shared by concurrent requests for the same key) and
+ * keeps a successful page. Anything that is not a plain 200 passes through untouched.
+ */
+export async function serve(key: string, request: Request, render: () => Response | Promise<Response>): Promise<Response> {
+	const hit = fresh(key);
+	if (hit) return respond(hit, request, 'hit');
+	const pending = inFlight.get(key);
+	if (pending) {
+		const shared = await pending;
+		if (shared) return respond(shared, request, 'hit');
+		return await render(); // the first render was not cacheable (an error page): render our own
+	}
+	const startedAt = generation;
+	let original: Response | null = null;
+	const rendering = Promise.resolve(render()).then(async (response) => {
+		const entry = await toEntry(response.clone());
+		original = response;
+		if (entry && startedAt === generation) {
+			entries.set(key, entry);
+			if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+		}
+		return entry;
+	});
+	inFlight.set(key, rendering);
+	try {
+		const entry = await rendering;
+		return entry ? respond(entry, request, 'miss') : original!;
+	} finally {
+		if (inFlight.get(key) === rendering) inFlight.delete(key);
+	}
 }
