@@ -10,7 +10,7 @@ import * as audit from '../audit';
 import { states } from '../reference/schema';
 import { organisations } from './schema';
 import { organisationReferences, registerOrganisationReference } from './references';
-import { moveReferences } from './merge';
+import { mergeRecords } from './merge';
 import { inTransaction } from '../core/transaction';
 
 export type Organisation = typeof organisations.$inferSelect;
@@ -131,38 +131,25 @@ export async function update(ctx: Ctx, id: string, input: OrganisationInput & { 
  * Merges a duplicate into the record that stays ("IOM" into "International Organization for
  * Migration"): every reference moves to the target, the source is kept but marked as merged.
  */
-export async function merge(ctx: Ctx, sourceId: string, targetId: string) {
-	requireRoleIn(ctx.actor, 'secretariat');
-	if (sourceId === targetId) throw new ValidationError({ targetId: { key: 'directory.errors.mergeSelf' } });
-	return inTransaction(ctx.db, async (tx) => {
-		const rows = await tx
-			.select()
-			.from(organisations)
-			.where(or(eq(organisations.id, sourceId), eq(organisations.id, targetId)));
-		const source = rows.find((r) => r.id === sourceId);
-		const target = rows.find((r) => r.id === targetId);
-		if (!source) throw new ValidationError({ sourceId: { key: 'directory.errors.unknownOrganisation' } });
-		if (!target) throw new ValidationError({ targetId: { key: 'directory.errors.unknownOrganisation' } });
-		if (source.mergedIntoId || target.mergedIntoId) throw new DomainError('directory.errors.merged', 409);
-		const moved = await moveReferences(tx, organisationReferences, sourceId, targetId);
-		// A parent that pointed at the source now points at the target: never at itself.
-		await tx
-			.update(organisations)
-			.set({ parentId: null })
-			.where(and(eq(organisations.id, targetId), eq(organisations.parentId, targetId)));
-		await tx
-			.update(organisations)
-			.set({ mergedIntoId: targetId, version: sql`${organisations.version} + 1`, updatedAt: new Date() })
-			.where(eq(organisations.id, sourceId));
-		await audit.record(tx, ctx.actor, {
-			action: 'organisation.merge',
+export function merge(ctx: Ctx, sourceId: string, targetId: string) {
+	return mergeRecords(
+		ctx,
+		{
+			table: organisations,
 			entityType: 'organisation',
-			entityId: sourceId,
-			before: source,
-			after: { mergedIntoId: targetId, moved }
-		});
-		return { moved };
-	});
+			references: organisationReferences,
+			unknown: 'directory.errors.unknownOrganisation',
+			// A parent that pointed at the source now points at the target: never at itself.
+			afterMove: async (tx, id) => {
+				await tx
+					.update(organisations)
+					.set({ parentId: null })
+					.where(and(eq(organisations.id, id), eq(organisations.parentId, id)));
+			}
+		},
+		sourceId,
+		targetId
+	);
 }
 
 /** Id and label of every organisation, for pickers. */

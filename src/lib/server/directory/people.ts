@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import * as audit from '../audit';
 import { organisations, people, positions } from './schema';
 import { personReferences, registerOrganisationReference, registerPersonReference } from './references';
-import { moveReferences } from './merge';
+import { mergeRecords } from './merge';
 import { PAGE_SIZE } from './organisations';
 import { inTransaction } from '../core/transaction';
 
@@ -172,31 +172,11 @@ export async function addPosition(ctx: Ctx, personId: string, input: PositionInp
 }
 
 /** Merges a duplicate person into another: positions and every registered reference move. */
-export async function merge(ctx: Ctx, sourceId: string, targetId: string) {
-	requireRoleIn(ctx.actor, 'secretariat');
-	if (sourceId === targetId) throw new ValidationError({ targetId: { key: 'directory.errors.mergeSelf' } });
-	return inTransaction(ctx.db, async (tx) => {
-		const rows = await tx
-			.select()
-			.from(people)
-			.where(or(eq(people.id, sourceId), eq(people.id, targetId)));
-		const source = rows.find((r) => r.id === sourceId);
-		const target = rows.find((r) => r.id === targetId);
-		if (!source) throw new ValidationError({ sourceId: { key: 'directory.errors.unknownPerson' } });
-		if (!target) throw new ValidationError({ targetId: { key: 'directory.errors.unknownPerson' } });
-		if (source.mergedIntoId || target.mergedIntoId) throw new DomainError('directory.errors.merged', 409);
-		const moved = await moveReferences(tx, personReferences, sourceId, targetId);
-		await tx
-			.update(people)
-			.set({ mergedIntoId: targetId, version: sql`${people.version} + 1`, updatedAt: new Date() })
-			.where(eq(people.id, sourceId));
-		await audit.record(tx, ctx.actor, {
-			action: 'person.merge',
-			entityType: 'person',
-			entityId: sourceId,
-			before: source,
-			after: { mergedIntoId: targetId, moved }
-		});
-		return { moved };
-	});
+export function merge(ctx: Ctx, sourceId: string, targetId: string) {
+	return mergeRecords(
+		ctx,
+		{ table: people, entityType: 'person', references: personReferences, unknown: 'directory.errors.unknownPerson' },
+		sourceId,
+		targetId
+	);
 }
