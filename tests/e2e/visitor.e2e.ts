@@ -62,6 +62,17 @@ describe.skipIf(skip)('a visitor', () => {
 		expect(await page.textContent('main')).toContain('Sources and verification');
 	});
 
+	it('reads the programme of the 92nd Council session, with speakers and their roles', async () => {
+		const { page } = await browser.newPage();
+		await visit(page, '/dialogues/idm/2006');
+		await page.getByRole('link', { name: /92nd Session of the IOM Council/ }).click();
+		await checkA11y(page);
+		const programme = page.locator('section.programme-item');
+		expect(await programme.count()).toBeGreaterThanOrEqual(4);
+		const theme = programme.filter({ hasText: 'Engaging Business and Civil Society' });
+		expect(await theme.textContent()).toMatch(/Imogen Foulkes.*Moderator/s);
+	});
+
 	it('gets a polite 404 page for an unknown event', async () => {
 		const { page } = await browser.newPage();
 		expect(await visit(page, '/events/00000000-0000-0000-0000-000000000000')).toBe(404);

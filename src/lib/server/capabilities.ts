@@ -4,6 +4,7 @@
  */
 import './directory';
 import './dialogues';
+import './programme';
 import './auth';
 import './audit';
 import './mail';

@@ -142,6 +142,28 @@ export const fr: PartialMessages = {
 			acronym: 'Sigle'
 		}
 	},
+	programme: {
+		title: 'Programme',
+		speakers: 'Intervenants',
+		kind: {
+			opening: 'Ouverture',
+			keynote: 'Discours liminaire',
+			panel: 'Table ronde',
+			'year-in-review': 'Rétrospective de l\u2019année',
+			luncheon: 'Déjeuner',
+			closing: 'Clôture',
+			'side-meeting': 'Réunion parallèle'
+		},
+		role: {
+			keynote: 'Orateur principal',
+			moderator: 'Modérateur',
+			panellist: 'Intervenant',
+			speaker: 'Orateur',
+			chair: 'Président',
+			rapporteur: 'Rapporteur',
+			'goodwill-ambassador': 'Ambassadeur de bonne volonté'
+		}
+	},
 	auth: {
 		signIn: { title: 'Se connecter', submit: 'Se connecter', forgot: 'Mot de passe oublié ?', noAccount: 'Pas encore de compte ?' },
 		signUp: {

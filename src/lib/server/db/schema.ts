@@ -5,3 +5,4 @@ export * from '../dialogues/schema';
 export * from '../auth/schema';
 export * from '../audit/schema';
 export * from '../mail/schema';
+export * from '../programme/schema';

@@ -7,6 +7,7 @@ import * as organisationsOps from '../directory/organisations';
 import * as peopleOps from '../directory/people';
 import { dialogues } from '../dialogues/schema';
 import { createCycle, createDialogue, createEvent } from '../dialogues';
+import * as programme from '../programme';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -50,8 +51,9 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 		});
 		orgIds.set(org.key, row.id);
 	}
+	const personIds = new Map<string, string>();
 	for (const person of demoPeople) {
-		await peopleOps.create(
+		const row = await peopleOps.create(
 			ctx,
 			{ honorific: person.honorific, givenName: person.givenName, familyName: person.familyName, gender: person.gender },
 			person.positions.map((p) => ({
@@ -61,6 +63,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 				validTo: p.to
 			}))
 		);
+		personIds.set(person.key, row.id);
 	}
 	for (const d of demoDialogues) {
 		const dialogue = await createDialogue(ctx, {
@@ -80,7 +83,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 				status: c.status
 			});
 			for (const e of c.events) {
-				await createEvent(ctx, {
+				const event = await createEvent(ctx, {
 					cycleId: cycle.id,
 					kind: e.kind,
 					titles: e.titles,
@@ -97,6 +100,23 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 					documentSymbol: e.documentSymbol,
 					organiserIds: e.organiserKeys.map((k) => orgIds.get(k)!).filter(Boolean)
 				});
+				for (const panel of e.panels ?? []) {
+					await programme.addItem(ctx, event.id, {
+						kind: panel.kind,
+						titles: { en: panel.title },
+						day: panel.day,
+						speakers: panel.speakers.map((speaker) => {
+							// The seeds give each person the one title they held at these events.
+							const held = demoPeople.find((p) => p.key === speaker.personKey)?.positions[0];
+							return {
+								personId: personIds.get(speaker.personKey)!,
+								role: speaker.role,
+								titleAtEvent: held?.title,
+								organisationId: held?.organisationKey ? orgIds.get(held.organisationKey) : undefined
+							};
+						})
+					});
+				}
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import { ctxAs } from '../testing/actors';
 import type { Database } from '../db/client';
 import * as demo from '../demo';
 import * as dialogues from '.';
+import * as programme from '../programme';
 
 let database: Database;
 let accounts: demo.DemoAccountCredentials[];
@@ -42,6 +43,19 @@ describe('demo data from the seeds', () => {
 		]);
 		const y2013 = await dialogues.getCycle(database.db, 'idm', 2013);
 		expect(y2013!.events[0]).toMatchObject({ startDate: '2013-06-18', endDate: '2013-06-19', city: 'Geneva' });
+	});
+
+	it('records the panels of the 92nd Council session with their speakers, roles and titles of the time', async () => {
+		const y2006 = await dialogues.getCycle(database.db, 'idm', 2006);
+		const council = y2006!.events.find((e) => e.kind === 'council-session')!;
+		expect(council).toMatchObject({ startDate: '2006-11-28', endDate: '2006-11-29', city: 'Geneva' });
+		const items = await programme.forEvent(database.db, council.id);
+		expect(items.map((i) => i.kind)).toEqual(expect.arrayContaining(['panel', 'year-in-review', 'luncheon']));
+		const gmg = items.find((i) => i.titles.en.includes('Global Migration Group'))!;
+		expect(gmg.speakers.find((s) => s.role === 'chair')).toMatchObject({ givenName: 'Brunson', familyName: 'McKinley' });
+		const theme = items.find((i) => i.titles.en === 'Partnerships in Migration: Engaging Business and Civil Society')!;
+		expect(theme.speakers.find((s) => s.role === 'moderator')).toMatchObject({ familyName: 'Foulkes' });
+		expect(theme.speakers.find((s) => s.familyName === 'Brion')?.titleAtEvent).toContain('Labour and Employment');
 	});
 
 	it('has the 2018 Marrakesh side event organised by IRCC and IOM', async () => {
