@@ -97,6 +97,22 @@ describe.skipIf(skip)('a visitor', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe('ar');
 	});
 
+	it('is told plainly when asking for a language the platform does not offer', async () => {
+		const { page } = await browser.newPage();
+		await visit(page, '/');
+		// A tampered form (or an old bookmark) asks for German.
+		await page.evaluate(() => {
+			const option = document.querySelector<HTMLOptionElement>('#language-select option[value="fr"]')!;
+			option.value = 'de';
+			option.selected = true;
+		});
+		await page.getByRole('button', { name: 'Change language' }).click();
+		await page.waitForSelector('[role=alert]');
+		await checkA11y(page);
+		expect(await page.textContent('[role=alert]')).toBe('Only English, French, Spanish and Arabic texts are accepted.');
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+	});
+
 	it('reaches the skip link first with the keyboard', async () => {
 		const { page } = await browser.newPage();
 		await visit(page, '/');

@@ -1,10 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions } from './$types';
 import { isLanguage } from '$lib/i18n';
 import { LANGUAGE_COOKIE } from '$lib/server/web/language';
 import { safeNext } from '$lib/server/web/next';
-
-export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
 	default: async ({ request, cookies }) => {
