@@ -24,11 +24,6 @@ export interface PositionInput {
 	validTo?: string;
 }
 
-/** "Ms. Ellen Sauerbrey": the name as printed in a programme. */
-export function displayName(p: Pick<Person, 'honorific' | 'givenName' | 'familyName'>): string {
-	return [p.honorific, p.givenName, p.familyName].filter(Boolean).join(' ');
-}
-
 /** A page of people with their latest position; secretariat only (people are personal data). */
 export async function list(ctx: Ctx, query: { q?: string; page?: number } = {}) {
 	requireRoleIn(ctx.actor, 'secretariat');
@@ -179,4 +174,15 @@ export function merge(ctx: Ctx, sourceId: string, targetId: string) {
 		sourceId,
 		targetId
 	);
+}
+
+/** Id and name of every person not merged away, for pickers (secretariat only: personal data). */
+export async function options(ctx: Ctx) {
+	requireRoleIn(ctx.actor, 'secretariat');
+	const rows = await ctx.db
+		.select({ id: people.id, givenName: people.givenName, familyName: people.familyName })
+		.from(people)
+		.where(isNull(people.mergedIntoId))
+		.orderBy(asc(people.familyName), asc(people.givenName));
+	return rows.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}` }));
 }

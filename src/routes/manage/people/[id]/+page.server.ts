@@ -10,12 +10,11 @@ import { isUuid } from '$lib/server/web/params';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const person = isUuid(params.id) ? await people.get(locals.ctx, params.id) : null;
 	if (!person) error(404, { message: 'Not found', code: 'errors.notFound' });
-	const all = await people.list(locals.ctx, { page: 1, q: undefined });
 	return {
 		person,
 		created: url.searchParams.has('created'),
 		organisations: (await directoryFormOptions(locals.ctx.db, locals.lang)).organisations,
-		others: all.rows.filter((p) => p.id !== person.id).map((p) => ({ value: p.id, label: `${p.givenName} ${p.familyName}` }))
+		others: (await people.options(locals.ctx)).filter((p) => p.value !== person.id)
 	};
 };
 
