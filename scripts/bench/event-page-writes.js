@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { createPgDatabase, describeMachine, load, ms, postgresAvailable, ROOT, startServer, table, tempDataDir } from './lib.js';
+import { benchDatabase, describeMachine, load, ms, ROOT, startServer, table } from './lib.js';
 import { eventPath } from './event-page.js';
 
 const args = process.argv.slice(2);
@@ -68,18 +68,9 @@ async function withWrites(url, token, cycleId, rate, work) {
 }
 
 async function one(db) {
-	let env;
-	let cleanup;
-	if (db === 'pglite') {
-		const data = tempDataDir();
-		env = { DATA_DIR: data.dir };
-		cleanup = data.remove;
-	} else {
-		if (!(await postgresAvailable())) return [];
-		const pg = await createPgDatabase('writes');
-		env = { DATABASE_URL: pg.url };
-		cleanup = pg.drop;
-	}
+	const database = await benchDatabase(db, 'writes');
+	if (!database) return [];
+	const { env, cleanup } = database;
 	const server = await startServer(env);
 	try {
 		cli(env, 'admin:create', '--email', 'bench@example.org', '--password', 'bench-password-123456');

@@ -254,6 +254,20 @@ export async function createPgDatabase(purpose) {
 	return { url: url.toString(), name, drop };
 }
 
+/**
+ * The server environment for one database kind, with its clean-up: a fresh PGlite folder, or a
+ * PostgreSQL database of our own; null when PostgreSQL does not answer.
+ */
+export async function benchDatabase(kind, purpose) {
+	if (kind === 'pglite') {
+		const data = tempDataDir();
+		return { env: { DATA_DIR: data.dir }, cleanup: data.remove };
+	}
+	if (!(await postgresAvailable())) return null;
+	const pg = await createPgDatabase(purpose);
+	return { env: { DATABASE_URL: pg.url }, cleanup: pg.drop };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Formatting.
 

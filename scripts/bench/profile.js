@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { createPgDatabase, describeMachine, load, postgresAvailable, sleep, startServer, table, tempDataDir, ROOT } from './lib.js';
+import { benchDatabase, describeMachine, load, sleep, startServer, table, ROOT } from './lib.js';
 import { CONSTANT_PATH, eventPath } from './event-page.js';
 
 const args = process.argv.slice(2);
@@ -83,18 +83,9 @@ function summarise(profile) {
 
 async function profileOne(db) {
 	const out = path.join(os.tmpdir(), `mdp-bench-profile-${db}-${process.pid}.json`);
-	let env;
-	let cleanup;
-	if (db === 'pglite') {
-		const data = tempDataDir();
-		env = { DATA_DIR: data.dir };
-		cleanup = data.remove;
-	} else {
-		if (!(await postgresAvailable())) return console.log('PostgreSQL does not answer: skipped');
-		const pg = await createPgDatabase('profile');
-		env = { DATABASE_URL: pg.url };
-		cleanup = pg.drop;
-	}
+	const database = await benchDatabase(db, 'profile');
+	if (!database) return console.log('PostgreSQL does not answer: skipped');
+	const { env, cleanup } = database;
 	Object.assign(env, { BENCH_PROFILE_OUT: out, BENCH_CPU_PROFILE: '1', PAGE_CACHE: cache ? 'true' : 'false' });
 	const server = await startServer(env, { nodeArgs: [`--import=${PRELOAD}`] });
 	try {

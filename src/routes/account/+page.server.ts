@@ -7,13 +7,16 @@ export const load: PageServerLoad = async (event) => {
 	const { locals } = event;
 	const grants = locals.actor.grants;
 	const stateIds = grants.flatMap((g) => (g.stateId ? [g.stateId] : []));
-	const names = await states.stateNames(locals.ctx.db, stateIds, locals.lang);
-	const orgs = await Promise.all(grants.map((g) => (g.organisationId ? organisations.get(locals.ctx.db, g.organisationId) : null)));
+	const orgIds = grants.flatMap((g) => (g.organisationId ? [g.organisationId] : []));
+	const [stateNames, orgNames] = await Promise.all([
+		states.stateNames(locals.ctx.db, stateIds, locals.lang),
+		organisations.names(locals.ctx.db, orgIds)
+	]);
 	return {
-		roles: grants.map((g, i) => ({
+		roles: grants.map((g) => ({
 			role: g.role,
-			state: g.stateId ? (names.get(g.stateId) ?? g.stateId) : null,
-			organisation: orgs[i]?.name ?? null
+			state: g.stateId ? (stateNames.get(g.stateId) ?? g.stateId) : null,
+			organisation: g.organisationId ? (orgNames.get(g.organisationId) ?? null) : null
 		}))
 	};
 };

@@ -53,7 +53,7 @@ export async function listCycles(event: RequestEvent) {
 
 export async function getCycle(event: RequestEvent) {
 	const id = event.params.id ?? '';
-	const cycle = isUuid(id) ? (await dialogues.listCycles(event.locals.ctx.db)).find((c) => c.id === id) : undefined;
+	const [cycle] = isUuid(id) ? await dialogues.listCycles(event.locals.ctx.db, { id }) : [];
 	if (!cycle) throw notFound();
 	return json(cycleOut(cycle));
 }

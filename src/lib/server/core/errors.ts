@@ -1,4 +1,5 @@
 import type { MessageKey, Params } from '$lib/i18n';
+import type { FieldErrors } from '$lib/validation';
 
 /** An error the user can act on: it carries a message key that the page translates. */
 export class DomainError extends Error {
@@ -12,12 +13,6 @@ export class DomainError extends Error {
 		this.name = 'DomainError';
 	}
 }
-
-export interface FieldError {
-	key: MessageKey;
-	params?: Params;
-}
-export type FieldErrors = Record<string, FieldError>;
 
 /** Input that failed validation: one message per field, nothing was written. */
 export class ValidationError extends Error {

@@ -103,7 +103,8 @@ export async function listEvents(db: Db, options: { limit?: number; cycleId?: st
 		.limit(Math.min(options.limit ?? 500, 1000));
 }
 
-export async function listCycles(db: Db, dialogueId?: string) {
+/** Cycles of every dialogue (or one dialogue, or the one cycle with `id`), newest first per dialogue. */
+export async function listCycles(db: Db, filter: { dialogueId?: string; id?: string } = {}) {
 	return db
 		.select({
 			id: cycles.id,
@@ -116,7 +117,7 @@ export async function listCycles(db: Db, dialogueId?: string) {
 		})
 		.from(cycles)
 		.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
-		.where(dialogueId ? eq(cycles.dialogueId, dialogueId) : undefined)
+		.where(filter.id ? eq(cycles.id, filter.id) : filter.dialogueId ? eq(cycles.dialogueId, filter.dialogueId) : undefined)
 		.orderBy(asc(dialogues.slug), desc(cycles.year));
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { OrganisationType } from '$lib/directory/types';
 import type { OrganisationInput } from '$lib/directory/schemas';
 import type { Ctx } from '../core/actor';
@@ -159,4 +159,14 @@ export async function options(db: Db) {
 		.from(organisations)
 		.where(isNull(organisations.mergedIntoId))
 		.orderBy(asc(sql`lower(${organisations.name})`));
+}
+
+/** Names of the given organisations, in one query. */
+export async function names(db: Db, ids: string[]): Promise<Map<string, string>> {
+	if (!ids.length) return new Map();
+	const rows = await db
+		.select({ id: organisations.id, name: organisations.name })
+		.from(organisations)
+		.where(inArray(organisations.id, ids));
+	return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -3,7 +3,7 @@ import { GrantSchema } from '$lib/auth/grant-schema';
 import * as auth from '$lib/server/auth';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm } from '$lib/server/web/forms';
-import { directoryFormOptions } from '$lib/server/web/directory-options';
+import { directoryFormOptions } from '$lib/server/web/form-options';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	users: await auth.listUsers(locals.ctx),

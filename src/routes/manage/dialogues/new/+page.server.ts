@@ -4,7 +4,7 @@ import { DialogueSchema } from '$lib/dialogues/schemas';
 import * as dialogues from '$lib/server/dialogues';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm } from '$lib/server/web/forms';
-import { directoryFormOptions } from '$lib/server/web/directory-options';
+import { directoryFormOptions } from '$lib/server/web/form-options';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	organisations: (await directoryFormOptions(locals.ctx.db, locals.lang)).organisations

@@ -4,7 +4,7 @@ import { EventSchema } from '$lib/dialogues/schemas';
 import * as dialogues from '$lib/server/dialogues';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm } from '$lib/server/web/forms';
-import { eventFormOptions } from '$lib/server/web/options';
+import { eventFormOptions } from '$lib/server/web/form-options';
 import { EVENT_FORM_ARRAYS, prepareEventForm } from '$lib/server/web/event-form';
 
 export const load: PageServerLoad = async ({ locals, url }) => ({

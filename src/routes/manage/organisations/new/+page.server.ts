@@ -4,7 +4,7 @@ import { OrganisationSchema } from '$lib/directory/schemas';
 import { organisations } from '$lib/server/directory';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm } from '$lib/server/web/forms';
-import { directoryFormOptions } from '$lib/server/web/directory-options';
+import { directoryFormOptions } from '$lib/server/web/form-options';
 
 export const load: PageServerLoad = async ({ locals }) => directoryFormOptions(locals.ctx.db, locals.lang);
 
