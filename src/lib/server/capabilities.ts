@@ -8,3 +8,5 @@ import './programme';
 import './auth';
 import './audit';
 import './mail';
+import './registration';
+import './attendance';

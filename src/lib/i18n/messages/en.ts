@@ -1,3 +1,7 @@
+import { attendance } from './attendance';
+import { programme } from './programme';
+import { registration } from './registration';
+
 /** English: the complete catalogue; its keys are the keys of every other language. */
 export const en = {
 	app: {
@@ -211,28 +215,9 @@ export const en = {
 			merged: 'This record has been merged into another and can no longer be changed.'
 		}
 	},
-	programme: {
-		title: 'Programme',
-		speakers: 'Speakers',
-		kind: {
-			opening: 'Opening',
-			keynote: 'Keynote',
-			panel: 'Panel',
-			'year-in-review': 'Year in review',
-			luncheon: 'Luncheon',
-			closing: 'Closing',
-			'side-meeting': 'Side meeting'
-		},
-		role: {
-			keynote: 'Keynote speaker',
-			moderator: 'Moderator',
-			panellist: 'Panellist',
-			speaker: 'Speaker',
-			chair: 'Chair',
-			rapporteur: 'Rapporteur',
-			'goodwill-ambassador': 'Goodwill Ambassador'
-		}
-	},
+	programme: programme.en,
+	registration: registration.en,
+	attendance: attendance.en,
 	reference: {
 		title: 'Reference lists',
 		intro: 'The lists practices, findings and statistics are tagged with, and where each comes from.',

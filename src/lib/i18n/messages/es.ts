@@ -1,4 +1,7 @@
 import type { PartialMessages } from '..';
+import { attendance } from './attendance';
+import { programme } from './programme';
+import { registration } from './registration';
 
 /** Spanish: the complete catalogue, in the terms of IOM's Spanish documents. */
 export const es: PartialMessages = {
@@ -213,28 +216,9 @@ export const es: PartialMessages = {
 			merged: 'Este registro se ha fusionado con otro y ya no puede modificarse.'
 		}
 	},
-	programme: {
-		title: 'Programa',
-		speakers: 'Oradores',
-		kind: {
-			opening: 'Apertura',
-			keynote: 'Discurso principal',
-			panel: 'Mesa redonda',
-			'year-in-review': 'Balance del año',
-			luncheon: 'Almuerzo',
-			closing: 'Clausura',
-			'side-meeting': 'Reunión paralela'
-		},
-		role: {
-			keynote: 'Orador principal',
-			moderator: 'Moderador',
-			panellist: 'Panelista',
-			speaker: 'Orador',
-			chair: 'Presidente',
-			rapporteur: 'Relator',
-			'goodwill-ambassador': 'Embajador de Buena Voluntad'
-		}
-	},
+	programme: programme.es,
+	registration: registration.es,
+	attendance: attendance.es,
 	reference: {
 		title: 'Listas de referencia',
 		intro: 'Las listas con las que se clasifican las prácticas, las conclusiones y las estadísticas, y la procedencia de cada una.',

@@ -1,4 +1,7 @@
 import type { PartialMessages } from '..';
+import { attendance } from './attendance';
+import { programme } from './programme';
+import { registration } from './registration';
 
 /** French: the complete catalogue, in the terms of IOM's French documents. */
 export const fr: PartialMessages = {
@@ -214,28 +217,9 @@ export const fr: PartialMessages = {
 			merged: 'Cette fiche a été fusionnée avec une autre et ne peut plus être modifiée.'
 		}
 	},
-	programme: {
-		title: 'Programme',
-		speakers: 'Intervenants',
-		kind: {
-			opening: 'Ouverture',
-			keynote: 'Discours liminaire',
-			panel: 'Table ronde',
-			'year-in-review': 'Rétrospective de l\u2019année',
-			luncheon: 'Déjeuner',
-			closing: 'Clôture',
-			'side-meeting': 'Réunion parallèle'
-		},
-		role: {
-			keynote: 'Orateur principal',
-			moderator: 'Modérateur',
-			panellist: 'Intervenant',
-			speaker: 'Orateur',
-			chair: 'Président',
-			rapporteur: 'Rapporteur',
-			'goodwill-ambassador': 'Ambassadeur de bonne volonté'
-		}
-	},
+	programme: programme.fr,
+	registration: registration.fr,
+	attendance: attendance.fr,
 	reference: {
 		title: 'Listes de référence',
 		intro: 'Les listes qui servent à classer les pratiques, les constatations et les statistiques, et la source de chacune.',

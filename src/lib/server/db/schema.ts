@@ -6,3 +6,5 @@ export * from '../auth/schema';
 export * from '../audit/schema';
 export * from '../mail/schema';
 export * from '../programme/schema';
+export * from '../registration/schema';
+export * from '../attendance/schema';
