@@ -153,6 +153,7 @@ function eventValues(input: EventInput) {
 		venue: input.venue ?? null,
 		city: input.city ?? null,
 		countryId: input.countryId ?? null,
+		...(input.timeZone ? { timeZone: input.timeZone } : {}),
 		format: input.format,
 		status: input.status,
 		expectedOutcomes: input.expectedOutcomes,

@@ -1,11 +1,14 @@
-import { asc, eq, inArray } from 'drizzle-orm';
-import type { LocalizedText } from '$lib/i18n';
-import type { ProgrammeItemKind, SpeakerRole } from '$lib/programme/types';
+import { and, asc, eq, inArray, isNull, max, ne } from 'drizzle-orm';
+import type { ProgrammeItemInput, SpeakerInput } from '$lib/programme/schemas';
+import { dayWithinEvent, findOverlap, isPermutation, shortTime } from '$lib/domain/programme';
+import type { FieldErrors } from '$lib/validation';
 import type { Ctx } from '../core/actor';
+import { DomainError, notFound, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
+import { events } from '../dialogues/schema';
 import { organisations, people } from '../directory/schema';
 import { registerOrganisationReference, registerPersonReference } from '../directory/references';
 import { programmeItems, programmeSpeakers } from './schema';
@@ -13,71 +16,290 @@ import { programmeItems, programmeSpeakers } from './schema';
 registerPersonReference({ table: programmeSpeakers, column: programmeSpeakers.personId });
 registerOrganisationReference({ table: programmeSpeakers, column: programmeSpeakers.organisationId });
 
-export interface ProgrammeItemInput {
-	kind: ProgrammeItemKind;
-	titles: LocalizedText;
-	day?: string;
-	room?: string;
-	speakers: { personId: string; role: SpeakerRole; titleAtEvent?: string; organisationId?: string }[];
+export type ProgrammeItem = typeof programmeItems.$inferSelect;
+export type { ProgrammeItemInput, SpeakerInput };
+
+/** The programme's own writes: every one by the secretariat, in a transaction, audited. */
+
+async function eventOf(tx: Tx, eventId: string) {
+	const [event] = await tx
+		.select({ id: events.id, startDate: events.startDate, endDate: events.endDate, timeZone: events.timeZone })
+		.from(events)
+		.where(eq(events.id, eventId));
+	if (!event) throw notFound();
+	return event;
 }
 
 /**
- * Adds a programme item with its speakers at the end of an event's programme. (The secretariat's
- * programme editor, times, rooms and iCalendar feeds come with the events issue; the demo data
- * uses this to record the seeds' panels.)
+ * The rules that need data: the day within the event, the room free at that time, every speaker a
+ * person (and organisation) of the directory. All problems at once, one message per field.
  */
-export async function addItem(ctx: Ctx, eventId: string, input: ProgrammeItemInput) {
+async function checkItem(tx: Tx, event: { id: string; startDate: string; endDate: string }, input: ProgrammeItemInput, itemId?: string) {
+	const errors: FieldErrors = {};
+	if (input.day && !dayWithinEvent(input.day, event)) {
+		errors.day = { key: 'programme.errors.dayOutsideEvent', params: { start: event.startDate, end: event.endDate } };
+	}
+	if (input.day && input.room && input.startsAt && input.endsAt) {
+		const sameDay = await tx
+			.select({
+				id: programmeItems.id,
+				titles: programmeItems.titles,
+				day: programmeItems.day,
+				startsAt: programmeItems.startsAt,
+				endsAt: programmeItems.endsAt,
+				room: programmeItems.room
+			})
+			.from(programmeItems)
+			.where(
+				and(eq(programmeItems.eventId, event.id), eq(programmeItems.day, input.day), itemId ? ne(programmeItems.id, itemId) : undefined)
+			);
+		const clash = findOverlap({ day: input.day, room: input.room, startsAt: input.startsAt, endsAt: input.endsAt }, sameDay);
+		if (clash) {
+			errors.startsAt = {
+				key: 'programme.errors.overlap',
+				params: { title: clash.titles.en, start: shortTime(clash.startsAt), end: shortTime(clash.endsAt) }
+			};
+		}
+	}
+	Object.assign(errors, await checkSpeakers(tx, input.speakers));
+	if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+async function checkSpeakers(tx: Tx, speakers: SpeakerInput[]): Promise<FieldErrors> {
+	const errors: FieldErrors = {};
+	const personIds = [...new Set(speakers.map((s) => s.personId))];
+	const orgIds = [...new Set(speakers.flatMap((s) => (s.organisationId ? [s.organisationId] : [])))];
+	const [foundPeople, foundOrgs] = await Promise.all([
+		personIds.length
+			? tx
+					.select({ id: people.id })
+					.from(people)
+					.where(and(inArray(people.id, personIds), isNull(people.mergedIntoId)))
+			: [],
+		orgIds.length ? tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, orgIds)) : []
+	]);
+	const knownPeople = new Set(foundPeople.map((p) => p.id));
+	const knownOrgs = new Set(foundOrgs.map((o) => o.id));
+	speakers.forEach((s, i) => {
+		if (!knownPeople.has(s.personId)) errors[`speakers.${i}.personId`] = { key: 'programme.errors.unknownPerson' };
+		if (s.organisationId && !knownOrgs.has(s.organisationId))
+			errors[`speakers.${i}.organisationId`] = { key: 'programme.errors.unknownOrganisation' };
+	});
+	return errors;
+}
+
+async function writeSpeakers(tx: Tx, itemId: string, speakers: SpeakerInput[]) {
+	await tx.delete(programmeSpeakers).where(eq(programmeSpeakers.itemId, itemId));
+	if (!speakers.length) return;
+	await tx.insert(programmeSpeakers).values(
+		speakers.map((s, i) => ({
+			itemId,
+			personId: s.personId,
+			role: s.role,
+			titleAtEvent: s.titleAtEvent ?? null,
+			organisationId: s.organisationId ?? null,
+			position: i + 1
+		}))
+	);
+}
+
+function itemValues(input: ProgrammeItemInput) {
+	return {
+		kind: input.kind,
+		titles: input.titles,
+		descriptions: input.descriptions ?? null,
+		day: input.day ?? null,
+		startsAt: input.startsAt ?? null,
+		endsAt: input.endsAt ?? null,
+		room: input.room ?? null
+	};
+}
+
+/** Adds an item with its speakers at the end of an event's programme. */
+export async function createItem(ctx: Ctx, eventId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	return inTransaction(ctx.db, async (tx) => {
-		const existing = await tx.select({ id: programmeItems.id }).from(programmeItems).where(eq(programmeItems.eventId, eventId));
+		const event = await eventOf(tx, eventId);
+		await checkItem(tx, event, input);
+		const [{ last }] = await tx
+			.select({ last: max(programmeItems.position) })
+			.from(programmeItems)
+			.where(eq(programmeItems.eventId, eventId));
 		const [item] = await tx
 			.insert(programmeItems)
-			.values({
-				eventId,
-				kind: input.kind,
-				titles: input.titles,
-				day: input.day ?? null,
-				room: input.room ?? null,
-				position: existing.length + 1
-			})
+			.values({ eventId, ...itemValues(input), position: (last ?? 0) + 1 })
 			.returning();
-		if (input.speakers.length) {
-			await tx.insert(programmeSpeakers).values(
-				input.speakers.map((s, i) => ({
-					itemId: item.id,
-					personId: s.personId,
-					role: s.role,
-					titleAtEvent: s.titleAtEvent ?? null,
-					organisationId: s.organisationId ?? null,
-					position: i + 1
-				}))
-			);
-		}
+		await writeSpeakers(tx, item.id, input.speakers);
 		await audit.record(tx, ctx.actor, {
-			action: 'programme.add-item',
-			entityType: 'event',
-			entityId: eventId,
+			action: 'programme.create-item',
+			entityType: 'programme-item',
+			entityId: item.id,
 			after: { ...item, speakers: input.speakers }
 		});
 		return item;
 	});
 }
 
-/** An event's programme in order, each item with its speakers: two queries whatever the size. */
-export async function forEvent(db: Db, eventId: string) {
-	const items = await db.select().from(programmeItems).where(eq(programmeItems.eventId, eventId)).orderBy(asc(programmeItems.position));
-	if (!items.length) return [];
-	const speakers = await db
+/** The demo data's name for createItem. */
+export const addItem = createItem;
+
+async function currentItem(tx: Tx, itemId: string) {
+	const [item] = await tx.select().from(programmeItems).where(eq(programmeItems.id, itemId));
+	if (!item) throw notFound();
+	const speakers = await tx
 		.select({
-			itemId: programmeSpeakers.itemId,
+			personId: programmeSpeakers.personId,
 			role: programmeSpeakers.role,
 			titleAtEvent: programmeSpeakers.titleAtEvent,
-			honorific: people.honorific,
-			givenName: people.givenName,
-			familyName: people.familyName,
-			organisation: organisations.name,
-			organisationAcronym: organisations.acronym
+			organisationId: programmeSpeakers.organisationId
 		})
+		.from(programmeSpeakers)
+		.where(eq(programmeSpeakers.itemId, itemId))
+		.orderBy(asc(programmeSpeakers.position));
+	return { ...item, speakers };
+}
+
+/** Changes an item and its speakers; its place in the programme stays. */
+export async function updateItem(ctx: Ctx, itemId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await currentItem(tx, itemId);
+		const event = await eventOf(tx, before.eventId);
+		await checkItem(tx, event, input, itemId);
+		const [after] = await tx
+			.update(programmeItems)
+			.set({ ...itemValues(input), updatedAt: new Date() })
+			.where(eq(programmeItems.id, itemId))
+			.returning();
+		await writeSpeakers(tx, itemId, input.speakers);
+		await audit.record(tx, ctx.actor, {
+			action: 'programme.update-item',
+			entityType: 'programme-item',
+			entityId: itemId,
+			before,
+			after: { ...after, speakers: input.speakers }
+		});
+		return after;
+	});
+}
+
+/** Replaces an item's speakers, in the order given. */
+export async function setSpeakers(ctx: Ctx, itemId: string, speakers: SpeakerInput[]): Promise<void> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	await inTransaction(ctx.db, async (tx) => {
+		const before = await currentItem(tx, itemId);
+		const errors = await checkSpeakers(tx, speakers);
+		if (Object.keys(errors).length) throw new ValidationError(errors);
+		await writeSpeakers(tx, itemId, speakers);
+		await tx.update(programmeItems).set({ updatedAt: new Date() }).where(eq(programmeItems.id, itemId));
+		await audit.record(tx, ctx.actor, {
+			action: 'programme.set-speakers',
+			entityType: 'programme-item',
+			entityId: itemId,
+			before: { speakers: before.speakers },
+			after: { speakers }
+		});
+	});
+}
+
+/** Removes an item and its speakers. */
+export async function deleteItem(ctx: Ctx, itemId: string): Promise<void> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	await inTransaction(ctx.db, async (tx) => {
+		const before = await currentItem(tx, itemId);
+		await tx.delete(programmeItems).where(eq(programmeItems.id, itemId));
+		await audit.record(tx, ctx.actor, { action: 'programme.delete-item', entityType: 'programme-item', entityId: itemId, before });
+	});
+}
+
+async function writeOrder(tx: Tx, itemIds: string[]) {
+	for (const [i, id] of itemIds.entries()) {
+		await tx
+			.update(programmeItems)
+			.set({ position: i + 1 })
+			.where(eq(programmeItems.id, id));
+	}
+}
+
+async function currentOrder(tx: Tx, eventId: string): Promise<string[]> {
+	const rows = await tx
+		.select({ id: programmeItems.id })
+		.from(programmeItems)
+		.where(eq(programmeItems.eventId, eventId))
+		.orderBy(asc(programmeItems.position), asc(programmeItems.createdAt));
+	return rows.map((r) => r.id);
+}
+
+/**
+ * Puts an event's items in the order given. The list must name every item of the event once:
+ * an order made on a programme that changed since is refused, nothing moves.
+ */
+export async function reorderItems(ctx: Ctx, eventId: string, itemIds: string[]): Promise<void> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	await inTransaction(ctx.db, async (tx) => {
+		await eventOf(tx, eventId);
+		const before = await currentOrder(tx, eventId);
+		if (!isPermutation(before, itemIds)) throw new DomainError('programme.errors.orderMismatch', 409, 'itemIds');
+		await writeOrder(tx, itemIds);
+		await audit.record(tx, ctx.actor, {
+			action: 'programme.reorder',
+			entityType: 'event',
+			entityId: eventId,
+			before: { itemIds: before },
+			after: { itemIds }
+		});
+	});
+}
+
+/** Moves one item a place earlier or later in its event's programme (the editor's buttons). */
+export async function moveItem(ctx: Ctx, itemId: string, direction: 'up' | 'down'): Promise<void> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	await inTransaction(ctx.db, async (tx) => {
+		const [item] = await tx.select({ eventId: programmeItems.eventId }).from(programmeItems).where(eq(programmeItems.id, itemId));
+		if (!item) throw notFound();
+		const before = await currentOrder(tx, item.eventId);
+		const from = before.indexOf(itemId);
+		const to = direction === 'up' ? from - 1 : from + 1;
+		if (to < 0 || to >= before.length) return;
+		const after = [...before];
+		[after[from], after[to]] = [after[to], after[from]];
+		await writeOrder(tx, after);
+		await audit.record(tx, ctx.actor, {
+			action: 'programme.reorder',
+			entityType: 'event',
+			entityId: item.eventId,
+			before: { itemIds: before },
+			after: { itemIds: after }
+		});
+	});
+}
+
+// ─── Reading ────────────────────────────────────────────────────────────────
+
+const speakerColumns = {
+	itemId: programmeSpeakers.itemId,
+	personId: programmeSpeakers.personId,
+	role: programmeSpeakers.role,
+	titleAtEvent: programmeSpeakers.titleAtEvent,
+	organisationId: programmeSpeakers.organisationId,
+	honorific: people.honorific,
+	givenName: people.givenName,
+	familyName: people.familyName,
+	organisation: organisations.name,
+	organisationAcronym: organisations.acronym
+};
+
+/** The programmes of several events in order, each item with its speakers: two queries. */
+export async function forEvents(db: Db, eventIds: string[]) {
+	if (!eventIds.length) return [];
+	const items = await db
+		.select()
+		.from(programmeItems)
+		.where(inArray(programmeItems.eventId, eventIds))
+		.orderBy(asc(programmeItems.position), asc(programmeItems.createdAt));
+	if (!items.length) return [];
+	const speakers = await db
+		.select(speakerColumns)
 		.from(programmeSpeakers)
 		.innerJoin(people, eq(people.id, programmeSpeakers.personId))
 		.leftJoin(organisations, eq(organisations.id, programmeSpeakers.organisationId))
@@ -88,5 +310,93 @@ export async function forEvent(db: Db, eventId: string) {
 			)
 		)
 		.orderBy(asc(programmeSpeakers.position));
-	return items.map((item) => ({ ...item, speakers: speakers.filter((s) => s.itemId === item.id) }));
+	const byItem = new Map<string, (typeof speakers)[number][]>();
+	for (const s of speakers) byItem.set(s.itemId, [...(byItem.get(s.itemId) ?? []), s]);
+	return items.map((item) => ({ ...item, speakers: byItem.get(item.id) ?? [] }));
+}
+
+/** An event's programme in order, each item with its speakers: two queries whatever the size. */
+export async function forEvent(db: Db, eventId: string) {
+	return forEvents(db, [eventId]);
+}
+
+export type ProgrammeEntry = Awaited<ReturnType<typeof forEvent>>[number];
+
+/** One item with its speakers, or null. */
+export async function getItem(db: Db, itemId: string) {
+	const [item] = await db.select({ eventId: programmeItems.eventId }).from(programmeItems).where(eq(programmeItems.id, itemId));
+	if (!item) return null;
+	return (await forEvent(db, item.eventId)).find((i) => i.id === itemId) ?? null;
+}
+
+/**
+ * What a person spoke at, for their public speaker page: each event with the items, the role, and
+ * the title and organisation they held then. Null when the person is unknown or never spoke (the
+ * page shows only what programmes already publish); a merged record names the person it became.
+ */
+export async function speakerAppearances(db: Db, personId: string) {
+	const [person] = await db
+		.select({
+			id: people.id,
+			honorific: people.honorific,
+			givenName: people.givenName,
+			familyName: people.familyName,
+			mergedIntoId: people.mergedIntoId
+		})
+		.from(people)
+		.where(eq(people.id, personId));
+	if (!person) return null;
+	if (person.mergedIntoId) return { mergedIntoId: person.mergedIntoId } as const;
+	const rows = await db
+		.select({
+			eventId: events.id,
+			eventTitles: events.titles,
+			startDate: events.startDate,
+			endDate: events.endDate,
+			timeZone: events.timeZone,
+			itemId: programmeItems.id,
+			kind: programmeItems.kind,
+			titles: programmeItems.titles,
+			day: programmeItems.day,
+			startsAt: programmeItems.startsAt,
+			endsAt: programmeItems.endsAt,
+			room: programmeItems.room,
+			position: programmeItems.position,
+			role: programmeSpeakers.role,
+			titleAtEvent: programmeSpeakers.titleAtEvent,
+			organisation: organisations.name,
+			organisationAcronym: organisations.acronym
+		})
+		.from(programmeSpeakers)
+		.innerJoin(programmeItems, eq(programmeItems.id, programmeSpeakers.itemId))
+		.innerJoin(events, eq(events.id, programmeItems.eventId))
+		.leftJoin(organisations, eq(organisations.id, programmeSpeakers.organisationId))
+		.where(eq(programmeSpeakers.personId, personId))
+		.orderBy(asc(events.startDate), asc(programmeItems.day), asc(programmeItems.startsAt), asc(programmeItems.position));
+	if (!rows.length) return null;
+	const byEvent = new Map<
+		string,
+		{
+			id: string;
+			titles: (typeof rows)[number]['eventTitles'];
+			startDate: string;
+			endDate: string;
+			timeZone: string;
+			items: typeof rows;
+		}
+	>();
+	for (const row of rows) {
+		const entry = byEvent.get(row.eventId) ?? {
+			id: row.eventId,
+			titles: row.eventTitles,
+			startDate: row.startDate,
+			endDate: row.endDate,
+			timeZone: row.timeZone,
+			items: []
+		};
+		entry.items.push(row);
+		byEvent.set(row.eventId, entry);
+	}
+	const { mergedIntoId: _, ...shown } = person;
+	return { person: shown, events: [...byEvent.values()].reverse() };
 }

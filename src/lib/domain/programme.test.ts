@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+	dayWithinEvent,
+	endsAfterStart,
+	findOverlap,
+	groupByDay,
+	isPermutation,
+	isTimeZone,
+	minutesOf,
+	offsetMinutes,
+	overlaps,
+	zonedToUtc,
+	zoneTransitions
+} from './programme';
+
+const slot = (startsAt: string, endsAt: string, room: string | null = 'ECOSOC Chamber', day: string | null = '2024-05-21') => ({
+	day,
+	startsAt,
+	endsAt,
+	room
+});
+
+describe('programme times', () => {
+	it('reads times of day with or without seconds and refuses others', () => {
+		expect(minutesOf('09:30')).toBe(570);
+		expect(minutesOf('09:30:00')).toBe(570);
+		expect(minutesOf('24:00')).toBeNull();
+		expect(minutesOf('9:30')).toBeNull();
+		expect(minutesOf(null)).toBeNull();
+	});
+
+	it('an item must end after it starts; an item without both times is not out of order', () => {
+		expect(endsAfterStart('10:00', '11:00')).toBe(true);
+		expect(endsAfterStart('11:00', '10:00')).toBe(false);
+		expect(endsAfterStart('10:00', '10:00')).toBe(false);
+		expect(endsAfterStart('10:00', undefined)).toBe(true);
+	});
+
+	it('a day belongs to the event between its first and last day inclusive', () => {
+		const event = { startDate: '2024-05-21', endDate: '2024-05-22' };
+		expect(dayWithinEvent('2024-05-21', event)).toBe(true);
+		expect(dayWithinEvent('2024-05-22', event)).toBe(true);
+		expect(dayWithinEvent('2024-05-23', event)).toBe(false);
+		expect(dayWithinEvent('2024-05-20', event)).toBe(false);
+	});
+});
+
+describe('overlapping items', () => {
+	it('items in the same room on the same day overlap when their times intersect', () => {
+		expect(overlaps(slot('10:00', '11:00'), slot('10:30', '11:30'))).toBe(true);
+		expect(overlaps(slot('10:00', '12:00'), slot('10:30', '11:00'))).toBe(true);
+	});
+
+	it('back-to-back items do not overlap', () => {
+		expect(overlaps(slot('10:00', '11:00'), slot('11:00', '12:00'))).toBe(false);
+	});
+
+	it('other rooms, other days and untimed items never overlap; rooms compare without case', () => {
+		expect(overlaps(slot('10:00', '11:00'), slot('10:00', '11:00', 'Room XVII'))).toBe(false);
+		expect(overlaps(slot('10:00', '11:00'), slot('10:00', '11:00', 'ECOSOC Chamber', '2024-05-22'))).toBe(false);
+		expect(overlaps(slot('10:00', '11:00', null), slot('10:00', '11:00', null))).toBe(false);
+		expect(overlaps(slot('10:00', '11:00', ' ecosoc chamber'), slot('10:30', '11:00'))).toBe(true);
+	});
+
+	it('an item does not clash with itself when it is edited', () => {
+		const others = [{ id: 'a', ...slot('10:00', '11:00') }];
+		expect(findOverlap({ id: 'a', ...slot('10:15', '11:15') }, others)).toBeUndefined();
+		expect(findOverlap({ id: 'b', ...slot('10:15', '11:15') }, others)?.id).toBe('a');
+	});
+});
+
+describe('programme order', () => {
+	it('groups items by day, by start time within a day, untimed and undated last', () => {
+		const items = [
+			{ id: 'c', day: '2024-05-22', startsAt: '10:00:00', position: 1 },
+			{ id: 'x', day: null, startsAt: null, position: 2 },
+			{ id: 'b', day: '2024-05-21', startsAt: '15:00:00', position: 3 },
+			{ id: 'a', day: '2024-05-21', startsAt: '10:00:00', position: 4 },
+			{ id: 'u', day: '2024-05-21', startsAt: null, position: 0 }
+		];
+		expect(groupByDay(items).map((g) => [g.day, g.items.map((i) => i.id)])).toEqual([
+			['2024-05-21', ['a', 'b', 'u']],
+			['2024-05-22', ['c']],
+			[null, ['x']]
+		]);
+	});
+
+	it('a new order must name every item once', () => {
+		expect(isPermutation(['a', 'b', 'c'], ['c', 'a', 'b'])).toBe(true);
+		expect(isPermutation(['a', 'b', 'c'], ['a', 'b'])).toBe(false);
+		expect(isPermutation(['a', 'b'], ['a', 'a'])).toBe(false);
+		expect(isPermutation(['a', 'b'], ['a', 'z'])).toBe(false);
+	});
+});
+
+describe('time zones', () => {
+	it('knows IANA zones and refuses others', () => {
+		expect(isTimeZone('Europe/Geneva')).toBe(true);
+		expect(isTimeZone('America/New_York')).toBe(true);
+		expect(isTimeZone('Mars/Olympus')).toBe(false);
+		expect(isTimeZone('CET')).toBe(false);
+	});
+
+	it('turns a local time into an instant: 10:00 in Geneva is 09:00Z in winter and 08:00Z in summer', () => {
+		expect(zonedToUtc('2024-01-10', '10:00', 'Europe/Geneva').toISOString()).toBe('2024-01-10T09:00:00.000Z');
+		expect(zonedToUtc('2024-07-10', '10:00', 'Europe/Geneva').toISOString()).toBe('2024-07-10T08:00:00.000Z');
+		expect(zonedToUtc('2024-05-21', '10:00', 'America/New_York').toISOString()).toBe('2024-05-21T14:00:00.000Z');
+		expect(offsetMinutes('Asia/Kolkata', new Date('2024-01-01T00:00:00Z'))).toBe(330);
+	});
+
+	it('finds the clock changes of a year to the minute', () => {
+		const changes = zoneTransitions('Europe/Geneva', new Date('2024-01-01T00:00:00Z'), new Date('2024-12-31T00:00:00Z'));
+		expect(changes.map((c) => [c.at.toISOString(), c.from, c.to])).toEqual([
+			['2024-03-31T01:00:00.000Z', 60, 120],
+			['2024-10-27T01:00:00.000Z', 120, 60]
+		]);
+		expect(zoneTransitions('Asia/Tokyo', new Date('2024-01-01T00:00:00Z'), new Date('2024-12-31T00:00:00Z'))).toEqual([]);
+	});
+});
