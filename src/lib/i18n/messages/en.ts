@@ -59,6 +59,8 @@ export const en = {
 		dateRange: '{start} – {end}'
 	},
 	validation: {
+		number: 'Enter a number.',
+		phone: 'Enter a telephone number such as +41 22 717 91 11.',
 		required: 'This field is required.',
 		tooShort: 'Use at least {min} characters.',
 		tooLong: 'Use at most {max} characters.',

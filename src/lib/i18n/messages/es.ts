@@ -60,6 +60,8 @@ export const es: PartialMessages = {
 		dateRange: '{start} – {end}'
 	},
 	validation: {
+		number: 'Introduzca un número.',
+		phone: 'Introduzca un número de teléfono, por ejemplo +41 22 717 91 11.',
 		required: 'Este campo es obligatorio.',
 		tooShort: 'Utilice al menos {min} caracteres.',
 		tooLong: 'Utilice como máximo {max} caracteres.',

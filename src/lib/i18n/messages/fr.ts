@@ -60,6 +60,8 @@ export const fr: PartialMessages = {
 		dateRange: '{start} – {end}'
 	},
 	validation: {
+		number: 'Saisissez un nombre.',
+		phone: 'Saisissez un numéro de téléphone, par exemple +41 22 717 91 11.',
 		required: 'Ce champ est obligatoire.',
 		tooShort: 'Utilisez au moins {min} caractères.',
 		tooLong: 'Utilisez au plus {max} caractères.',

@@ -8,6 +8,7 @@ import { DomainError, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import type { Db } from '../db/client';
 import * as audit from '../audit';
+import { isUniqueViolation } from '../core/db-errors';
 import * as mail from '../mail';
 import { apiTokens, passwordResets, sessions, signInFailures, userRoles, users } from './schema';
 import { hashToken, newToken } from './tokens';
@@ -56,7 +57,7 @@ export async function signUp(ctx: Ctx, input: z.output<typeof SignUpSchema>, rol
 				[user] = await tx.insert(users).values({ email: input.email, displayName: input.displayName, passwordHash }).returning();
 			} catch (error) {
 				// Two sign-ups racing for one address: the unique index decides.
-				if (String((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === '23505') {
+				if (isUniqueViolation(error)) {
 					throw new ValidationError({ email: { key: 'auth.errors.emailTaken' } });
 				}
 				throw error;

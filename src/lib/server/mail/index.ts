@@ -5,10 +5,21 @@ import type { Ctx } from '../core/actor';
 import { requireRoleIn } from '../core/guards';
 import { outbox } from './schema';
 
+export interface MailAttachment {
+	filename: string;
+	content: string | Buffer;
+	contentType: string;
+	/** Set to show the attachment inside the mail's HTML (an image such as a QR code). */
+	cid?: string;
+}
+
 export interface Mail {
 	to: string;
 	subject: string;
 	text: string;
+	/** Optional HTML alternative, e.g. to show a QR code inline. */
+	html?: string;
+	attachments?: MailAttachment[];
 }
 
 let transport: Transporter | null = null;
@@ -25,10 +36,10 @@ export function configureMail(config: { SMTP_URL?: string; MAIL_FROM: string }):
  * caller's transaction, so call this with the database, not inside a transaction.
  */
 export async function send(db: Db, mail: Mail): Promise<void> {
-	const [row] = await db.insert(outbox).values(mail).returning({ id: outbox.id });
+	const [row] = await db.insert(outbox).values({ to: mail.to, subject: mail.subject, text: mail.text }).returning({ id: outbox.id });
 	if (!transport) return;
 	try {
-		await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+		await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
 		await db.update(outbox).set({ sentAt: new Date() }).where(eq(outbox.id, row.id));
 	} catch (error) {
 		await db
@@ -36,6 +47,23 @@ export async function send(db: Db, mail: Mail): Promise<void> {
 			.set({ error: error instanceof Error ? error.message : String(error) })
 			.where(eq(outbox.id, row.id));
 	}
+}
+
+const inFlight = new Set<Promise<void>>();
+
+/**
+ * Sends without making the caller wait for the SMTP server: a participant's registration should
+ * not take as long as the mail relay. `flush()` waits for what is still on its way (tests, shutdown).
+ */
+export function sendInBackground(db: Db, mail: Mail): void {
+	const delivery = send(db, mail)
+		.catch((error) => console.warn(`Mail to ${mail.to} not recorded: ${error instanceof Error ? error.message : error}`))
+		.finally(() => inFlight.delete(delivery));
+	inFlight.add(delivery);
+}
+
+export async function flush(): Promise<void> {
+	while (inFlight.size) await Promise.all([...inFlight]);
 }
 
 /** The outbox, newest first; admins only. */

@@ -1,12 +1,31 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	check,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { id, localized, timestamps, version } from '../db/columns';
 import { events } from '../dialogues/schema';
 import { organisations, people } from '../directory/schema';
 import { states } from '../reference/schema';
 import { users } from '../auth/schema';
 import { GENDERS, MEMBERSHIP_STATUSES, ORGANISATION_TYPES } from '../../directory/types';
-import { PARTICIPATION_MODES, REGISTRATION_CATEGORIES, REGISTRATION_STATUSES, type Answers, type FormDefinition } from '../../registration/types';
+import {
+	PARTICIPATION_MODES,
+	REGISTRATION_CATEGORIES,
+	REGISTRATION_STATUSES,
+	type Answers,
+	type FormDefinition
+} from '../../registration/types';
 
 /**
  * How an event takes registrations. `placesTaken` counts the registrations holding a place in the

@@ -1,0 +1,164 @@
+/**
+ * The counters that keep an event from overbooking. Each take is one conditional UPDATE: on
+ * PostgreSQL the row lock makes concurrent registrations queue and re-check the condition, and the
+ * CHECK constraints refuse anything that would still go over. Every release is the mirror image.
+ */
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { admittedStatus, holdsDelegationSeat, holdsPlace, selectedChoices } from '$lib/domain/registration';
+import type { Answers, FormDefinition, ParticipationMode, RegistrationCategory, RegistrationStatus } from '$lib/registration/types';
+import type { Tx } from '../db/client';
+import { delegations, registrationChoiceCounts, registrationForms, registrations, registrationSettings } from './schema';
+
+/** Takes a place in the room if one is free; false when the event is full. */
+export async function takePlace(tx: Tx, eventId: string): Promise<boolean> {
+	const rows = await tx
+		.update(registrationSettings)
+		.set({ placesTaken: sql`${registrationSettings.placesTaken} + 1` })
+		.where(
+			and(
+				eq(registrationSettings.eventId, eventId),
+				or(isNull(registrationSettings.capacity), lt(registrationSettings.placesTaken, registrationSettings.capacity))
+			)
+		)
+		.returning({ eventId: registrationSettings.eventId });
+	return rows.length > 0;
+}
+
+export async function releasePlace(tx: Tx, eventId: string): Promise<void> {
+	await tx
+		.update(registrationSettings)
+		.set({ placesTaken: sql`${registrationSettings.placesTaken} - 1` })
+		.where(eq(registrationSettings.eventId, eventId));
+}
+
+/** The next participant number of the event (1, 2, 3...). */
+export async function nextNumber(tx: Tx, eventId: string): Promise<number> {
+	const [row] = await tx
+		.update(registrationSettings)
+		.set({ lastNumber: sql`${registrationSettings.lastNumber} + 1` })
+		.where(eq(registrationSettings.eventId, eventId))
+		.returning({ number: registrationSettings.lastNumber });
+	return row.number;
+}
+
+/** Takes a seat in a delegation's quota; false when the delegation has used its quota. */
+export async function takeSeat(tx: Tx, eventId: string, stateId: string, quota: number | null): Promise<boolean> {
+	await tx.insert(delegations).values({ eventId, stateId, quota }).onConflictDoNothing();
+	const rows = await tx
+		.update(delegations)
+		.set({ seatsTaken: sql`${delegations.seatsTaken} + 1`, updatedAt: new Date() })
+		.where(
+			and(
+				eq(delegations.eventId, eventId),
+				eq(delegations.stateId, stateId),
+				or(isNull(delegations.quota), lt(delegations.seatsTaken, delegations.quota))
+			)
+		)
+		.returning({ stateId: delegations.stateId });
+	return rows.length > 0;
+}
+
+export async function releaseSeat(tx: Tx, eventId: string, stateId: string): Promise<void> {
+	await tx
+		.update(delegations)
+		.set({ seatsTaken: sql`${delegations.seatsTaken} - 1`, updatedAt: new Date() })
+		.where(and(eq(delegations.eventId, eventId), eq(delegations.stateId, stateId)));
+}
+
+/** Takes a place in every limited choice selected; returns the first full one, or null. */
+export async function takeChoices(tx: Tx, eventId: string, definition: FormDefinition, answers: Answers) {
+	for (const { fieldKey, choiceKey } of selectedChoices(definition, answers)) {
+		const rows = await tx
+			.update(registrationChoiceCounts)
+			.set({ taken: sql`${registrationChoiceCounts.taken} + 1` })
+			.where(
+				and(
+					eq(registrationChoiceCounts.eventId, eventId),
+					eq(registrationChoiceCounts.fieldKey, fieldKey),
+					eq(registrationChoiceCounts.choiceKey, choiceKey),
+					or(isNull(registrationChoiceCounts.capacity), lt(registrationChoiceCounts.taken, registrationChoiceCounts.capacity))
+				)
+			)
+			.returning({ taken: registrationChoiceCounts.taken });
+		if (!rows.length) return { fieldKey, choiceKey };
+	}
+	return null;
+}
+
+export async function releaseChoices(tx: Tx, eventId: string, definition: FormDefinition, answers: Answers): Promise<void> {
+	for (const { fieldKey, choiceKey } of selectedChoices(definition, answers)) {
+		await tx
+			.update(registrationChoiceCounts)
+			.set({ taken: sql`greatest(${registrationChoiceCounts.taken} - 1, 0)` })
+			.where(
+				and(
+					eq(registrationChoiceCounts.eventId, eventId),
+					eq(registrationChoiceCounts.fieldKey, fieldKey),
+					eq(registrationChoiceCounts.choiceKey, choiceKey)
+				)
+			);
+	}
+}
+
+interface Holder {
+	eventId: string;
+	status: RegistrationStatus;
+	mode: ParticipationMode;
+	category: RegistrationCategory;
+	stateId: string | null;
+}
+
+/** Gives back what a registration held when it leaves `before` for `after` (a rejection, a withdrawal). */
+export async function releaseHeld(tx: Tx, before: Holder, after: Pick<Holder, 'status'>): Promise<{ placeFreed: boolean }> {
+	const next = { ...before, status: after.status };
+	const placeFreed = holdsPlace(before) && !holdsPlace(next);
+	if (placeFreed) await releasePlace(tx, before.eventId);
+	if (holdsDelegationSeat(before) && !holdsDelegationSeat(next) && before.stateId) await releaseSeat(tx, before.eventId, before.stateId);
+	return { placeFreed };
+}
+
+/**
+ * Gives freed places to the waiting list, oldest first. A government delegate whose delegation
+ * has used its quota stays on the list and the next one is tried. Returns the promoted ids.
+ */
+export async function promoteWaitlisted(tx: Tx, eventId: string): Promise<string[]> {
+	const [settings] = await tx.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
+	if (!settings) return [];
+	const waiting = await tx
+		.select()
+		.from(registrations)
+		.where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'waitlisted')))
+		.orderBy(asc(registrations.waitlistedAt), asc(registrations.number));
+	const promoted: string[] = [];
+	for (const candidate of waiting) {
+		if (!(await takePlace(tx, eventId))) break;
+		const status = admittedStatus({
+			placeGranted: true,
+			needsFocalPointApproval: candidate.category === 'government' && settings.requiresFocalPointApproval
+		});
+		if (holdsDelegationSeat({ ...candidate, status }) && !(await takeSeat(tx, eventId, candidate.stateId!, settings.delegationQuota))) {
+			await releasePlace(tx, eventId);
+			continue;
+		}
+		await tx
+			.update(registrations)
+			.set({
+				status,
+				decidedAt: status === 'approved' ? new Date() : null,
+				version: sql`${registrations.version} + 1`,
+				updatedAt: new Date()
+			})
+			.where(eq(registrations.id, candidate.id));
+		promoted.push(candidate.id);
+	}
+	return promoted;
+}
+
+/** The form version a registration answered, to read or release its answers in their own terms. */
+export async function formOf(tx: Tx, formId: string): Promise<FormDefinition> {
+	const [form] = await tx
+		.select({ definition: registrationForms.definition })
+		.from(registrationForms)
+		.where(eq(registrationForms.id, formId));
+	return form.definition;
+}

@@ -1,0 +1,353 @@
+/** Registering, deciding, withdrawing: every change of a registration's state and what it holds. */
+import crypto from 'node:crypto';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { admittedStatus, canMove, checkAnswers, holdsDelegationSeat } from '$lib/domain/registration';
+import { membershipOn } from '$lib/domain/validity';
+import { RegistrationSchema } from '$lib/registration/schemas';
+import { PERSONAL_FIELDS, type PersonalField, type RegistrationStatus } from '$lib/registration/types';
+import { parseWith, type FieldErrors } from '$lib/validation';
+import { hasRole, type Actor, type Ctx } from '../core/actor';
+import { DomainError, forbidden, notFound, staleEdit, ValidationError } from '../core/errors';
+import { isUniqueViolation } from '../core/db-errors';
+import { inTransaction } from '../core/transaction';
+import type { Tx } from '../db/client';
+import * as audit from '../audit';
+import { organisations } from '../directory/schema';
+import { stateMemberships, states } from '../reference/schema';
+import { delegations, registrations, registrationSettings } from './schema';
+import { getSetup, openState } from './settings';
+import { formOf, nextNumber, promoteWaitlisted, releaseChoices, releaseHeld, takeChoices, takePlace, takeSeat } from './places';
+
+export type Registration = typeof registrations.$inferSelect;
+
+/** Which personal field of the form each column is; first name, last name and e-mail are always asked. */
+const PERSONAL_COLUMNS: Record<PersonalField, 'honorific' | 'gender' | 'affiliation' | 'position' | 'countryId' | 'phone'> = {
+	honorific: 'honorific',
+	gender: 'gender',
+	affiliation: 'affiliation',
+	position: 'position',
+	country: 'countryId',
+	phone: 'phone'
+};
+
+/**
+ * What the audit log keeps of a registration: no names or addresses, so that erasing personal
+ * data at the end of the retention period leaves none behind in the log either.
+ */
+export function auditView(r: Registration) {
+	const { id, eventId, number, status, category, stateId, organisationId, mode, sponsored, version } = r;
+	return { id, eventId, number, status, category, stateId, organisationId, mode, sponsored, version };
+}
+
+/** The result of a change: the registration, and the ones a freed place promoted (they get a mail). */
+export interface Outcome {
+	registration: Registration;
+	promoted: string[];
+}
+
+/**
+ * Who may register whom: a participant registers themself; a state focal point nominates its own
+ * State's delegates; a partner focal point its organisation's people; the secretariat anyone.
+ */
+function checkRegistrant(actor: Actor, input: { category: string; stateId?: string; organisationId?: string }) {
+	if (actor.kind === 'anonymous') throw new DomainError('errors.signInRequired', 401);
+	if (hasRole(actor, 'secretariat')) return { self: false };
+	const stateGrant = actor.grants.find((g) => g.role === 'state-focal-point');
+	if (stateGrant && input.category === 'government') {
+		if (input.stateId !== stateGrant.stateId) throw new DomainError('registration.errors.otherState', 403, 'stateId');
+		return { self: false };
+	}
+	const partnerGrant = actor.grants.find((g) => g.role === 'partner-focal-point');
+	if (partnerGrant && input.category === 'partner' && input.organisationId === partnerGrant.organisationId) return { self: false };
+	return { self: true };
+}
+
+/** A focal point may act on its own State's delegation only; the secretariat on any. */
+export function canActForState(actor: Actor, stateId: string | null): boolean {
+	if (hasRole(actor, 'secretariat')) return true;
+	return !!stateId && actor.grants.some((g) => g.role === 'state-focal-point' && g.stateId === stateId);
+}
+
+/**
+ * Registers a person for an event. The place in the room, the delegation seat and every limited
+ * choice are taken by conditional updates in the same transaction, so concurrent registrations can
+ * never overbook: a full event waitlists, a full choice or quota refuses, and nothing is written.
+ */
+export async function register(ctx: Ctx, eventId: string, raw: unknown, now = new Date()): Promise<Outcome> {
+	const parsed = parseWith(RegistrationSchema, raw);
+	const setup = await getSetup(ctx.db, eventId);
+	if (!setup) throw notFound();
+	const { open, reason } = openState(setup.settings, setup.form, now);
+	if (!open)
+		throw new DomainError(
+			reason === 'registration.deadlinePassed' ? 'registration.errors.deadlinePassed' : 'registration.errors.closed',
+			409
+		);
+	const settings = setup.settings!;
+	const form = setup.form!;
+	if (!parsed.ok) throw new ValidationError(parsed.errors);
+	const input = parsed.data;
+	if (input.formVersion !== form.version) throw new DomainError('registration.errors.formChanged', 409, 'formVersion');
+	const { self } = checkRegistrant(ctx.actor, input);
+
+	const countryIds = new Set((await ctx.db.select({ id: states.id }).from(states)).map((s) => s.id));
+	const { answers, errors } = checkAnswers(form.definition, input.answers, (id) => countryIds.has(id));
+	const personal: FieldErrors = {};
+	for (const field of PERSONAL_FIELDS) {
+		const column = PERSONAL_COLUMNS[field];
+		const use = form.definition.personal[field];
+		if (use === 'required' && input[column] === undefined) personal[column] = { key: 'validation.required' };
+		if (use === 'hidden') delete input[column];
+	}
+	if (input.countryId && !countryIds.has(input.countryId)) personal.countryId = { key: 'directory.errors.stateCode' };
+	if (input.stateId && !countryIds.has(input.stateId)) personal.stateId = { key: 'directory.errors.stateCode' };
+	if (Object.keys(errors).length || Object.keys(personal).length) throw new ValidationError({ ...personal, ...errors });
+
+	let organisationType = null;
+	if (input.organisationId) {
+		const [org] = await ctx.db.select().from(organisations).where(eq(organisations.id, input.organisationId));
+		if (!org) throw new ValidationError({ organisationId: { key: 'errors.notFound' } });
+		organisationType = org.type;
+	}
+	let membership = null;
+	if (input.category === 'government' && input.stateId) {
+		const rows = await ctx.db.select().from(stateMemberships).where(eq(stateMemberships.stateId, input.stateId));
+		membership = membershipOn(rows, setup.event.startDate);
+	}
+
+	try {
+		return await inTransaction(ctx.db, async (tx) => {
+			const [existing] = await tx
+				.select({ id: registrations.id })
+				.from(registrations)
+				.where(
+					and(
+						eq(registrations.eventId, eventId),
+						eq(sql`lower(${registrations.email})`, input.email),
+						ne(registrations.status, 'withdrawn')
+					)
+				);
+			if (existing) throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
+
+			const placeGranted = input.mode === 'online' || (await takePlace(tx, eventId));
+			const status = admittedStatus({
+				placeGranted,
+				needsFocalPointApproval: input.category === 'government' && settings.requiresFocalPointApproval
+			});
+			const full = await takeChoices(tx, eventId, form.definition, answers);
+			if (full) throw new ValidationError({ [`answers.${full.fieldKey}`]: { key: 'registration.errors.choiceFull' } });
+			const holder = { category: input.category, status, mode: input.mode };
+			if (holdsDelegationSeat(holder) && !(await takeSeat(tx, eventId, input.stateId!, settings.delegationQuota)))
+				throw new ValidationError({ mode: { key: 'registration.errors.quotaReached', params: { quota: settings.delegationQuota ?? 0 } } });
+
+			const [registration] = await tx
+				.insert(registrations)
+				.values({
+					eventId,
+					number: await nextNumber(tx, eventId),
+					formId: form.id,
+					userId: self ? ctx.actor.userId : null,
+					nominatedByUserId: self ? null : ctx.actor.userId,
+					givenName: input.givenName,
+					familyName: input.familyName,
+					email: input.email,
+					honorific: input.honorific ?? null,
+					gender: input.gender ?? 'undisclosed',
+					affiliation: input.affiliation ?? null,
+					position: input.position ?? null,
+					countryId: input.countryId ?? null,
+					phone: input.phone ?? null,
+					category: input.category,
+					stateId: input.category === 'government' ? input.stateId! : null,
+					membership,
+					organisationId: input.organisationId ?? null,
+					organisationType,
+					status,
+					mode: input.mode,
+					answers,
+					consentedAt: now,
+					waitlistedAt: status === 'waitlisted' ? now : null,
+					decidedAt: status === 'approved' ? now : null,
+					checkInToken: crypto.randomBytes(18).toString('base64url')
+				})
+				.returning();
+			await audit.record(tx, ctx.actor, {
+				action: 'registration.create',
+				entityType: 'registration',
+				entityId: registration.id,
+				after: auditView(registration)
+			});
+			return { registration, promoted: [] };
+		});
+	} catch (error) {
+		// Two submissions racing past the check above: the unique index decides.
+		if (isUniqueViolation(error, 'registrations_event_email_unique'))
+			throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
+		throw error;
+	}
+}
+
+/**
+ * Locks a registration for a change. The event's settings row is locked first, in the same order
+ * as registering does, so a withdrawal and a promotion of the same person cannot deadlock.
+ */
+async function load(tx: Tx, id: string): Promise<Registration> {
+	const [peek] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, id));
+	if (!peek) throw notFound();
+	await tx
+		.select({ eventId: registrationSettings.eventId })
+		.from(registrationSettings)
+		.where(eq(registrationSettings.eventId, peek.eventId))
+		.for('update');
+	const [row] = await tx.select().from(registrations).where(eq(registrations.id, id)).for('update');
+	return row;
+}
+
+async function move(tx: Tx, ctx: Ctx, before: Registration, to: RegistrationStatus, action: string): Promise<Outcome> {
+	if (!canMove(before.status, to)) throw new DomainError('registration.errors.cannotMove', 409, undefined, { from: before.status, to });
+	const [setup] = [await getSetup(tx, before.eventId)];
+	const settings = setup!.settings!;
+	if (to === 'approved') {
+		// From the waiting list or a rejection, the registration needs a place first.
+		const placeHeld = before.status === 'pending';
+		if (!placeHeld && before.mode !== 'online' && !(await takePlace(tx, before.eventId)))
+			throw new DomainError('registration.errors.full', 409);
+		if (holdsDelegationSeat({ ...before, status: to }) && !(await takeSeat(tx, before.eventId, before.stateId!, settings.delegationQuota)))
+			throw new DomainError('registration.errors.quotaReached', 409, undefined, { quota: settings.delegationQuota ?? 0 });
+		if (before.status === 'rejected') {
+			const full = await takeChoices(tx, before.eventId, await formOf(tx, before.formId), before.answers);
+			if (full) throw new DomainError('registration.errors.choiceFull', 409);
+		}
+	}
+	const { placeFreed } = await releaseHeld(tx, before, { status: to });
+	if ((to === 'rejected' || to === 'withdrawn') && before.status !== 'rejected')
+		await releaseChoices(tx, before.eventId, await formOf(tx, before.formId), before.answers);
+	if (to === 'rejected' || to === 'withdrawn') {
+		await tx
+			.update(delegations)
+			.set({ headRegistrationId: null })
+			.where(and(eq(delegations.eventId, before.eventId), eq(delegations.headRegistrationId, before.id)));
+	}
+	const [registration] = await tx
+		.update(registrations)
+		.set({
+			status: to,
+			decidedAt: to === 'approved' || to === 'rejected' ? new Date() : before.decidedAt,
+			version: sql`${registrations.version} + 1`,
+			updatedAt: new Date()
+		})
+		.where(eq(registrations.id, before.id))
+		.returning();
+	const promoted = placeFreed ? await promoteWaitlisted(tx, before.eventId) : [];
+	await audit.record(tx, ctx.actor, {
+		action,
+		entityType: 'registration',
+		entityId: before.id,
+		before: auditView(before),
+		after: auditView(registration)
+	});
+	return { registration, promoted };
+}
+
+/**
+ * Approves or rejects. The secretariat decides any registration; a state focal point its own
+ * State's delegates only. Approval beyond the delegation's quota or the room's capacity is refused.
+ */
+export async function decide(ctx: Ctx, id: string, decision: 'approve' | 'reject', version?: number): Promise<Outcome> {
+	if (ctx.actor.kind === 'anonymous') throw new DomainError('errors.signInRequired', 401);
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await load(tx, id);
+		if (!hasRole(ctx.actor, 'secretariat')) {
+			if (before.category !== 'government' || !canActForState(ctx.actor, before.stateId))
+				throw new DomainError('registration.errors.otherState', 403);
+		}
+		if (version !== undefined && version !== before.version) throw staleEdit();
+		if (before.erasedAt) throw new DomainError('registration.errors.erased', 409);
+		return move(tx, ctx, before, decision === 'approve' ? 'approved' : 'rejected', `registration.${decision}`);
+	});
+}
+
+/** Whether the actor (or the holder of the confirmation key) is the registrant or acts for them. */
+export function canManageOwn(actor: Actor, registration: Registration, key?: string | null): boolean {
+	if (key && crypto.timingSafeEqual(Buffer.from(sha(key)), Buffer.from(sha(registration.checkInToken)))) return true;
+	if (!actor.userId) return false;
+	return actor.userId === registration.userId || actor.userId === registration.nominatedByUserId;
+}
+
+const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+/** Who may see a registration: the registrant, whoever nominated them, their focal point, the secretariat. */
+export function canView(actor: Actor, registration: Registration, key?: string | null): boolean {
+	if (canManageOwn(actor, registration, key) || hasRole(actor, 'secretariat')) return true;
+	if (registration.category === 'government' && canActForState(actor, registration.stateId)) return true;
+	return (
+		registration.category === 'partner' &&
+		actor.grants.some((g) => g.role === 'partner-focal-point' && g.organisationId === registration.organisationId)
+	);
+}
+
+/** The registrant (or their focal point, or the secretariat) withdraws; a freed place goes to the waiting list. */
+export async function withdraw(ctx: Ctx, id: string, key?: string | null): Promise<Outcome> {
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await load(tx, id);
+		if (!canView(ctx.actor, before, key)) throw forbidden();
+		if (before.status === 'withdrawn') throw new DomainError('registration.errors.alreadyWithdrawn', 409);
+		return move(tx, ctx, before, 'withdrawn', 'registration.withdraw');
+	});
+}
+
+/** Marks a participation as funded (officials from developing countries); the secretariat's call. */
+export async function setSponsored(ctx: Ctx, id: string, sponsored: boolean): Promise<Registration> {
+	if (!hasRole(ctx.actor, 'secretariat')) throw forbidden();
+	return inTransaction(
+		ctx.db,
+		async (tx) => {
+			const before = await load(tx, id);
+			const [after] = await tx
+				.update(registrations)
+				.set({ sponsored, version: sql`${registrations.version} + 1`, updatedAt: new Date() })
+				.where(eq(registrations.id, id))
+				.returning();
+			await audit.record(tx, ctx.actor, {
+				action: 'registration.sponsored',
+				entityType: 'registration',
+				entityId: id,
+				before: auditView(before),
+				after: auditView(after)
+			});
+			return after;
+		},
+		{ public: false }
+	);
+}
+
+/** Names the head of a State's delegation: an approved or pending delegate of that State. */
+export async function setHeadOfDelegation(ctx: Ctx, eventId: string, stateId: string, registrationId: string | null): Promise<void> {
+	if (!canActForState(ctx.actor, stateId)) throw new DomainError('registration.errors.otherState', 403);
+	await inTransaction(
+		ctx.db,
+		async (tx) => {
+			if (registrationId) {
+				const head = await load(tx, registrationId);
+				if (head.eventId !== eventId || head.stateId !== stateId || (head.status !== 'approved' && head.status !== 'pending'))
+					throw new DomainError('registration.errors.headNotDelegate', 409);
+			}
+			const [setup] = [await getSetup(tx, eventId)];
+			if (!setup?.settings) throw notFound();
+			await tx
+				.insert(delegations)
+				.values({ eventId, stateId, quota: setup.settings.delegationQuota, headRegistrationId: registrationId })
+				.onConflictDoUpdate({
+					target: [delegations.eventId, delegations.stateId],
+					set: { headRegistrationId: registrationId, updatedAt: new Date() }
+				});
+			await audit.record(tx, ctx.actor, {
+				action: 'registration.head-of-delegation',
+				entityType: 'event',
+				entityId: eventId,
+				after: { stateId, registrationId }
+			});
+		},
+		{ public: false }
+	);
+}

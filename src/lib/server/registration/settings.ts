@@ -1,0 +1,162 @@
+/** How an event takes registrations: its settings and the versions of its form. */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { FormDefinitionSchema, SettingsSchema } from '$lib/registration/schemas';
+import type { FormDefinition } from '$lib/registration/types';
+import { parseWith } from '$lib/validation';
+import type { Ctx } from '../core/actor';
+import { requireRoleIn } from '../core/guards';
+import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
+import { isCheckViolation } from '../core/db-errors';
+import { inTransaction } from '../core/transaction';
+import type { Db, Tx } from '../db/client';
+import * as audit from '../audit';
+import { events } from '../dialogues/schema';
+import { delegations, registrationChoiceCounts, registrationForms, registrationSettings } from './schema';
+import { promoteWaitlisted } from './places';
+
+export type Settings = typeof registrationSettings.$inferSelect;
+export type Form = typeof registrationForms.$inferSelect;
+
+/** A form with every personal field optional and no questions: what a new event starts with. */
+export const DEFAULT_FORM: FormDefinition = {
+	personal: {
+		honorific: 'optional',
+		gender: 'optional',
+		affiliation: 'required',
+		position: 'optional',
+		country: 'optional',
+		phone: 'optional'
+	},
+	fields: []
+};
+
+export async function currentForm(db: Db | Tx, eventId: string): Promise<Form | null> {
+	const [form] = await db
+		.select()
+		.from(registrationForms)
+		.where(eq(registrationForms.eventId, eventId))
+		.orderBy(desc(registrationForms.version))
+		.limit(1);
+	return form ?? null;
+}
+
+/** The event, its settings (null before the secretariat sets them) and its current form. */
+export async function getSetup(db: Db | Tx, eventId: string) {
+	const [event] = await db.select().from(events).where(eq(events.id, eventId));
+	if (!event) return null;
+	const [settings] = await db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
+	return { event, settings: settings ?? null, form: await currentForm(db, eventId) };
+}
+
+/** Whether registration is open now, and if not why (a message key). */
+export function openState(settings: Settings | null, form: Form | null, now = new Date()) {
+	if (!settings || !form || !settings.open) return { open: false, reason: 'registration.closed' as const };
+	if (settings.closesAt && now > settings.closesAt) return { open: false, reason: 'registration.deadlinePassed' as const };
+	return { open: true, reason: null };
+}
+
+/**
+ * Sets how an event takes registrations. Lowering the capacity below the places already taken, or
+ * the delegation quota below seats already given, is refused by the database's CHECKs; raising
+ * the capacity promotes from the waiting list. Returns the promoted registrations' ids.
+ */
+export async function configure(ctx: Ctx, eventId: string, raw: unknown) {
+	requireRoleIn(ctx.actor, 'secretariat');
+	const parsed = parseWith(SettingsSchema, raw);
+	if (!parsed.ok) throw new ValidationError(parsed.errors);
+	const input = parsed.data;
+	const values = {
+		open: input.open,
+		closesAt: input.closesAt ? new Date(input.closesAt) : null,
+		capacity: input.capacity ?? null,
+		requiresFocalPointApproval: input.requiresFocalPointApproval,
+		delegationQuota: input.delegationQuota ?? null,
+		retentionMonths: input.retentionMonths ?? null,
+		privacyNotices: input.privacyNotices
+	};
+	try {
+		return await inTransaction(ctx.db, async (tx) => {
+			const setup = await getSetup(tx, eventId);
+			if (!setup) throw notFound();
+			const before = setup.settings;
+			if (before && input.version !== undefined && before.version !== input.version) throw staleEdit();
+			if (before) {
+				await tx
+					.update(registrationSettings)
+					.set({ ...values, version: sql`${registrationSettings.version} + 1`, updatedAt: new Date() })
+					.where(eq(registrationSettings.eventId, eventId));
+			} else {
+				await tx.insert(registrationSettings).values({ eventId, ...values });
+			}
+			await tx.update(delegations).set({ quota: values.delegationQuota }).where(eq(delegations.eventId, eventId));
+			if (!setup.form) await tx.insert(registrationForms).values({ eventId, version: 1, definition: DEFAULT_FORM });
+			const promoted = await promoteWaitlisted(tx, eventId);
+			await audit.record(tx, ctx.actor, {
+				action: 'registration.configure',
+				entityType: 'event',
+				entityId: eventId,
+				before,
+				after: values
+			});
+			return { promoted };
+		});
+	} catch (error) {
+		if (isCheckViolation(error, 'registration_places_within_capacity'))
+			throw new ValidationError({ capacity: { key: 'registration.errors.capacityBelowTaken' } });
+		if (isCheckViolation(error, 'delegation_seats_within_quota'))
+			throw new ValidationError({ delegationQuota: { key: 'registration.errors.quotaBelowTaken' } });
+		throw error;
+	}
+}
+
+/**
+ * Publishes a new version of the form. Earlier versions stay as they were, so answers keep the
+ * meaning of the questions they answered; a choice keeps its count of places across versions by
+ * its key. A capacity below the places a choice already gave is refused.
+ */
+export async function publishForm(ctx: Ctx, eventId: string, raw: unknown, basedOnVersion?: number): Promise<Form> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	const parsed = parseWith(FormDefinitionSchema, raw);
+	if (!parsed.ok) throw new ValidationError(parsed.errors);
+	const definition: FormDefinition = parsed.data;
+	try {
+		return await inTransaction(ctx.db, async (tx) => {
+			const setup = await getSetup(tx, eventId);
+			if (!setup) throw notFound();
+			const version = (setup.form?.version ?? 0) + 1;
+			if (basedOnVersion !== undefined && setup.form && setup.form.version !== basedOnVersion) throw staleEdit();
+			for (const field of definition.fields) {
+				for (const choice of field.choices) {
+					await tx
+						.insert(registrationChoiceCounts)
+						.values({ eventId, fieldKey: field.key, choiceKey: choice.key, capacity: choice.capacity })
+						.onConflictDoUpdate({
+							target: [registrationChoiceCounts.eventId, registrationChoiceCounts.fieldKey, registrationChoiceCounts.choiceKey],
+							set: { capacity: choice.capacity }
+						});
+				}
+			}
+			const [form] = await tx.insert(registrationForms).values({ eventId, version, definition }).returning();
+			await audit.record(tx, ctx.actor, {
+				action: 'registration.publish-form',
+				entityType: 'event',
+				entityId: eventId,
+				before: setup.form?.definition ?? null,
+				after: { version, definition }
+			});
+			return form;
+		});
+	} catch (error) {
+		if (isCheckViolation(error, 'registration_choice_within_capacity'))
+			throw new DomainError('registration.errors.choiceCapacityBelowTaken', 409);
+		throw error;
+	}
+}
+
+/** Places taken per limited choice, for the secretariat's overview. */
+export async function choiceCounts(db: Db, eventId: string) {
+	return db
+		.select()
+		.from(registrationChoiceCounts)
+		.where(and(eq(registrationChoiceCounts.eventId, eventId)));
+}
