@@ -1,2 +1,330 @@
-// Attendance operations (check-in by QR code or name, online join-log import, manual records).
-export {};
+import { and, asc, countDistinct, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AttendanceMode, AttendanceSource } from '$lib/attendance/types';
+import { ACCENTED, PLAIN, eventDays, searchable, timeIn } from '$lib/domain/attendance';
+import type { FieldError } from '$lib/validation';
+import type { Ctx } from '../core/actor';
+import { DomainError } from '../core/errors';
+import { requireRoleIn } from '../core/guards';
+import { inTransaction } from '../core/transaction';
+import type { Db } from '../db/client';
+import * as audit from '../audit';
+import { programmeItems } from '../programme/schema';
+import { registrations } from '../registration/schema';
+import { attendance } from './schema';
+import {
+	admissibleRegistration,
+	displayName,
+	eventDates,
+	existingRecord,
+	registrationColumns,
+	requireEventDay,
+	requireItemOf,
+	type EventDates
+} from './records';
+
+export { checkInUrl, qrPng, qrSvg } from './qr';
+export { importJoinLog, type JoinLogReport, type JoinLogProblem, type JoinLogEntry } from './join-log';
+export { displayName } from './records';
+
+export type AttendanceRecord = typeof attendance.$inferSelect;
+
+export interface CheckInInput {
+	eventId: string;
+	/** The secret a QR code carries (scanned or typed); or else: */
+	code?: string;
+	/** The registration found by name on the check-in page. */
+	registrationId?: string;
+	day: string;
+	programmeItemId?: string | null;
+	mode?: 'in-room';
+}
+
+export interface RecordOnlineInput {
+	eventId: string;
+	registrationId: string;
+	day: string;
+	programmeItemId?: string | null;
+	joinedAt?: Date | null;
+}
+
+/** What a page tells the secretariat after a record: who, which number, at what time (event's zone). */
+export interface Recorded {
+	record: AttendanceRecord;
+	name: string;
+	number: number;
+	time: string;
+}
+
+interface WriteInput {
+	eventId: string;
+	by: { code?: string; registrationId?: string };
+	field: string;
+	day: string;
+	programmeItemId: string | null;
+	mode: AttendanceMode;
+	source: AttendanceSource;
+	joinedAt: Date | null;
+	action: string;
+}
+
+async function record(ctx: Ctx, input: WriteInput): Promise<Recorded> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	return inTransaction(
+		ctx.db,
+		async (tx) => {
+			const event = await eventDates(tx, input.eventId);
+			requireEventDay(event, input.day);
+			await requireItemOf(tx, event, input.programmeItemId, input.day);
+			const who = await admissibleRegistration(tx, event.id, input.by, input.field);
+			// The unique constraint decides, so two scanners at two doors cannot both record the same person.
+			const [row] = await tx
+				.insert(attendance)
+				.values({
+					eventId: event.id,
+					registrationId: who.id,
+					day: input.day,
+					programmeItemId: input.programmeItemId,
+					mode: input.mode,
+					source: input.source,
+					joinedAt: input.joinedAt,
+					recordedBy: ctx.actor.label
+				})
+				.onConflictDoNothing()
+				.returning();
+			if (!row) {
+				const earlier = await existingRecord(tx, {
+					registrationId: who.id,
+					day: input.day,
+					programmeItemId: input.programmeItemId,
+					mode: input.mode
+				});
+				const key = input.mode === 'online' ? 'attendance.errors.alreadyOnline' : 'attendance.errors.alreadyCheckedIn';
+				throw new DomainError(key, 409, input.field, {
+					name: displayName(who),
+					time: earlier ? timeIn(earlier.recordedAt, event.timeZone) : '?'
+				});
+			}
+			await audit.record(tx, ctx.actor, { action: input.action, entityType: 'attendance', entityId: row.id, after: row });
+			return { record: row, name: displayName(who), number: who.number, time: timeIn(row.recordedAt, event.timeZone) };
+		},
+		{ public: false }
+	);
+}
+
+/**
+ * Records that a participant is in the room on a day (or at a programme item): from a QR code
+ * (source `qr-scan`) or from the name search (source `manual`). A second check-in of the same day,
+ * item and mode is refused with the time of the first; nothing is written.
+ */
+export function checkIn(ctx: Ctx, input: CheckInInput): Promise<Recorded> {
+	const byCode = input.registrationId === undefined;
+	return record(ctx, {
+		eventId: input.eventId,
+		by: byCode ? { code: input.code ?? '' } : { registrationId: input.registrationId },
+		field: byCode ? 'code' : 'registrationId',
+		day: input.day,
+		programmeItemId: input.programmeItemId ?? null,
+		mode: 'in-room',
+		source: byCode ? 'qr-scan' : 'manual',
+		joinedAt: null,
+		action: 'attendance.check-in'
+	});
+}
+
+/** Records online attendance by hand (source `manual`), e.g. from a meeting tool's participant list. */
+export function recordOnline(ctx: Ctx, input: RecordOnlineInput): Promise<Recorded> {
+	return record(ctx, {
+		eventId: input.eventId,
+		by: { registrationId: input.registrationId },
+		field: 'registrationId',
+		day: input.day,
+		programmeItemId: input.programmeItemId ?? null,
+		mode: 'online',
+		source: 'manual',
+		joinedAt: input.joinedAt ?? null,
+		action: 'attendance.record-online'
+	});
+}
+
+export type Preview =
+	| {
+			ok: true;
+			registration: { id: string; name: string; number: number; affiliation: string | null; mode: string };
+			checkedInAt: string | null;
+	  }
+	| { ok: false; error: FieldError };
+
+/**
+ * Who a code names, for the check-in page opened from a QR code: the same checks as a check-in,
+ * nothing written, and whether they are already in for that day and item.
+ */
+export async function preview(
+	ctx: Ctx,
+	eventId: string,
+	code: string,
+	day: string,
+	programmeItemId: string | null = null
+): Promise<Preview> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	try {
+		const who = await admissibleRegistration(ctx.db, eventId, { code }, 'code');
+		const event = await eventDates(ctx.db, eventId);
+		const earlier = await existingRecord(ctx.db, { registrationId: who.id, day, programmeItemId, mode: 'in-room' });
+		return {
+			ok: true,
+			registration: { id: who.id, name: displayName(who), number: who.number, affiliation: who.affiliation, mode: who.mode },
+			checkedInAt: earlier ? timeIn(earlier.recordedAt, event.timeZone) : null
+		};
+	} catch (e) {
+		if (e instanceof DomainError && e.status === 422) return { ok: false, error: { key: e.code, params: e.params } };
+		throw e;
+	}
+}
+
+const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
+const plain = (column: SQL) => sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
+
+export interface SearchResult {
+	id: string;
+	number: number;
+	name: string;
+	email: string | null;
+	affiliation: string | null;
+	mode: string;
+	/** When given a day: the time they were recorded in this mode (HH:MM), or null. */
+	recordedAt: string | null;
+}
+
+/**
+ * Approved registrations of the event whose name or e-mail holds every word of the query, without
+ * regard to case or accents ("gomez" finds Gómez); a number finds the participant number.
+ */
+export async function search(
+	db: Db,
+	eventId: string,
+	query: string,
+	at?: { day: string; programmeItemId?: string | null; mode?: AttendanceMode }
+): Promise<SearchResult[]> {
+	const words = searchable(query).split(/\s+/).filter(Boolean).slice(0, 5);
+	if (!words.length) return [];
+	const event = await eventDates(db, eventId);
+	const haystack = plain(
+		sql`coalesce(${registrations.givenName}, '') || ' ' || coalesce(${registrations.familyName}, '') || ' ' || coalesce(${registrations.email}, '')`
+	);
+	const byWords = and(...words.map((w) => sql`${haystack} like ${`%${escapeLike(w)}%`}`));
+	const byNumber = /^\d{1,9}$/.test(query.trim()) ? eq(registrations.number, Number(query.trim())) : undefined;
+	const rows = await db
+		.select(registrationColumns)
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.eventId, event.id),
+				eq(registrations.status, 'approved'),
+				sql`${registrations.erasedAt} is null`,
+				byNumber ? sql`(${byWords} or ${byNumber})` : byWords
+			)
+		)
+		.orderBy(asc(sql`lower(${registrations.familyName})`), asc(sql`lower(${registrations.givenName})`), asc(registrations.number))
+		.limit(25);
+	const recorded = new Map<string, Date>();
+	if (at && rows.length) {
+		const item = at.programmeItemId ?? null;
+		const found = await db
+			.select({ registrationId: attendance.registrationId, recordedAt: attendance.recordedAt })
+			.from(attendance)
+			.where(
+				and(
+					inArray(
+						attendance.registrationId,
+						rows.map((r) => r.id)
+					),
+					eq(attendance.day, at.day),
+					eq(attendance.mode, at.mode ?? 'in-room'),
+					item ? eq(attendance.programmeItemId, item) : sql`${attendance.programmeItemId} is null`
+				)
+			);
+		for (const f of found) recorded.set(f.registrationId, f.recordedAt);
+	}
+	return rows.map((r) => {
+		const at = recorded.get(r.id);
+		return {
+			id: r.id,
+			number: r.number,
+			name: displayName(r),
+			email: r.email,
+			affiliation: r.affiliation,
+			mode: r.mode,
+			recordedAt: at ? timeIn(at, event.timeZone) : null
+		};
+	});
+}
+
+export interface DayCount {
+	day: string;
+	/** Distinct participants in the room that day (at the day or at any item). */
+	inRoom: number;
+	online: number;
+	/** Distinct participants present in either mode. */
+	people: number;
+}
+
+export const LIST_LIMIT = 1000;
+
+/**
+ * An event's attendance: per day, the distinct participants in the room, online and in all (every
+ * day of the event, zeros included), and the records (of one day, if given), newest first.
+ */
+export async function forEvent(db: Db, eventId: string, day?: string) {
+	const event: EventDates = await eventDates(db, eventId);
+	const where = and(eq(attendance.eventId, event.id), day ? eq(attendance.day, day) : undefined);
+	const [byMode, byDay, rows] = await Promise.all([
+		db
+			.select({ day: attendance.day, mode: attendance.mode, n: countDistinct(attendance.registrationId) })
+			.from(attendance)
+			.where(eq(attendance.eventId, event.id))
+			.groupBy(attendance.day, attendance.mode),
+		db
+			.select({ day: attendance.day, n: countDistinct(attendance.registrationId) })
+			.from(attendance)
+			.where(eq(attendance.eventId, event.id))
+			.groupBy(attendance.day),
+		db
+			.select({
+				id: attendance.id,
+				day: attendance.day,
+				mode: attendance.mode,
+				source: attendance.source,
+				recordedAt: attendance.recordedAt,
+				joinedAt: attendance.joinedAt,
+				recordedBy: attendance.recordedBy,
+				number: registrations.number,
+				givenName: registrations.givenName,
+				familyName: registrations.familyName,
+				itemTitles: programmeItems.titles
+			})
+			.from(attendance)
+			.innerJoin(registrations, eq(registrations.id, attendance.registrationId))
+			.leftJoin(programmeItems, eq(programmeItems.id, attendance.programmeItemId))
+			.where(where)
+			.orderBy(desc(attendance.recordedAt), asc(registrations.number))
+			.limit(LIST_LIMIT)
+	]);
+	const days: DayCount[] = eventDays(event.startDate, event.endDate).map((d) => ({
+		day: d,
+		inRoom: byMode.find((c) => c.day === d && c.mode === 'in-room')?.n ?? 0,
+		online: byMode.find((c) => c.day === d && c.mode === 'online')?.n ?? 0,
+		people: byDay.find((c) => c.day === d)?.n ?? 0
+	}));
+	const records = rows.map((r) => ({
+		id: r.id,
+		day: r.day,
+		mode: r.mode,
+		source: r.source,
+		name: displayName(r),
+		number: r.number,
+		itemTitles: r.itemTitles,
+		time: timeIn(r.joinedAt ?? r.recordedAt, event.timeZone),
+		recordedBy: r.recordedBy
+	}));
+	return { event, days, records, truncated: rows.length === LIST_LIMIT };
+}
