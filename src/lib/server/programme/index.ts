@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, max, ne } from 'drizzle-orm';
 import type { ProgrammeItemInput, SpeakerInput } from '$lib/programme/schemas';
-import { dayWithinEvent, findOverlap, isPermutation, shortTime } from '$lib/domain/programme';
+import { dayWithinEvent, endsAfterStart, findOverlap, isPermutation, shortTime } from '$lib/domain/programme';
 import type { FieldErrors } from '$lib/validation';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
@@ -36,10 +36,12 @@ async function eventOf(tx: Tx, eventId: string) {
  */
 async function checkItem(tx: Tx, event: { id: string; startDate: string; endDate: string }, input: ProgrammeItemInput, itemId?: string) {
 	const errors: FieldErrors = {};
+	// The schema checks the order too; the operation does not rely on its caller having parsed.
+	if (!endsAfterStart(input.startsAt, input.endsAt)) errors.endsAt = { key: 'programme.errors.endBeforeStart' };
 	if (input.day && !dayWithinEvent(input.day, event)) {
 		errors.day = { key: 'programme.errors.dayOutsideEvent', params: { start: event.startDate, end: event.endDate } };
 	}
-	if (input.day && input.room && input.startsAt && input.endsAt) {
+	if (!errors.endsAt && input.day && input.room && input.startsAt && input.endsAt) {
 		const sameDay = await tx
 			.select({
 				id: programmeItems.id,

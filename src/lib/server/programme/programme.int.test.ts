@@ -1,0 +1,273 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { ProgrammeItemSchema } from '$lib/programme/schemas';
+import { parseWith } from '$lib/validation';
+import { testDatabase } from '../testing/database';
+import { ctxAs } from '../testing/actors';
+import type { Database } from '../db/client';
+import { ValidationError, DomainError } from '../core/errors';
+import { auditLog } from '../audit/schema';
+import { createCycle, createDialogue, createEvent } from '../dialogues';
+import * as peopleOps from '../directory/people';
+import * as organisationsOps from '../directory/organisations';
+import { programmeItems, programmeSpeakers } from './schema';
+import * as programme from '.';
+
+let database: Database;
+let eventId: string;
+let otherEventId: string;
+let ana: string;
+let ben: string;
+let orgId: string;
+
+const secretariat = () => ctxAs(database.db, 'secretariat');
+
+const item = (over: Record<string, unknown> = {}) => {
+	const parsed = parseWith(ProgrammeItemSchema, {
+		kind: 'panel',
+		titles: { en: 'Panel on pathways' },
+		day: '2025-03-10',
+		startsAt: '10:00',
+		endsAt: '11:00',
+		room: 'Room XVII',
+		speakers: [],
+		...over
+	});
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	return parsed.data;
+};
+
+async function rows() {
+	const [items] = await database.db.select({ n: count() }).from(programmeItems);
+	const [speakers] = await database.db.select({ n: count() }).from(programmeSpeakers);
+	const [audits] = await database.db.select({ n: count() }).from(auditLog);
+	return { items: items.n, speakers: speakers.n, audits: audits.n };
+}
+
+async function refusal(promise: Promise<unknown>) {
+	const e = await promise.then(
+		() => null,
+		(err: unknown) => err
+	);
+	expect(e).toBeInstanceOf(ValidationError);
+	return (e as ValidationError).errors;
+}
+
+beforeAll(async () => {
+	database = await testDatabase();
+	const ctx = secretariat();
+	const dialogue = await createDialogue(ctx, { slug: 'prog-test', names: { en: 'Programme test dialogue' }, languages: ['en'] });
+	const cycle = await createCycle(ctx, { dialogueId: dialogue.id, year: 2025, themes: { en: 'Pathways' }, status: 'active' });
+	const base = {
+		cycleId: cycle.id,
+		kind: 'workshop' as const,
+		format: 'in-person' as const,
+		status: 'planned' as const,
+		expectedOutcomes: [],
+		organiserIds: []
+	};
+	eventId = (await createEvent(ctx, { ...base, titles: { en: 'Workshop in Geneva' }, startDate: '2025-03-10', endDate: '2025-03-11' })).id;
+	otherEventId = (await createEvent(ctx, { ...base, titles: { en: 'Another workshop' }, startDate: '2025-03-10', endDate: '2025-03-10' }))
+		.id;
+	orgId = (await organisationsOps.create(ctx, { name: 'Test Ministry', type: 'national-government' })).id;
+	ana = (await peopleOps.create(ctx, { givenName: 'Ana', familyName: 'Pereira', gender: 'female' })).id;
+	ben = (await peopleOps.create(ctx, { givenName: 'Ben', familyName: 'Okafor', gender: 'male' })).id;
+});
+
+describe('programme items', () => {
+	it('the secretariat adds an item with speakers, their role, title and organisation at the event', async () => {
+		const created = await programme.createItem(
+			secretariat(),
+			eventId,
+			item({
+				descriptions: { en: 'How pathways work', fr: 'Comment fonctionnent les voies' },
+				speakers: [
+					{ personId: ana, role: 'moderator', titleAtEvent: 'Director', organisationId: orgId },
+					{ personId: ben, role: 'panellist' }
+				]
+			})
+		);
+		const [found] = await programme.forEvent(database.db, eventId);
+		expect(found.id).toBe(created.id);
+		expect(found).toMatchObject({ day: '2025-03-10', startsAt: '10:00:00', endsAt: '11:00:00', room: 'Room XVII' });
+		expect(found.descriptions?.fr).toBe('Comment fonctionnent les voies');
+		expect(found.speakers.map((s) => [s.familyName, s.role, s.titleAtEvent, s.organisation])).toEqual([
+			['Pereira', 'moderator', 'Director', 'Test Ministry'],
+			['Okafor', 'panellist', null, null]
+		]);
+		const audits = await database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+		expect(audits.map((a) => a.action)).toEqual(['programme.create-item']);
+	});
+
+	it('refuses an item that ends before it starts, next to the end time', () => {
+		const parsed = parseWith(ProgrammeItemSchema, {
+			kind: 'panel',
+			titles: { en: 'Backwards' },
+			day: '2025-03-10',
+			startsAt: '11:00',
+			endsAt: '10:00'
+		});
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) expect(parsed.errors.endsAt).toEqual({ key: 'programme.errors.endBeforeStart' });
+	});
+
+	it('the operation too refuses an item that ends before it starts, and writes nothing', async () => {
+		const before = await rows();
+		const errors = await refusal(programme.createItem(secretariat(), eventId, { ...item(), startsAt: '12:00', endsAt: '11:00' }));
+		expect(errors.endsAt).toEqual({ key: 'programme.errors.endBeforeStart' });
+		expect(await rows()).toEqual(before);
+	});
+
+	it('refuses an item overlapping another in the same room on the same day, and writes nothing', async () => {
+		const before = await rows();
+		const errors = await refusal(
+			programme.createItem(secretariat(), eventId, item({ startsAt: '10:30', endsAt: '11:30', room: 'room xvii' }))
+		);
+		expect(errors.startsAt).toEqual({
+			key: 'programme.errors.overlap',
+			params: { title: 'Panel on pathways', start: '10:00', end: '11:00' }
+		});
+		expect(await rows()).toEqual(before);
+	});
+
+	it('accepts back-to-back items, another room at the same time, and the same room in another event', async () => {
+		await programme.createItem(secretariat(), eventId, item({ titles: { en: 'Next panel' }, startsAt: '11:00', endsAt: '12:00' }));
+		await programme.createItem(secretariat(), eventId, item({ titles: { en: 'Side room' }, room: 'Room XVIII' }));
+		await programme.createItem(secretariat(), otherEventId, item({ titles: { en: 'Elsewhere' } }));
+		expect((await programme.forEvent(database.db, eventId)).map((i) => i.titles.en)).toEqual([
+			'Panel on pathways',
+			'Next panel',
+			'Side room'
+		]);
+	});
+
+	it('refuses a day outside the event’s dates, and writes nothing', async () => {
+		const before = await rows();
+		const errors = await refusal(programme.createItem(secretariat(), eventId, item({ day: '2025-03-12' })));
+		expect(errors.day).toEqual({ key: 'programme.errors.dayOutsideEvent', params: { start: '2025-03-10', end: '2025-03-11' } });
+		expect(await rows()).toEqual(before);
+	});
+
+	it('refuses an unknown person as speaker, next to that row, and writes nothing', async () => {
+		const before = await rows();
+		const unknown = '00000000-0000-4000-8000-000000000000';
+		const errors = await refusal(
+			programme.createItem(
+				secretariat(),
+				eventId,
+				item({
+					day: '2025-03-11',
+					speakers: [
+						{ personId: ana, role: 'speaker' },
+						{ personId: unknown, role: 'speaker' }
+					]
+				})
+			)
+		);
+		expect(errors['speakers.1.personId']).toEqual({ key: 'programme.errors.unknownPerson' });
+		expect(await rows()).toEqual(before);
+	});
+
+	it('refuses a person named twice in one item', () => {
+		const parsed = parseWith(ProgrammeItemSchema, {
+			kind: 'panel',
+			titles: { en: 'Twice' },
+			speakers: [
+				{ personId: ana, role: 'speaker' },
+				{ personId: ana, role: 'moderator' }
+			]
+		});
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) expect(parsed.errors['speakers.1.personId']).toEqual({ key: 'programme.errors.duplicateSpeaker' });
+	});
+
+	it('refuses writes by anyone but the secretariat', async () => {
+		const before = await rows();
+		await expect(programme.createItem(ctxAs(database.db, 'participant'), eventId, item({ day: '2025-03-11' }))).rejects.toBeInstanceOf(
+			DomainError
+		);
+		await expect(programme.createItem(ctxAs(database.db, null), eventId, item({ day: '2025-03-11' }))).rejects.toMatchObject({
+			status: 401
+		});
+		expect(await rows()).toEqual(before);
+	});
+
+	it('updates an item and its speakers; an edit does not clash with the item itself but does with others', async () => {
+		const [first] = await programme.forEvent(database.db, eventId);
+		await programme.updateItem(
+			secretariat(),
+			first.id,
+			item({ startsAt: '09:30', endsAt: '10:45', speakers: [{ personId: ben, role: 'chair' }] })
+		);
+		const updated = await programme.getItem(database.db, first.id);
+		expect(updated).toMatchObject({ startsAt: '09:30:00', endsAt: '10:45:00' });
+		expect(updated?.speakers.map((s) => [s.familyName, s.role])).toEqual([['Okafor', 'chair']]);
+
+		const before = await rows();
+		const errors = await refusal(programme.updateItem(secretariat(), first.id, item({ startsAt: '09:30', endsAt: '11:30' })));
+		expect(errors.startsAt?.key).toBe('programme.errors.overlap');
+		expect(await rows()).toEqual(before);
+		expect((await programme.getItem(database.db, first.id))?.endsAt).toBe('10:45:00');
+	});
+
+	it('sets an item’s speakers, refusing an unknown person without changing them', async () => {
+		const [first] = await programme.forEvent(database.db, eventId);
+		await programme.setSpeakers(secretariat(), first.id, [
+			{ personId: ana, role: 'keynote' },
+			{ personId: ben, role: 'rapporteur', titleAtEvent: 'Rapporteur general' }
+		]);
+		expect((await programme.getItem(database.db, first.id))?.speakers.map((s) => s.role)).toEqual(['keynote', 'rapporteur']);
+		const errors = await refusal(
+			programme.setSpeakers(secretariat(), first.id, [{ personId: '00000000-0000-4000-8000-000000000001', role: 'speaker' }])
+		);
+		expect(errors['speakers.0.personId']?.key).toBe('programme.errors.unknownPerson');
+		expect((await programme.getItem(database.db, first.id))?.speakers).toHaveLength(2);
+	});
+
+	it('reorders items, refusing an order that does not name every item once', async () => {
+		const ids = (await programme.forEvent(database.db, eventId)).map((i) => i.id);
+		await programme.reorderItems(secretariat(), eventId, [...ids].reverse());
+		expect((await programme.forEvent(database.db, eventId)).map((i) => i.id)).toEqual([...ids].reverse());
+		await expect(programme.reorderItems(secretariat(), eventId, ids.slice(1))).rejects.toMatchObject({
+			code: 'programme.errors.orderMismatch'
+		});
+		expect((await programme.forEvent(database.db, eventId)).map((i) => i.id)).toEqual([...ids].reverse());
+		await programme.moveItem(secretariat(), ids[2], 'down');
+		expect((await programme.forEvent(database.db, eventId)).map((i) => i.id)).toEqual([ids[1], ids[2], ids[0]]);
+	});
+
+	it('deletes an item with its speakers, audited', async () => {
+		const [first] = await programme.forEvent(database.db, eventId);
+		await programme.deleteItem(secretariat(), first.id);
+		expect(await programme.getItem(database.db, first.id)).toBeNull();
+		const [left] = await database.db.select({ n: count() }).from(programmeSpeakers).where(eq(programmeSpeakers.itemId, first.id));
+		expect(left.n).toBe(0);
+		const audits = await database.db.select().from(auditLog).where(eq(auditLog.entityId, first.id));
+		expect(audits.map((a) => a.action)).toContain('programme.delete-item');
+		await expect(programme.deleteItem(secretariat(), first.id)).rejects.toMatchObject({ status: 404 });
+	});
+});
+
+describe('speaker page', () => {
+	it('lists the events and items a person spoke at, with the role, title and organisation of the time', async () => {
+		const [item0] = await programme.forEvent(database.db, otherEventId);
+		await programme.setSpeakers(secretariat(), item0.id, [
+			{ personId: ana, role: 'keynote', titleAtEvent: 'Minister', organisationId: orgId }
+		]);
+		const page = await programme.speakerAppearances(database.db, ana);
+		expect(page && 'person' in page).toBe(true);
+		if (!page || !('person' in page)) return;
+		expect(page.person).toMatchObject({ givenName: 'Ana', familyName: 'Pereira' });
+		const other = page.events.find((e) => e.id === otherEventId)!;
+		expect(other.items.map((i) => [i.titles.en, i.role, i.titleAtEvent, i.organisation])).toEqual([
+			['Elsewhere', 'keynote', 'Minister', 'Test Ministry']
+		]);
+		expect(page.person).not.toHaveProperty('email');
+	});
+
+	it('knows nothing of a person who never spoke', async () => {
+		const quiet = await peopleOps.create(secretariat(), { givenName: 'Quiet', familyName: 'Person', gender: 'undisclosed' });
+		expect(await programme.speakerAppearances(database.db, quiet.id)).toBeNull();
+		expect(await programme.speakerAppearances(database.db, '00000000-0000-4000-8000-000000000002')).toBeNull();
+	});
+});
