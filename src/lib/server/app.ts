@@ -4,7 +4,8 @@ import { openDatabase, type Database } from './db/client';
 import { acquireLock, pgliteFolder, releaseLock, type ServerLock } from './db/data-dir';
 import * as reference from './reference';
 import * as demo from './demo';
-import { configureMail } from './mail';
+import { configureMail, flush as flushMail } from './mail';
+import { eraseExpired } from './registration';
 import { purgeExpired } from './auth';
 
 export interface App {
@@ -35,6 +36,13 @@ export async function startApp(options: { port?: number | null; log?: (line: str
 	await reference.sync(database.db);
 	await purgeExpired(database.db);
 	configureMail(config);
+	// Personal data past its event's retention period is erased at start-up and then daily.
+	const erase = () =>
+		eraseExpired(database.db)
+			.then((n) => n && log(`Erased the personal data of ${n} registrations past their retention period.`))
+			.catch((error) => console.error('Retention erasure failed:', error));
+	await erase();
+	const retentionTimer = setInterval(erase, 24 * 60 * 60 * 1000).unref();
 	if ((options.seedDemo ?? config.SEED_DEMO) && (await demo.isEmpty(database.db))) {
 		const accounts = await demo.load(database.db);
 		log(demo.describeAccounts(accounts));
@@ -47,6 +55,8 @@ export async function startApp(options: { port?: number | null; log?: (line: str
 		async close() {
 			if (closed) return;
 			closed = true;
+			clearInterval(retentionTimer);
+			await flushMail();
 			await database.close();
 			if (lock) releaseLock(config.dataDir);
 		}

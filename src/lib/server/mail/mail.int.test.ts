@@ -1,39 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { testDatabase } from '../testing/database';
 import type { Database } from '../db/client';
 import * as auth from '../auth';
 import { ctxAs } from '../testing/actors';
 import { outbox } from './schema';
-import { configureMail } from '.';
+import { smtpCapture } from '../testing/smtp-capture';
 
-/** A local capture server: real SMTP on loopback, keeping what it receives. */
-const received: { to: string[]; data: string }[] = [];
-const smtp = new SMTPServer({
-	authOptional: true,
-	disabledCommands: ['STARTTLS'],
-	onData(stream, session, callback) {
-		let data = '';
-		stream.on('data', (chunk) => (data += chunk));
-		stream.on('end', () => {
-			received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-			callback();
-		});
-	}
-});
+const received = smtpCapture();
 
 let database: Database;
 beforeAll(async () => {
 	database = await testDatabase();
-	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-	const { port } = smtp.server.address() as AddressInfo;
-	configureMail({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'IDM Secretariat <idm@example.org>' });
-});
-afterAll(async () => {
-	configureMail({ MAIL_FROM: 'x' });
-	await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
 describe('mail through SMTP', () => {

@@ -74,7 +74,7 @@ export async function eraseOwn(ctx: Ctx, id: string, key?: string | null): Promi
 	const [registration] = await ctx.db.select().from(registrations).where(eq(registrations.id, id));
 	if (!registration) throw notFound();
 	if (!canManageOwn(ctx.actor, registration, key)) throw forbidden();
-	if (registration.status !== 'withdrawn') await withdraw(ctx, id, key);
+	if (registration.status !== 'withdrawn') await withdraw(ctx, id, { key });
 	await inTransaction(ctx.db, async (tx) => {
 		await eraseWhere(tx, and(eq(registrations.id, id)));
 		await audit.record(tx, ctx.actor, { action: 'registration.erase', entityType: 'registration', entityId: id });

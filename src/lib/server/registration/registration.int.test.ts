@@ -123,14 +123,14 @@ describe('registering', () => {
 
 	it('refuses after the deadline, when closed, or without consent', async () => {
 		const eventId = await openEvent({ closesAt: '2030-05-01T12:00' });
-		expect(await refusal(registration.register(secretariat(), eventId, person(), new Date('2030-05-02T00:00:00Z')))).toBe(
+		expect(await refusal(registration.register(secretariat(), eventId, person(), { now: new Date('2030-05-02T00:00:00Z') }))).toBe(
 			'registration.errors.deadlinePassed'
 		);
-		expect(await refusal(registration.register(secretariat(), eventId, person({ consent: undefined }), new Date('2030-04-01')))).toBe(
-			'registration.errors.consent'
-		);
+		expect(
+			await refusal(registration.register(secretariat(), eventId, person({ consent: undefined }), { now: new Date('2030-04-01') }))
+		).toBe('registration.errors.consent');
 		await registration.configure(secretariat(), eventId, { privacyNotices: { en: 'Notice' } });
-		expect(await refusal(registration.register(secretariat(), eventId, person(), new Date('2030-04-01')))).toBe(
+		expect(await refusal(registration.register(secretariat(), eventId, person(), { now: new Date('2030-04-01') }))).toBe(
 			'registration.errors.closed'
 		);
 		expect(await countRegistrations(eventId)).toBe(0);

@@ -16,6 +16,7 @@ import { organisations } from '../directory/schema';
 import { stateMemberships, states } from '../reference/schema';
 import { delegations, registrations, registrationSettings } from './schema';
 import { getSetup, openState } from './settings';
+import { notify, type MailContext } from './mails';
 import { formOf, nextNumber, promoteWaitlisted, releaseChoices, releaseHeld, takeChoices, takePlace, takeSeat } from './places';
 
 export type Registration = typeof registrations.$inferSelect;
@@ -73,7 +74,13 @@ export function canActForState(actor: Actor, stateId: string | null): boolean {
  * choice are taken by conditional updates in the same transaction, so concurrent registrations can
  * never overbook: a full event waitlists, a full choice or quota refuses, and nothing is written.
  */
-export async function register(ctx: Ctx, eventId: string, raw: unknown, now = new Date()): Promise<Outcome> {
+export async function register(
+	ctx: Ctx,
+	eventId: string,
+	raw: unknown,
+	options: { now?: Date; mail?: MailContext } = {}
+): Promise<Outcome> {
+	const now = options.now ?? new Date();
 	const parsed = parseWith(RegistrationSchema, raw);
 	const setup = await getSetup(ctx.db, eventId);
 	if (!setup) throw notFound();
@@ -115,8 +122,9 @@ export async function register(ctx: Ctx, eventId: string, raw: unknown, now = ne
 		membership = membershipOn(rows, setup.event.startDate);
 	}
 
+	let outcome: Outcome;
 	try {
-		return await inTransaction(ctx.db, async (tx) => {
+		outcome = await inTransaction(ctx.db, async (tx) => {
 			const [existing] = await tx
 				.select({ id: registrations.id })
 				.from(registrations)
@@ -185,6 +193,16 @@ export async function register(ctx: Ctx, eventId: string, raw: unknown, now = ne
 			throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
 		throw error;
 	}
+	if (options.mail) await notify(ctx.db, [outcome.registration.id], 'status', options.mail);
+	return outcome;
+}
+
+/** Mails the registrant of a decision and everyone a freed place promoted. */
+async function mailOutcome(ctx: Ctx, outcome: Outcome, mail: MailContext | undefined, decided: boolean): Promise<Outcome> {
+	if (!mail) return outcome;
+	if (decided) await notify(ctx.db, [outcome.registration.id], 'status', mail);
+	await notify(ctx.db, outcome.promoted, 'promoted', mail);
+	return outcome;
 }
 
 /**
@@ -253,9 +271,15 @@ async function move(tx: Tx, ctx: Ctx, before: Registration, to: RegistrationStat
  * Approves or rejects. The secretariat decides any registration; a state focal point its own
  * State's delegates only. Approval beyond the delegation's quota or the room's capacity is refused.
  */
-export async function decide(ctx: Ctx, id: string, decision: 'approve' | 'reject', version?: number): Promise<Outcome> {
+export async function decide(
+	ctx: Ctx,
+	id: string,
+	decision: 'approve' | 'reject',
+	options: { version?: number; mail?: MailContext } = {}
+): Promise<Outcome> {
 	if (ctx.actor.kind === 'anonymous') throw new DomainError('errors.signInRequired', 401);
-	return inTransaction(ctx.db, async (tx) => {
+	const { version } = options;
+	const outcome = await inTransaction(ctx.db, async (tx) => {
 		const before = await load(tx, id);
 		if (!hasRole(ctx.actor, 'secretariat')) {
 			if (before.category !== 'government' || !canActForState(ctx.actor, before.stateId))
@@ -265,6 +289,7 @@ export async function decide(ctx: Ctx, id: string, decision: 'approve' | 'reject
 		if (before.erasedAt) throw new DomainError('registration.errors.erased', 409);
 		return move(tx, ctx, before, decision === 'approve' ? 'approved' : 'rejected', `registration.${decision}`);
 	});
+	return mailOutcome(ctx, outcome, options.mail, true);
 }
 
 /** Whether the actor (or the holder of the confirmation key) is the registrant or acts for them. */
@@ -287,13 +312,15 @@ export function canView(actor: Actor, registration: Registration, key?: string |
 }
 
 /** The registrant (or their focal point, or the secretariat) withdraws; a freed place goes to the waiting list. */
-export async function withdraw(ctx: Ctx, id: string, key?: string | null): Promise<Outcome> {
-	return inTransaction(ctx.db, async (tx) => {
+export async function withdraw(ctx: Ctx, id: string, options: { key?: string | null; mail?: MailContext } = {}): Promise<Outcome> {
+	const { key } = options;
+	const outcome = await inTransaction(ctx.db, async (tx) => {
 		const before = await load(tx, id);
 		if (!canView(ctx.actor, before, key)) throw forbidden();
 		if (before.status === 'withdrawn') throw new DomainError('registration.errors.alreadyWithdrawn', 409);
 		return move(tx, ctx, before, 'withdrawn', 'registration.withdraw');
 	});
+	return mailOutcome(ctx, outcome, options.mail, false);
 }
 
 /** Marks a participation as funded (officials from developing countries); the secretariat's call. */

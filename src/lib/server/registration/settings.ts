@@ -13,6 +13,7 @@ import * as audit from '../audit';
 import { events } from '../dialogues/schema';
 import { delegations, registrationChoiceCounts, registrationForms, registrationSettings } from './schema';
 import { promoteWaitlisted } from './places';
+import { notify, type MailContext } from './mails';
 
 export type Settings = typeof registrationSettings.$inferSelect;
 export type Form = typeof registrationForms.$inferSelect;
@@ -60,7 +61,7 @@ export function openState(settings: Settings | null, form: Form | null, now = ne
  * the delegation quota below seats already given, is refused by the database's CHECKs; raising
  * the capacity promotes from the waiting list. Returns the promoted registrations' ids.
  */
-export async function configure(ctx: Ctx, eventId: string, raw: unknown) {
+export async function configure(ctx: Ctx, eventId: string, raw: unknown, options: { mail?: MailContext } = {}) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	const parsed = parseWith(SettingsSchema, raw);
 	if (!parsed.ok) throw new ValidationError(parsed.errors);
@@ -74,8 +75,9 @@ export async function configure(ctx: Ctx, eventId: string, raw: unknown) {
 		retentionMonths: input.retentionMonths ?? null,
 		privacyNotices: input.privacyNotices
 	};
+	let result: { promoted: string[] };
 	try {
-		return await inTransaction(ctx.db, async (tx) => {
+		result = await inTransaction(ctx.db, async (tx) => {
 			const setup = await getSetup(tx, eventId);
 			if (!setup) throw notFound();
 			const before = setup.settings;
@@ -107,6 +109,8 @@ export async function configure(ctx: Ctx, eventId: string, raw: unknown) {
 			throw new ValidationError({ delegationQuota: { key: 'registration.errors.quotaBelowTaken' } });
 		throw error;
 	}
+	if (options.mail) await notify(ctx.db, result.promoted, 'promoted', options.mail);
+	return result;
 }
 
 /**

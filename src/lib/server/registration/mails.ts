@@ -1,0 +1,102 @@
+/**
+ * The mails of a registration's life: received (pending), approved, waitlisted, promoted, rejected.
+ * Each carries the event as an .ics file; an approved one carries the check-in QR code too. They
+ * are sent after the change has committed, in the background, so a slow relay never holds a
+ * registration up (see mail.sendInBackground).
+ */
+import { eq, inArray } from 'drizzle-orm';
+import { intlLocale, isLanguage, pick, translator, type Language } from '$lib/i18n';
+import type { Db } from '../db/client';
+import { users } from '../auth/schema';
+import { events } from '../dialogues/schema';
+import * as mail from '../mail';
+import { eventCalendar } from '../calendar';
+import { checkInUrl, qrPng } from '../attendance/qr';
+import { registrations } from './schema';
+
+export type RegistrationMail = 'status' | 'promoted';
+
+/** Where links in mails point, and the language of the request that caused the mail. */
+export interface MailContext {
+	origin: string;
+	lang?: Language;
+}
+
+function dateRange(lang: Language, start: string, end: string): string {
+	const format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+	return start === end ? format.format(day(start)) : format.formatRange(day(start), day(end));
+}
+
+/** The link to a registration's own page; the key lets a registrant without an account open it. */
+export function registrationUrl(origin: string, id: string, key: string): string {
+	return `${origin}/registrations/${id}?key=${encodeURIComponent(key)}`;
+}
+
+/**
+ * Writes to each registrant about their registration's current status. `lang` is the language of
+ * the request that caused it; a registrant with an account gets their own language instead.
+ */
+export async function notify(db: Db, ids: string[], kind: RegistrationMail, context: MailContext): Promise<void> {
+	if (!ids.length) return;
+	const { origin, lang = 'en' } = context;
+	const rows = await db
+		.select({ registration: registrations, event: events, locale: users.locale })
+		.from(registrations)
+		.innerJoin(events, eq(events.id, registrations.eventId))
+		.leftJoin(users, eq(users.id, registrations.userId))
+		.where(inArray(registrations.id, ids));
+	const calendars = new Map<string, string>();
+	for (const { registration: r, event, locale } of rows) {
+		if (!r.email || r.erasedAt || r.status === 'withdrawn') continue;
+		const language = locale && isLanguage(locale) ? locale : lang;
+		const t = translator(language);
+		const title = pick(event.titles, language);
+		const dates = dateRange(language, event.startDate, event.endDate);
+		const subjectKey =
+			kind === 'promoted' && r.status !== 'waitlisted'
+				? 'registration.mail.promoted'
+				: r.status === 'pending'
+					? 'registration.mail.received'
+					: (`registration.mail.${r.status}` as const);
+		const bodyKey =
+			kind === 'promoted' && r.status === 'approved'
+				? 'registration.mail.bodyPromoted'
+				: r.status === 'pending'
+					? 'registration.mail.bodyPending'
+					: r.status === 'approved'
+						? 'registration.mail.bodyApproved'
+						: r.status === 'rejected'
+							? 'registration.mail.bodyRejected'
+							: 'registration.mail.bodyWaitlisted';
+		const calendarKey = `${event.id} ${language}`;
+		if (!calendars.has(calendarKey)) calendars.set(calendarKey, await eventCalendar(db, event.id, { origin, lang: language }));
+		const attachments: mail.MailAttachment[] = [
+			{ filename: 'event.ics', content: calendars.get(calendarKey)!, contentType: 'text/calendar; charset=utf-8' }
+		];
+		const name = [r.honorific, r.givenName, r.familyName].filter(Boolean).join(' ');
+		const lines = [
+			t('registration.mail.greeting', { name }),
+			'',
+			t(bodyKey, { event: title, dates }),
+			'',
+			t('registration.mail.link', { url: registrationUrl(origin, r.id, r.checkInToken) }),
+			t('registration.mail.calendar')
+		];
+		let html: string | undefined;
+		if (r.status === 'approved') {
+			attachments.push({
+				filename: 'check-in.png',
+				content: await qrPng(checkInUrl(origin, event.id, r.checkInToken)),
+				contentType: 'image/png',
+				cid: 'check-in'
+			});
+			html = `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><img src="cid:check-in" width="240" height="240" alt="${escapeHtml(t('registration.confirmation.qrAlt', { name }))}"></p>`;
+		}
+		mail.sendInBackground(db, { to: r.email, subject: t(subjectKey, { event: title }), text: lines.join('\n'), html, attachments });
+	}
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
