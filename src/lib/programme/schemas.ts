@@ -63,6 +63,9 @@ export const ProgrammeItemSchema = z
 	});
 export type ProgrammeItemInput = z.output<typeof ProgrammeItemSchema>;
 
+/** The editor's form for an existing item names it. */
+export const ProgrammeItemEditSchema = ProgrammeItemSchema.safeExtend({ itemId: uuid });
+
 export const ReorderSchema = z.object({ itemIds: z.array(uuid).max(500) });
 
 /**

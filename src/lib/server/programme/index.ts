@@ -348,7 +348,7 @@ export async function speakerAppearances(db: Db, personId: string) {
 		.from(people)
 		.where(eq(people.id, personId));
 	if (!person) return null;
-	if (person.mergedIntoId) return { mergedIntoId: person.mergedIntoId } as const;
+	if (person.mergedIntoId) return { kind: 'merged' as const, mergedIntoId: person.mergedIntoId };
 	const rows = await db
 		.select({
 			eventId: events.id,
@@ -400,5 +400,5 @@ export async function speakerAppearances(db: Db, personId: string) {
 		byEvent.set(row.eventId, entry);
 	}
 	const { mergedIntoId: _, ...shown } = person;
-	return { person: shown, events: [...byEvent.values()].reverse() };
+	return { kind: 'speaker' as const, person: shown, events: [...byEvent.values()].reverse() };
 }

@@ -255,8 +255,8 @@ describe('speaker page', () => {
 			{ personId: ana, role: 'keynote', titleAtEvent: 'Minister', organisationId: orgId }
 		]);
 		const page = await programme.speakerAppearances(database.db, ana);
-		expect(page && 'person' in page).toBe(true);
-		if (!page || !('person' in page)) return;
+		expect(page?.kind).toBe('speaker');
+		if (page?.kind !== 'speaker') return;
 		expect(page.person).toMatchObject({ givenName: 'Ana', familyName: 'Pereira' });
 		const other = page.events.find((e) => e.id === otherEventId)!;
 		expect(other.items.map((i) => [i.titles.en, i.role, i.titleAtEvent, i.organisation])).toEqual([
