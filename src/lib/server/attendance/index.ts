@@ -1,6 +1,7 @@
 import { and, asc, countDistinct, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AttendanceMode, AttendanceSource } from '$lib/attendance/types';
-import { ACCENTED, PLAIN, eventDays, searchable, timeIn } from '$lib/domain/attendance';
+import type { ParticipationMode } from '$lib/registration/types';
+import { ACCENTED, PLAIN, codeFromScan, dayIn, eventDays, searchable, timeIn } from '$lib/domain/attendance';
 import type { FieldError } from '$lib/validation';
 import type { Ctx } from '../core/actor';
 import { DomainError } from '../core/errors';
@@ -8,6 +9,7 @@ import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import type { Db } from '../db/client';
 import * as audit from '../audit';
+import { events } from '../dialogues/schema';
 import { programmeItems } from '../programme/schema';
 import { registrations } from '../registration/schema';
 import { attendance } from './schema';
@@ -16,6 +18,7 @@ import {
 	displayName,
 	eventDates,
 	existingRecord,
+	isId,
 	registrationColumns,
 	requireEventDay,
 	requireItemOf,
@@ -27,6 +30,25 @@ export { importJoinLog, type JoinLogReport, type JoinLogProblem, type JoinLogEnt
 export { displayName } from './records';
 
 export type AttendanceRecord = typeof attendance.$inferSelect;
+
+/**
+ * What the check-in and attendance pages need of an event: its title, days (with today's day in
+ * its time zone) and programme items in order. Null when there is no such event.
+ */
+export async function eventForAttendance(db: Db, eventId: string) {
+	if (!isId(eventId)) return null;
+	const [event] = await db
+		.select({ id: events.id, titles: events.titles, startDate: events.startDate, endDate: events.endDate, timeZone: events.timeZone })
+		.from(events)
+		.where(eq(events.id, eventId));
+	if (!event) return null;
+	const items = await db
+		.select({ id: programmeItems.id, titles: programmeItems.titles, day: programmeItems.day })
+		.from(programmeItems)
+		.where(eq(programmeItems.eventId, eventId))
+		.orderBy(asc(programmeItems.position));
+	return { ...event, days: eventDays(event.startDate, event.endDate), today: dayIn(new Date(), event.timeZone), items };
+}
 
 export interface CheckInInput {
 	eventId: string;
@@ -120,7 +142,7 @@ export function checkIn(ctx: Ctx, input: CheckInInput): Promise<Recorded> {
 	const byCode = input.registrationId === undefined;
 	return record(ctx, {
 		eventId: input.eventId,
-		by: byCode ? { code: input.code ?? '' } : { registrationId: input.registrationId },
+		by: byCode ? { code: codeFromScan(input.code ?? '') } : { registrationId: input.registrationId },
 		field: byCode ? 'code' : 'registrationId',
 		day: input.day,
 		programmeItemId: input.programmeItemId ?? null,
@@ -149,7 +171,7 @@ export function recordOnline(ctx: Ctx, input: RecordOnlineInput): Promise<Record
 export type Preview =
 	| {
 			ok: true;
-			registration: { id: string; name: string; number: number; affiliation: string | null; mode: string };
+			registration: { id: string; name: string; number: number; affiliation: string | null; mode: ParticipationMode };
 			checkedInAt: string | null;
 	  }
 	| { ok: false; error: FieldError };
@@ -167,7 +189,7 @@ export async function preview(
 ): Promise<Preview> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	try {
-		const who = await admissibleRegistration(ctx.db, eventId, { code }, 'code');
+		const who = await admissibleRegistration(ctx.db, eventId, { code: codeFromScan(code) }, 'code');
 		const event = await eventDates(ctx.db, eventId);
 		const earlier = await existingRecord(ctx.db, { registrationId: who.id, day, programmeItemId, mode: 'in-room' });
 		return {
@@ -190,7 +212,7 @@ export interface SearchResult {
 	name: string;
 	email: string | null;
 	affiliation: string | null;
-	mode: string;
+	mode: ParticipationMode;
 	/** When given a day: the time they were recorded in this mode (HH:MM), or null. */
 	recordedAt: string | null;
 }

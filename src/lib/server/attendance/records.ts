@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { RegistrationStatus } from '$lib/registration/types';
+import type { ParticipationMode, RegistrationStatus } from '$lib/registration/types';
 import { isEventDay } from '$lib/domain/attendance';
 import { uuid } from '$lib/validation';
 import { DomainError, notFound } from '../core/errors';
@@ -71,7 +71,7 @@ export interface Registrant {
 	email: string | null;
 	affiliation: string | null;
 	status: RegistrationStatus;
-	mode: string;
+	mode: ParticipationMode;
 	erasedAt: Date | null;
 }
 

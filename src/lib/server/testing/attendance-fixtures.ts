@@ -17,7 +17,7 @@ export async function attendanceEvent(
 	dates: { startDate: string; endDate: string; timeZone?: string } = { startDate: '2024-05-21', endDate: '2024-05-22' }
 ) {
 	const ctx = ctxAs(db, 'secretariat');
-	let [cycle] = await dialogues.listCycles(db);
+	let cycle: { id: string } | undefined = (await dialogues.listCycles(db))[0];
 	if (!cycle) {
 		const dialogue = await dialogues.createDialogue(ctx, {
 			slug: 'attendance-tests',
