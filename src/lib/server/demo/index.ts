@@ -8,6 +8,7 @@ import * as peopleOps from '../directory/people';
 import { dialogues } from '../dialogues/schema';
 import { createCycle, createDialogue, createEvent } from '../dialogues';
 import * as programme from '../programme';
+import { eventTimeZones, loadDemoProgramme } from './programme-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -98,8 +99,10 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 					status: e.status,
 					expectedOutcomes: e.expectedOutcomes,
 					documentSymbol: e.documentSymbol,
+					timeZone: eventTimeZones[e.key],
 					organiserIds: e.organiserKeys.map((k) => orgIds.get(k)!).filter(Boolean)
 				});
+				await loadDemoProgramme(ctx, e.key, event.id, orgIds);
 				for (const panel of e.panels ?? []) {
 					await programme.addItem(ctx, event.id, {
 						kind: panel.kind,
