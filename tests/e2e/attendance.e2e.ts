@@ -1,6 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { checkA11y, signIn, skip, useBrowser, visit } from './helpers';
+import QRCode from 'qrcode';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './browser';
+import { checkA11y, e2e, signIn, skip, useBrowser, visit } from './helpers';
 
 const browser = useBrowser();
 
@@ -85,5 +91,56 @@ describe.skipIf(skip)('attendance, for the secretariat', () => {
 		await signIn(other.page, 'participant');
 		expect((await other.page.goto(`/manage/events/${id}/check-in`))?.status()).toBe(403);
 		expect((await other.page.goto(`/manage/events/${id}/attendance`))?.status()).toBe(403);
+	});
+});
+
+// pngjs comes with qrcode; it has no type declarations of its own.
+type PngModule = { PNG: { sync: { read(buffer: Buffer): { width: number; height: number; data: Buffer } } } };
+const { PNG } = createRequire(import.meta.url)('pngjs') as PngModule;
+
+/** A short Y4M video showing a QR code: what Chromium's fake camera plays to the page. */
+async function qrVideo(text: string): Promise<string> {
+	const image = PNG.sync.read(await QRCode.toBuffer(text, { width: 480, margin: 4 }));
+	const { width: w, height: h, data } = image;
+	const y = Buffer.alloc(w * h);
+	for (let i = 0; i < w * h; i++) y[i] = Math.round(0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2]);
+	const chroma = Buffer.alloc((w / 2) * (h / 2), 128);
+	const frame = Buffer.concat([Buffer.from('FRAME\n'), y, chroma, chroma]);
+	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mdp-qr-')), 'qr.y4m');
+	fs.writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\n`), ...Array(10).fill(frame)]));
+	return file;
+}
+
+describe.skipIf(skip)('the camera scanner', () => {
+	it('reads a QR code from the camera and checks the code it holds', async () => {
+		const setup = await browser.newPage();
+		await signIn(setup.page, 'secretariat');
+		const id = await sessionId(setup.page);
+		const video = await qrVideo(`${e2e.baseUrl}/manage/events/${id}/check-in?code=scanned-forgery`);
+		const camera = await chromium.launch({
+			executablePath: chromiumPath()!,
+			args: [
+				...CHROMIUM_ARGS,
+				'--use-fake-ui-for-media-stream',
+				'--use-fake-device-for-media-stream',
+				`--use-file-for-fake-video-capture=${video}`
+			]
+		});
+		try {
+			const context = await camera.newContext({ baseURL: e2e.baseUrl, locale: 'en-GB' });
+			const page = await context.newPage();
+			await signIn(page, 'secretariat');
+			await visit(page, `/manage/events/${id}/check-in`);
+			await page.getByRole('button', { name: 'Scan with camera' }).click();
+			await page.waitForSelector('.result[role=alert]', { timeout: 20_000 });
+			expect(await page.textContent('.result[role=alert]')).toContain('This code is not valid');
+			// The code was taken out of the QR address, and stays in the field after a refusal.
+			expect(await page.locator('#code').inputValue()).toBe('scanned-forgery');
+			await page.getByRole('button', { name: 'Stop the camera' }).click();
+			await checkA11y(page);
+		} finally {
+			await camera.close();
+			fs.rmSync(path.dirname(video), { recursive: true, force: true });
+		}
 	});
 });
