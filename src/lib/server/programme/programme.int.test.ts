@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { ProgrammeItemSchema } from '$lib/programme/schemas';
+import { EventSchema } from '$lib/dialogues/schemas';
 import { parseWith } from '$lib/validation';
 import { testDatabase } from '../testing/database';
 import { ctxAs } from '../testing/actors';
@@ -269,5 +270,22 @@ describe('speaker page', () => {
 		const quiet = await peopleOps.create(secretariat(), { givenName: 'Quiet', familyName: 'Person', gender: 'undisclosed' });
 		expect(await programme.speakerAppearances(database.db, quiet.id)).toBeNull();
 		expect(await programme.speakerAppearances(database.db, '00000000-0000-4000-8000-000000000002')).toBeNull();
+	});
+});
+
+describe('event time zone', () => {
+	it('the event form takes an IANA zone and refuses an unknown one next to the field', () => {
+		const event = {
+			cycleId: '00000000-0000-4000-8000-000000000003',
+			kind: 'workshop',
+			titles: { en: 'Zoned' },
+			startDate: '2025-01-01',
+			endDate: '2025-01-01'
+		};
+		const ok = parseWith(EventSchema, { ...event, timeZone: 'America/New_York' });
+		expect(ok.ok && ok.data.timeZone).toBe('America/New_York');
+		const bad = parseWith(EventSchema, { ...event, timeZone: 'Mars/Olympus_Mons' });
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) expect(bad.errors.timeZone).toEqual({ key: 'programme.errors.timeZone' });
 	});
 });
