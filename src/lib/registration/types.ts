@@ -12,6 +12,11 @@ export type RegistrationCategory = (typeof REGISTRATION_CATEGORIES)[number];
 export const PARTICIPATION_MODES = ['in-room', 'online', 'both'] as const;
 export type ParticipationMode = (typeof PARTICIPATION_MODES)[number];
 
+/** The modes an event offers: an in-person event has no online participation, an online one no room. */
+export function offeredModes(format: 'in-person' | 'online' | 'hybrid'): readonly ParticipationMode[] {
+	return format === 'in-person' ? ['in-room'] : format === 'online' ? ['online'] : PARTICIPATION_MODES;
+}
+
 /** Personal fields every form has; first name, last name and e-mail are always required. */
 export const PERSONAL_FIELDS = ['honorific', 'gender', 'affiliation', 'position', 'country', 'phone'] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];

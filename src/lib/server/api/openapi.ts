@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { EventSchema } from '$lib/dialogues/schemas';
+import { RegistrationSchema } from '$lib/registration/schemas';
+import { REGISTRATION_STATUSES } from '$lib/registration/types';
 import { CycleOut, DialogueOut, EventOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
 type Schema = z.ZodType;
@@ -37,6 +39,15 @@ export const OPERATIONS: Operation[] = [
 		role: 'secretariat'
 	},
 	{ method: 'get', path: '/events/{id}', summary: 'Get an event', response: EventOut, parameters: [idParam('id', 'Event id')] },
+	{
+		method: 'post',
+		path: '/events/{id}/registrations',
+		summary: 'Register for an event (answers are checked against the form version named by formVersion)',
+		request: RegistrationSchema,
+		response: z.object({ id: z.uuid(), number: z.number().int(), status: z.enum(REGISTRATION_STATUSES) }),
+		role: 'participant',
+		parameters: [idParam('id', 'Event id')]
+	},
 	{
 		method: 'get',
 		path: '/states',

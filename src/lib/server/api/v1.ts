@@ -1,9 +1,11 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import { z } from 'zod';
 import { isLanguage } from '$lib/i18n';
 import { EventSchema } from '$lib/dialogues/schemas';
 import { DomainError } from '../core/errors';
 import * as dialogues from '../dialogues';
 import { organisations, states } from '../directory';
+import * as registration from '../registration';
 import { isUuid } from '../web/params';
 import { json, readJson } from './http';
 
@@ -102,6 +104,17 @@ export async function createEvent(event: RequestEvent) {
 	const input = await readJson(event, EventSchema);
 	const created = await dialogues.createEvent(event.locals.ctx, input);
 	return json({ id: created.id }, 201, { location: `/api/v1/events/${created.id}` });
+}
+
+/** Registers a person for an event: the participant themself, a focal point's delegate, or anyone for the secretariat. */
+export async function register(event: RequestEvent) {
+	const eventId = event.params.id ?? '';
+	if (!isUuid(eventId)) throw notFound();
+	const body = await readJson(event, z.record(z.string(), z.unknown()));
+	const { registration: r } = await registration.register(event.locals.ctx, eventId, body, {
+		mail: { origin: event.url.origin, lang: event.locals.lang }
+	});
+	return json({ id: r.id, number: r.number, status: r.status }, 201, { location: `/registrations/${r.id}` });
 }
 
 export async function listStates(event: RequestEvent) {

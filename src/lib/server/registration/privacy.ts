@@ -13,7 +13,7 @@ import * as audit from '../audit';
 import { events } from '../dialogues/schema';
 import { attendance } from '../attendance/schema';
 import { registrationForms, registrations, registrationSettings } from './schema';
-import { canManageOwn, canView, withdraw } from './registrations';
+import { canManageOwn, canView, PRIVATE, withdraw } from './registrations';
 
 /** The columns erasure clears. */
 const ERASED = {
@@ -75,10 +75,14 @@ export async function eraseOwn(ctx: Ctx, id: string, key?: string | null): Promi
 	if (!registration) throw notFound();
 	if (!canManageOwn(ctx.actor, registration, key)) throw forbidden();
 	if (registration.status !== 'withdrawn') await withdraw(ctx, id, { key });
-	await inTransaction(ctx.db, async (tx) => {
-		await eraseWhere(tx, and(eq(registrations.id, id)));
-		await audit.record(tx, ctx.actor, { action: 'registration.erase', entityType: 'registration', entityId: id });
-	});
+	await inTransaction(
+		ctx.db,
+		async (tx) => {
+			await eraseWhere(tx, and(eq(registrations.id, id)));
+			await audit.record(tx, ctx.actor, { action: 'registration.erase', entityType: 'registration', entityId: id });
+		},
+		PRIVATE
+	);
 }
 
 /**
@@ -102,17 +106,21 @@ export async function eraseExpired(db: Db, today = new Date()): Promise<number> 
 		);
 	let erased = 0;
 	for (const { eventId } of due) {
-		await inTransaction(db, async (tx) => {
-			const rows = await eraseWhere(tx, eq(registrations.eventId, eventId));
-			await tx.update(registrationSettings).set({ personalDataErasedAt: new Date() }).where(eq(registrationSettings.eventId, eventId));
-			await audit.record(tx, systemActor('retention'), {
-				action: 'registration.retention-erase',
-				entityType: 'event',
-				entityId: eventId,
-				after: { registrations: rows.length }
-			});
-			erased += rows.length;
-		});
+		await inTransaction(
+			db,
+			async (tx) => {
+				const rows = await eraseWhere(tx, eq(registrations.eventId, eventId));
+				await tx.update(registrationSettings).set({ personalDataErasedAt: new Date() }).where(eq(registrationSettings.eventId, eventId));
+				await audit.record(tx, systemActor('retention'), {
+					action: 'registration.retention-erase',
+					entityType: 'event',
+					entityId: eventId,
+					after: { registrations: rows.length }
+				});
+				erased += rows.length;
+			},
+			PRIVATE
+		);
 	}
 	return erased;
 }

@@ -21,6 +21,9 @@ import { formOf, nextNumber, promoteWaitlisted, releaseChoices, releaseHeld, tak
 
 export type Registration = typeof registrations.$inferSelect;
 
+/** Registrations are not on public pages: their writes leave the public page cache alone. */
+export const PRIVATE = { public: false } as const;
+
 /** Which personal field of the form each column is; first name, last name and e-mail are always asked. */
 const PERSONAL_COLUMNS: Record<PersonalField, 'honorific' | 'gender' | 'affiliation' | 'position' | 'countryId' | 'phone'> = {
 	honorific: 'honorific',
@@ -124,69 +127,75 @@ export async function register(
 
 	let outcome: Outcome;
 	try {
-		outcome = await inTransaction(ctx.db, async (tx) => {
-			const [existing] = await tx
-				.select({ id: registrations.id })
-				.from(registrations)
-				.where(
-					and(
-						eq(registrations.eventId, eventId),
-						eq(sql`lower(${registrations.email})`, input.email),
-						ne(registrations.status, 'withdrawn')
-					)
-				);
-			if (existing) throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
+		outcome = await inTransaction(
+			ctx.db,
+			async (tx) => {
+				const [existing] = await tx
+					.select({ id: registrations.id })
+					.from(registrations)
+					.where(
+						and(
+							eq(registrations.eventId, eventId),
+							eq(sql`lower(${registrations.email})`, input.email),
+							ne(registrations.status, 'withdrawn')
+						)
+					);
+				if (existing) throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
 
-			const placeGranted = input.mode === 'online' || (await takePlace(tx, eventId));
-			const status = admittedStatus({
-				placeGranted,
-				needsFocalPointApproval: input.category === 'government' && settings.requiresFocalPointApproval
-			});
-			const full = await takeChoices(tx, eventId, form.definition, answers);
-			if (full) throw new ValidationError({ [`answers.${full.fieldKey}`]: { key: 'registration.errors.choiceFull' } });
-			const holder = { category: input.category, status, mode: input.mode };
-			if (holdsDelegationSeat(holder) && !(await takeSeat(tx, eventId, input.stateId!, settings.delegationQuota)))
-				throw new ValidationError({ mode: { key: 'registration.errors.quotaReached', params: { quota: settings.delegationQuota ?? 0 } } });
+				const placeGranted = input.mode === 'online' || (await takePlace(tx, eventId));
+				const status = admittedStatus({
+					placeGranted,
+					needsFocalPointApproval: input.category === 'government' && settings.requiresFocalPointApproval
+				});
+				const full = await takeChoices(tx, eventId, form.definition, answers);
+				if (full) throw new ValidationError({ [`answers.${full.fieldKey}`]: { key: 'registration.errors.choiceFull' } });
+				const holder = { category: input.category, status, mode: input.mode };
+				if (holdsDelegationSeat(holder) && !(await takeSeat(tx, eventId, input.stateId!, settings.delegationQuota)))
+					throw new ValidationError({
+						mode: { key: 'registration.errors.quotaReached', params: { quota: settings.delegationQuota ?? 0 } }
+					});
 
-			const [registration] = await tx
-				.insert(registrations)
-				.values({
-					eventId,
-					number: await nextNumber(tx, eventId),
-					formId: form.id,
-					userId: self ? ctx.actor.userId : null,
-					nominatedByUserId: self ? null : ctx.actor.userId,
-					givenName: input.givenName,
-					familyName: input.familyName,
-					email: input.email,
-					honorific: input.honorific ?? null,
-					gender: input.gender ?? 'undisclosed',
-					affiliation: input.affiliation ?? null,
-					position: input.position ?? null,
-					countryId: input.countryId ?? null,
-					phone: input.phone ?? null,
-					category: input.category,
-					stateId: input.category === 'government' ? input.stateId! : null,
-					membership,
-					organisationId: input.organisationId ?? null,
-					organisationType,
-					status,
-					mode: input.mode,
-					answers,
-					consentedAt: now,
-					waitlistedAt: status === 'waitlisted' ? now : null,
-					decidedAt: status === 'approved' ? now : null,
-					checkInToken: crypto.randomBytes(18).toString('base64url')
-				})
-				.returning();
-			await audit.record(tx, ctx.actor, {
-				action: 'registration.create',
-				entityType: 'registration',
-				entityId: registration.id,
-				after: auditView(registration)
-			});
-			return { registration, promoted: [] };
-		});
+				const [registration] = await tx
+					.insert(registrations)
+					.values({
+						eventId,
+						number: await nextNumber(tx, eventId),
+						formId: form.id,
+						userId: self ? ctx.actor.userId : null,
+						nominatedByUserId: self ? null : ctx.actor.userId,
+						givenName: input.givenName,
+						familyName: input.familyName,
+						email: input.email,
+						honorific: input.honorific ?? null,
+						gender: input.gender ?? 'undisclosed',
+						affiliation: input.affiliation ?? null,
+						position: input.position ?? null,
+						countryId: input.countryId ?? null,
+						phone: input.phone ?? null,
+						category: input.category,
+						stateId: input.category === 'government' ? input.stateId! : null,
+						membership,
+						organisationId: input.organisationId ?? null,
+						organisationType,
+						status,
+						mode: input.mode,
+						answers,
+						consentedAt: now,
+						waitlistedAt: status === 'waitlisted' ? now : null,
+						decidedAt: status === 'approved' ? now : null,
+						checkInToken: crypto.randomBytes(18).toString('base64url')
+					})
+					.returning();
+				await audit.record(tx, ctx.actor, {
+					action: 'registration.create',
+					entityType: 'registration',
+					entityId: registration.id,
+					after: auditView(registration)
+				});
+				return { registration, promoted: [] };
+			},
+			PRIVATE
+		);
 	} catch (error) {
 		// Two submissions racing past the check above: the unique index decides.
 		if (isUniqueViolation(error, 'registrations_event_email_unique'))
@@ -279,16 +288,20 @@ export async function decide(
 ): Promise<Outcome> {
 	if (ctx.actor.kind === 'anonymous') throw new DomainError('errors.signInRequired', 401);
 	const { version } = options;
-	const outcome = await inTransaction(ctx.db, async (tx) => {
-		const before = await load(tx, id);
-		if (!hasRole(ctx.actor, 'secretariat')) {
-			if (before.category !== 'government' || !canActForState(ctx.actor, before.stateId))
-				throw new DomainError('registration.errors.otherState', 403);
-		}
-		if (version !== undefined && version !== before.version) throw staleEdit();
-		if (before.erasedAt) throw new DomainError('registration.errors.erased', 409);
-		return move(tx, ctx, before, decision === 'approve' ? 'approved' : 'rejected', `registration.${decision}`);
-	});
+	const outcome = await inTransaction(
+		ctx.db,
+		async (tx) => {
+			const before = await load(tx, id);
+			if (!hasRole(ctx.actor, 'secretariat')) {
+				if (before.category !== 'government' || !canActForState(ctx.actor, before.stateId))
+					throw new DomainError('registration.errors.otherState', 403);
+			}
+			if (version !== undefined && version !== before.version) throw staleEdit();
+			if (before.erasedAt) throw new DomainError('registration.errors.erased', 409);
+			return move(tx, ctx, before, decision === 'approve' ? 'approved' : 'rejected', `registration.${decision}`);
+		},
+		PRIVATE
+	);
 	return mailOutcome(ctx, outcome, options.mail, true);
 }
 
@@ -314,12 +327,16 @@ export function canView(actor: Actor, registration: Registration, key?: string |
 /** The registrant (or their focal point, or the secretariat) withdraws; a freed place goes to the waiting list. */
 export async function withdraw(ctx: Ctx, id: string, options: { key?: string | null; mail?: MailContext } = {}): Promise<Outcome> {
 	const { key } = options;
-	const outcome = await inTransaction(ctx.db, async (tx) => {
-		const before = await load(tx, id);
-		if (!canView(ctx.actor, before, key)) throw forbidden();
-		if (before.status === 'withdrawn') throw new DomainError('registration.errors.alreadyWithdrawn', 409);
-		return move(tx, ctx, before, 'withdrawn', 'registration.withdraw');
-	});
+	const outcome = await inTransaction(
+		ctx.db,
+		async (tx) => {
+			const before = await load(tx, id);
+			if (!canView(ctx.actor, before, key)) throw forbidden();
+			if (before.status === 'withdrawn') throw new DomainError('registration.errors.alreadyWithdrawn', 409);
+			return move(tx, ctx, before, 'withdrawn', 'registration.withdraw');
+		},
+		PRIVATE
+	);
 	return mailOutcome(ctx, outcome, options.mail, false);
 }
 
@@ -344,7 +361,7 @@ export async function setSponsored(ctx: Ctx, id: string, sponsored: boolean): Pr
 			});
 			return after;
 		},
-		{ public: false }
+		PRIVATE
 	);
 }
 
@@ -375,6 +392,6 @@ export async function setHeadOfDelegation(ctx: Ctx, eventId: string, stateId: st
 				after: { stateId, registrationId }
 			});
 		},
-		{ public: false }
+		PRIVATE
 	);
 }
