@@ -59,7 +59,7 @@ export const SettingsSchema = z.object({
 		.union([z.boolean(), z.literal(['on', 'true', 'false'])])
 		.optional()
 		.transform((v) => v === true || v === 'on' || v === 'true'),
-	closesAt: z.iso.datetime({ local: true, error: 'registration.errors.deadlineFormat' }).optional(),
+	closesAt: z.iso.datetime({ local: true, offset: true, error: 'registration.errors.deadlineFormat' }).optional(),
 	capacity: wholeNumber(0, 100000).optional(),
 	requiresFocalPointApproval: z
 		.union([z.boolean(), z.literal(['on', 'true', 'false'])])

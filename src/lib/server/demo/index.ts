@@ -9,6 +9,7 @@ import { dialogues } from '../dialogues/schema';
 import { createCycle, createDialogue, createEvent } from '../dialogues';
 import * as programme from '../programme';
 import { eventTimeZones, loadDemoProgramme } from './programme-data';
+import { loadDemoRegistration } from './registration-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -75,6 +76,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 			languages: d.languages as DialogueInput['languages'],
 			secretariatId: orgIds.get(d.secretariatKey)
 		});
+		if (d.slug === 'idm') await loadDemoRegistration(ctx, dialogue.id, [orgIds.get(d.secretariatKey)!].filter(Boolean));
 		for (const c of d.cycles) {
 			const cycle = await createCycle(ctx, {
 				dialogueId: dialogue.id,

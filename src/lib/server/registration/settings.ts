@@ -68,7 +68,8 @@ export async function configure(ctx: Ctx, eventId: string, raw: unknown, options
 	const input = parsed.data;
 	const values = {
 		open: input.open,
-		closesAt: input.closesAt ? new Date(input.closesAt) : null,
+		// A deadline without an offset is UTC (the manage page converts the venue's local time first).
+		closesAt: input.closesAt ? new Date(/(Z|[+-]\d\d:?\d\d)$/.test(input.closesAt) ? input.closesAt : `${input.closesAt}Z`) : null,
 		capacity: input.capacity ?? null,
 		requiresFocalPointApproval: input.requiresFocalPointApproval,
 		delegationQuota: input.delegationQuota ?? null,
