@@ -46,6 +46,13 @@ describe('checking in', () => {
 		expect(await auditCount()).toBe(before + 1);
 	});
 
+	it('takes the code out of a check-in address typed or pasted whole', async () => {
+		const omar = await fixture.register({ givenName: 'Omar', familyName: 'Farah' });
+		const url = attendance.checkInUrl('https://dialogue.example.org', fixture.event.id, omar.checkInToken);
+		await attendance.checkIn(secretariat(), { eventId: fixture.event.id, code: url, day: '2024-05-21' });
+		expect(await recordsOf(omar.id)).toMatchObject([{ source: 'qr-scan' }]);
+	});
+
 	it('records a check-in from the name search as manual', async () => {
 		const ben = await fixture.register({ givenName: 'Ben', familyName: 'Okafor' });
 		await attendance.checkIn(secretariat(), { eventId: fixture.event.id, registrationId: ben.id, day: '2024-05-22' });
