@@ -13,7 +13,11 @@ import { mailContext, submitRegistration } from '$lib/server/web/registration-fo
 function stateOf(event: Pick<RequestEvent, 'locals' | 'url'>): string {
 	const grant = event.locals.actor.grants.find((g) => g.role === 'state-focal-point' && g.stateId);
 	const asked = event.url.searchParams.get('state')?.toUpperCase();
-	if (asked && /^[A-Z]{3}$/.test(asked) && (hasRole(event.locals.actor, 'secretariat') || grant?.stateId === asked)) return asked;
+	if (asked) {
+		// A focal point asking for another State's delegation is refused, not shown its own.
+		if (/^[A-Z]{3}$/.test(asked) && (hasRole(event.locals.actor, 'secretariat') || grant?.stateId === asked)) return asked;
+		error(403, { message: 'Forbidden', code: 'registration.errors.otherState' });
+	}
 	if (grant?.stateId) return grant.stateId;
 	error(403, { message: 'Forbidden', code: 'registration.errors.otherState' });
 }
