@@ -8,9 +8,7 @@
  *
  *   node scripts/bench/event-page-writes.js [--db pglite|postgres] [--rates 0,2,20]
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { benchDatabase, describeMachine, load, ms, ROOT, startServer, table } from './lib.js';
+import { adminToken, benchDatabase, describeMachine, load, ms, startServer, table } from './lib.js';
 import { eventPath } from './event-page.js';
 
 const args = process.argv.slice(2);
@@ -18,17 +16,6 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const dbs = opt('--db', null) ? [opt('--db')] : ['pglite', 'postgres'];
 const RATES = opt('--rates', '0,2,20').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-
-function cli(env, ...cliArgs) {
-	const childEnv = { ...process.env, ...env };
-	if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-	return execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cli.ts', ...cliArgs], {
-		cwd: ROOT,
-		env: childEnv,
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-}
 
 async function withWrites(url, token, cycleId, rate, work) {
 	let sent = 0;
@@ -73,11 +60,7 @@ async function one(db) {
 	const { env, cleanup } = database;
 	const server = await startServer(env);
 	try {
-		cli(env, 'admin:create', '--email', 'bench@example.org', '--password', 'bench-password-123456');
-		const token = cli(env, 'api-token', '--email', 'bench@example.org')
-			.trim()
-			.split(/\s+/)
-			.find((w) => w.length >= 20);
+		const token = adminToken(env);
 		const page = await eventPath(server.url);
 		const { data } = await (await fetch(`${server.url}/api/v1/events`)).json();
 		const cycleId = data.find((e) => `/events/${e.id}` === page).cycleId;

@@ -3,7 +3,7 @@
  * does), load it with autocannon on loopback, take medians, and always clean up (servers stopped
  * with SIGTERM, temporary data folders removed, benchmark databases dropped), also on Ctrl+C.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -95,6 +95,27 @@ export function machine() {
 export function describeMachine() {
 	const m = machine();
 	return `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, load average before the run ${m.load}`;
+}
+
+/** Runs the platform's command-line tool (scripts/cli.ts) against the benchmark's database. */
+export function cli(env, ...cliArgs) {
+	const childEnv = { ...process.env, ...env };
+	if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
+	return execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cli.ts', ...cliArgs], {
+		cwd: ROOT,
+		env: childEnv,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+}
+
+/** An admin's API token on the server's database (the CLI talks to the running server). */
+export function adminToken(env) {
+	cli(env, 'admin:create', '--email', 'bench@example.org', '--password', 'bench-password-123456');
+	return cli(env, 'api-token', '--email', 'bench@example.org')
+		.trim()
+		.split(/\s+/)
+		.find((w) => w.length >= 20);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,14 +55,21 @@ export function admittedStatus(options: { placeGranted: boolean; needsFocalPoint
 	return options.needsFocalPointApproval ? 'pending' : 'approved';
 }
 
-/** The (field, choice) pairs an answer set selects, for the choice capacity counters. */
-export function selectedChoices(definition: FormDefinition, answers: Answers): { fieldKey: string; choiceKey: string }[] {
+/** The (field, choice) pairs an answer set selects; `limitedOnly` keeps those with a capacity (they have a counter). */
+export function selectedChoices(
+	definition: FormDefinition,
+	answers: Answers,
+	options: { limitedOnly?: boolean } = {}
+): { fieldKey: string; choiceKey: string }[] {
 	const out: { fieldKey: string; choiceKey: string }[] = [];
 	for (const field of definition.fields) {
 		if (field.type !== 'single-choice' && field.type !== 'multiple-choice') continue;
 		const value = answers[field.key];
 		const keys = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-		for (const choiceKey of keys) out.push({ fieldKey: field.key, choiceKey });
+		for (const choiceKey of keys) {
+			const limited = field.choices.find((c) => c.key === choiceKey)?.capacity != null;
+			if (!options.limitedOnly || limited) out.push({ fieldKey: field.key, choiceKey });
+		}
 	}
 	return out;
 }

@@ -117,4 +117,36 @@ describe('JSON API', () => {
 		expect(Object.keys(schema.properties)).toContain('expectedOutcomes');
 		expect(OPERATIONS.filter((o) => o.method === 'post').every((o) => o.role)).toBe(true);
 	});
+
+	it('registers for the upcoming session, refuses the same e-mail twice as a problem, and counts for the secretariat', async () => {
+		const session = (await dialogues.listEvents(database.db)).find((e) => e.titles.en.includes('(demonstration)'))!;
+		const params = { id: session.id };
+		const summary = await call(v1.registrationSummary, request(`/events/${session.id}/registrations`, { role: 'secretariat', params }));
+		expect(summary.body).toMatchObject({ open: true, capacity: 300, placesTaken: 0 });
+		const body = {
+			formVersion: summary.body.formVersion,
+			givenName: 'Ana',
+			familyName: 'Pereira',
+			email: 'ana.pereira@example.org',
+			gender: 'female',
+			affiliation: 'University of Lisbon',
+			position: 'Researcher',
+			category: 'other',
+			mode: 'online',
+			answers: { interpretation: 'es' },
+			consent: true
+		};
+		const created = await call(v1.register, request(`/events/${session.id}/registrations`, { role: 'secretariat', params, body }));
+		expect(created).toMatchObject({ status: 201, body: { number: 1, status: 'approved' } });
+		const twice = await call(v1.register, request(`/events/${session.id}/registrations`, { role: 'secretariat', params, body }));
+		expect(twice.status).toBe(400);
+		expect(twice.type).toBe('application/problem+json');
+		expect(twice.body.errors).toEqual([
+			{ field: 'email', code: 'registration.errors.duplicate', detail: 'This e-mail address is already registered for this event.' }
+		]);
+		const anonymous = await call(v1.registrationSummary, request(`/events/${session.id}/registrations`, { params }));
+		expect(anonymous.status).toBe(401);
+		const counted = await call(v1.registrationSummary, request(`/events/${session.id}/registrations`, { role: 'secretariat', params }));
+		expect(counted.body.counts).toEqual({ approved: 1 });
+	});
 });

@@ -40,6 +40,20 @@ export const OPERATIONS: Operation[] = [
 	},
 	{ method: 'get', path: '/events/{id}', summary: 'Get an event', response: EventOut, parameters: [idParam('id', 'Event id')] },
 	{
+		method: 'get',
+		path: '/events/{id}/registrations',
+		summary: 'Registrations of an event counted by status, with places taken, capacity and the current form version',
+		response: z.object({
+			counts: z.record(z.enum(REGISTRATION_STATUSES), z.number().int()),
+			placesTaken: z.number().int(),
+			capacity: z.number().int().nullable(),
+			formVersion: z.number().int().nullable(),
+			open: z.boolean()
+		}),
+		role: 'secretariat',
+		parameters: [idParam('id', 'Event id')]
+	},
+	{
 		method: 'post',
 		path: '/events/{id}/registrations',
 		summary: 'Register for an event (answers are checked against the form version named by formVersion)',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isLanguage } from '$lib/i18n';
 import { EventSchema } from '$lib/dialogues/schemas';
 import { DomainError } from '../core/errors';
+import { requireRoleIn } from '../core/guards';
 import * as dialogues from '../dialogues';
 import { organisations, states } from '../directory';
 import * as registration from '../registration';
@@ -115,6 +116,17 @@ export async function register(event: RequestEvent) {
 		mail: { origin: event.url.origin, lang: event.locals.lang }
 	});
 	return json({ id: r.id, number: r.number, status: r.status }, 201, { location: `/registrations/${r.id}` });
+}
+
+/** How many registrations an event has by status, its places and its form version (the secretariat's view). */
+export async function registrationSummary(event: RequestEvent) {
+	const eventId = event.params.id ?? '';
+	if (!isUuid(eventId)) throw notFound();
+	requireRoleIn(event.locals.actor, 'secretariat');
+	const setup = await registration.getSetup(event.locals.ctx.db, eventId);
+	if (!setup) throw notFound();
+	const summary = await registration.summary(event.locals.ctx.db, eventId);
+	return json({ ...summary, formVersion: setup.form?.version ?? null, open: registration.openState(setup.settings, setup.form).open });
 }
 
 export async function listStates(event: RequestEvent) {

@@ -52,14 +52,15 @@ export async function send(db: Db, mail: Mail): Promise<void> {
 const inFlight = new Set<Promise<void>>();
 
 /**
- * Sends without making the caller wait for the SMTP server: a participant's registration should
- * not take as long as the mail relay. `flush()` waits for what is still on its way (tests, shutdown).
+ * Runs mail work (composing, sending) without making the caller wait: a participant's registration
+ * should not take as long as the mail relay. `flush()` waits for what is still on its way (tests,
+ * shutdown). A failure is logged; the outbox keeps what was recorded.
  */
-export function sendInBackground(db: Db, mail: Mail): void {
-	const delivery = send(db, mail)
-		.catch((error) => console.warn(`Mail to ${mail.to} not recorded: ${error instanceof Error ? error.message : error}`))
-		.finally(() => inFlight.delete(delivery));
-	inFlight.add(delivery);
+export function inBackground(work: Promise<void>): void {
+	const tracked: Promise<void> = work
+		.catch((error) => console.warn(`Mail not sent: ${error instanceof Error ? error.message : error}`))
+		.finally(() => inFlight.delete(tracked));
+	inFlight.add(tracked);
 }
 
 export async function flush(): Promise<void> {

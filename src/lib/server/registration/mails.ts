@@ -35,9 +35,14 @@ export function registrationUrl(origin: string, id: string, key: string): string
 
 /**
  * Writes to each registrant about their registration's current status. `lang` is the language of
- * the request that caused it; a registrant with an account gets their own language instead.
+ * the request that caused it; a registrant with an account gets their own language instead. The
+ * mail is composed (calendar, QR code) and sent after the response: the registrant does not wait.
  */
-export async function notify(db: Db, ids: string[], kind: RegistrationMail, context: MailContext): Promise<void> {
+export function notify(db: Db, ids: string[], kind: RegistrationMail, context: MailContext): void {
+	mail.inBackground(compose(db, ids, kind, context));
+}
+
+async function compose(db: Db, ids: string[], kind: RegistrationMail, context: MailContext): Promise<void> {
 	if (!ids.length) return;
 	const { origin, lang = 'en' } = context;
 	const rows = await db
@@ -93,7 +98,7 @@ export async function notify(db: Db, ids: string[], kind: RegistrationMail, cont
 			});
 			html = `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><img src="cid:check-in" width="240" height="240" alt="${escapeHtml(t('registration.confirmation.qrAlt', { name }))}"></p>`;
 		}
-		mail.sendInBackground(db, { to: r.email, subject: t(subjectKey, { event: title }), text: lines.join('\n'), html, attachments });
+		await mail.send(db, { to: r.email, subject: t(subjectKey, { event: title }), text: lines.join('\n'), html, attachments });
 	}
 }
 

@@ -65,9 +65,9 @@ export async function releaseSeat(tx: Tx, eventId: string, stateId: string): Pro
 		.where(and(eq(delegations.eventId, eventId), eq(delegations.stateId, stateId)));
 }
 
-/** Takes a place in every limited choice selected; returns the first full one, or null. */
+/** Takes a place in every limited choice selected (unlimited ones have no counter); returns the first full one, or null. */
 export async function takeChoices(tx: Tx, eventId: string, definition: FormDefinition, answers: Answers) {
-	for (const { fieldKey, choiceKey } of selectedChoices(definition, answers)) {
+	for (const { fieldKey, choiceKey } of selectedChoices(definition, answers, { limitedOnly: true })) {
 		const rows = await tx
 			.update(registrationChoiceCounts)
 			.set({ taken: sql`${registrationChoiceCounts.taken} + 1` })
@@ -86,7 +86,7 @@ export async function takeChoices(tx: Tx, eventId: string, definition: FormDefin
 }
 
 export async function releaseChoices(tx: Tx, eventId: string, definition: FormDefinition, answers: Answers): Promise<void> {
-	for (const { fieldKey, choiceKey } of selectedChoices(definition, answers)) {
+	for (const { fieldKey, choiceKey } of selectedChoices(definition, answers, { limitedOnly: true })) {
 		await tx
 			.update(registrationChoiceCounts)
 			.set({ taken: sql`greatest(${registrationChoiceCounts.taken} - 1, 0)` })

@@ -10,7 +10,7 @@ import { hasRole, type Actor, type Ctx } from '../core/actor';
 import { DomainError, forbidden, notFound, staleEdit, ValidationError } from '../core/errors';
 import { isUniqueViolation } from '../core/db-errors';
 import { inTransaction } from '../core/transaction';
-import type { Tx } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { organisations } from '../directory/schema';
 import { stateMemberships, states } from '../reference/schema';
@@ -72,6 +72,20 @@ export function canActForState(actor: Actor, stateId: string | null): boolean {
 	return !!stateId && actor.grants.some((g) => g.role === 'state-focal-point' && g.stateId === stateId);
 }
 
+// The States table changes only when reference data is synchronised at start-up: read it once per database.
+const stateIdCache = new WeakMap<Db, Promise<Set<string>>>();
+function stateIds(db: Db): Promise<Set<string>> {
+	let ids = stateIdCache.get(db);
+	if (!ids) {
+		ids = db
+			.select({ id: states.id })
+			.from(states)
+			.then((rows) => new Set(rows.map((r) => r.id)));
+		stateIdCache.set(db, ids);
+	}
+	return ids;
+}
+
 /**
  * Registers a person for an event. The place in the room, the delegation seat and every limited
  * choice are taken by conditional updates in the same transaction, so concurrent registrations can
@@ -100,7 +114,7 @@ export async function register(
 	if (input.formVersion !== form.version) throw new DomainError('registration.errors.formChanged', 409, 'formVersion');
 	const { self } = checkRegistrant(ctx.actor, input);
 
-	const countryIds = new Set((await ctx.db.select({ id: states.id }).from(states)).map((s) => s.id));
+	const countryIds = await stateIds(ctx.db);
 	const { answers, errors } = checkAnswers(form.definition, input.answers, (id) => countryIds.has(id));
 	const personal: FieldErrors = {};
 	for (const field of PERSONAL_FIELDS) {
@@ -142,6 +156,9 @@ export async function register(
 					);
 				if (existing) throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
 
+				// The number first: it locks the event's settings row, so every registration takes its
+				// locks in the same order (settings, then choices, then delegation) and none can deadlock.
+				const number = await nextNumber(tx, eventId);
 				const placeGranted = input.mode === 'online' || (await takePlace(tx, eventId));
 				const status = admittedStatus({
 					placeGranted,
@@ -159,7 +176,7 @@ export async function register(
 					.insert(registrations)
 					.values({
 						eventId,
-						number: await nextNumber(tx, eventId),
+						number,
 						formId: form.id,
 						userId: self ? ctx.actor.userId : null,
 						nominatedByUserId: self ? null : ctx.actor.userId,
@@ -202,15 +219,15 @@ export async function register(
 			throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
 		throw error;
 	}
-	if (options.mail) await notify(ctx.db, [outcome.registration.id], 'status', options.mail);
+	if (options.mail) notify(ctx.db, [outcome.registration.id], 'status', options.mail);
 	return outcome;
 }
 
 /** Mails the registrant of a decision and everyone a freed place promoted. */
-async function mailOutcome(ctx: Ctx, outcome: Outcome, mail: MailContext | undefined, decided: boolean): Promise<Outcome> {
+function mailOutcome(ctx: Ctx, outcome: Outcome, mail: MailContext | undefined, decided: boolean): Outcome {
 	if (!mail) return outcome;
-	if (decided) await notify(ctx.db, [outcome.registration.id], 'status', mail);
-	await notify(ctx.db, outcome.promoted, 'promoted', mail);
+	if (decided) notify(ctx.db, [outcome.registration.id], 'status', mail);
+	notify(ctx.db, outcome.promoted, 'promoted', mail);
 	return outcome;
 }
 

@@ -110,7 +110,7 @@ export async function configure(ctx: Ctx, eventId: string, raw: unknown, options
 			throw new ValidationError({ delegationQuota: { key: 'registration.errors.quotaBelowTaken' } });
 		throw error;
 	}
-	if (options.mail) await notify(ctx.db, result.promoted, 'promoted', options.mail);
+	if (options.mail) notify(ctx.db, result.promoted, 'promoted', options.mail);
 	return result;
 }
 
@@ -131,7 +131,8 @@ export async function publishForm(ctx: Ctx, eventId: string, raw: unknown, based
 			const version = (setup.form?.version ?? 0) + 1;
 			if (basedOnVersion !== undefined && setup.form && setup.form.version !== basedOnVersion) throw staleEdit();
 			for (const field of definition.fields) {
-				for (const choice of field.choices) {
+				// Only limited choices have a counter; an unlimited one needs no lock.
+				for (const choice of field.choices.filter((c) => c.capacity !== null)) {
 					await tx
 						.insert(registrationChoiceCounts)
 						.values({ eventId, fieldKey: field.key, choiceKey: choice.key, capacity: choice.capacity })
