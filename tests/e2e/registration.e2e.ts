@@ -12,6 +12,16 @@ async function upcomingSession(page: Page): Promise<string> {
 	return href!.split('/').pop()!;
 }
 
+/** The personal fields of the participant's registration. */
+async function fillLena(page: Page) {
+	await page.getByLabel('First name').fill('Lena');
+	await page.getByLabel('Last name').fill('Okafor');
+	await page.locator('#field-gender').selectOption('female');
+	await page.getByLabel('Affiliation').fill('Migrant Forum in Asia');
+	await page.getByLabel('Position', { exact: true }).fill('Programme officer');
+	await page.locator('#field-category').selectOption('other');
+}
+
 async function submit(page: Page, name: string) {
 	await Promise.all([page.waitForLoadState('load'), page.waitForNavigation(), page.getByRole('button', { name }).click()]);
 	await checkA11y(page);
@@ -27,12 +37,7 @@ describe.skipIf(skip)('registration', () => {
 		await checkA11y(page);
 
 		// Sending without consent and a required answer is refused, and what was typed stays.
-		await page.getByLabel('First name').fill('Lena');
-		await page.getByLabel('Last name').fill('Okafor');
-		await page.locator('#field-gender').selectOption('female');
-		await page.getByLabel('Affiliation').fill('Migrant Forum in Asia');
-		await page.getByLabel('Position', { exact: true }).fill('Programme officer');
-		await page.locator('#field-category').selectOption('other');
+		await fillLena(page);
 		await submit(page, 'Submit registration');
 		expect(await page.locator('[role=alert]').textContent()).toContain('Some fields need attention');
 		expect(await page.textContent('main')).toContain('Please accept the privacy notice to register.');
@@ -56,12 +61,7 @@ describe.skipIf(skip)('registration', () => {
 
 		// A second registration with the same e-mail is refused.
 		await visit(page, `/events/${id}/register`);
-		await page.getByLabel('First name').fill('Lena');
-		await page.getByLabel('Last name').fill('Okafor');
-		await page.locator('#field-gender').selectOption('female');
-		await page.getByLabel('Affiliation').fill('Migrant Forum in Asia');
-		await page.getByLabel('Position', { exact: true }).fill('Programme officer');
-		await page.locator('#field-category').selectOption('other');
+		await fillLena(page);
 		await page.getByLabel('English').check();
 		await page.getByLabel(/I have read the privacy notice/).check();
 		await submit(page, 'Submit registration');
