@@ -100,7 +100,7 @@ CREATE TABLE "attendance" (
 	CONSTRAINT "attendance_once_per_day_item_mode" UNIQUE NULLS NOT DISTINCT("registration_id","day","programme_item_id","mode")
 );
 --> statement-breakpoint
-ALTER TABLE "events" ADD COLUMN "time_zone" text DEFAULT 'Europe/Geneva' NOT NULL;--> statement-breakpoint
+ALTER TABLE "events" ADD COLUMN "time_zone" text DEFAULT 'Europe/Zurich' NOT NULL;--> statement-breakpoint
 ALTER TABLE "delegations" ADD CONSTRAINT "delegations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "delegations" ADD CONSTRAINT "delegations_state_id_states_id_fk" FOREIGN KEY ("state_id") REFERENCES "public"."states"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_choice_counts" ADD CONSTRAINT "registration_choice_counts_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -51,7 +51,7 @@ describe.skipIf(skip)('the programme', () => {
 
 		// The public programme, grouped by day, in the event's time zone.
 		await visit(page, `/events/${id}/programme`);
-		expect(await page.textContent('main')).toContain('Europe/Geneva');
+		expect(await page.textContent('main')).toContain('Europe/Zurich');
 		const day = page.locator('section.programme-day', { has: page.locator('h2', { hasText: '18 June 2013' }) });
 		expect(await day.textContent()).toContain('Keynote on diaspora engagement');
 		expect(await day.textContent()).toContain('10:00–10:45');
@@ -64,7 +64,7 @@ describe.skipIf(skip)('the programme', () => {
 		]);
 		const ics = await fs.readFile((await download.path())!, 'utf8');
 		expect(ics).toContain('BEGIN:VCALENDAR');
-		expect(ics).toContain('DTSTART;TZID=Europe/Geneva:20130618T100000');
+		expect(ics).toContain('DTSTART;TZID=Europe/Zurich:20130618T100000');
 		expect(ics).toContain('SUMMARY:Keynote on diaspora engagement');
 
 		// The speaker page lists the item with the role and the title held then.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuid, isoDate, localizedText, optionalText, version } from '$lib/validation';
-import { isTimeZone } from '$lib/domain/programme';
+import { isTimeZone } from '$lib/domain/time-zones';
 import { CYCLE_STATUSES, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from './types';
 
 export const CycleSchema = z.object({
@@ -34,7 +34,7 @@ export const EventSchema = z
 			.toUpperCase()
 			.regex(/^[A-Z]{3}$/, { error: 'directory.errors.stateCode' })
 			.optional(),
-		/** IANA zone of the venue (programme times are local there); left out, a new event is in Europe/Geneva and an edit keeps its zone. */
+		/** IANA zone of the venue (programme times are local there); left out, a new event is in Europe/Zurich and an edit keeps its zone. */
 		timeZone: z.string().trim().refine(isTimeZone, { error: 'programme.errors.timeZone' }).optional(),
 		format: z.enum(EVENT_FORMATS, { error: 'validation.choice' }).default('in-person'),
 		status: z.enum(EVENT_STATUSES, { error: 'validation.choice' }).default('planned'),

@@ -1,7 +1,8 @@
 /**
- * Pure rules of attendance: event days, time zones, join-log headers and times, name matching.
+ * Pure rules of attendance: event days, join-log headers and times, name matching.
  * No I/O: the server's attendance operations build on these.
  */
+import { zonedToUtc } from './time-zones';
 
 const DAY_MS = 86_400_000;
 
@@ -33,63 +34,6 @@ interface Parts {
 	second: number;
 }
 
-/** Names that are not IANA zones but are written as if they were (the events' default is one). */
-const ZONE_ALIASES: Record<string, string> = { 'Europe/Geneva': 'Europe/Zurich' };
-
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-function partsIn(instant: Date, timeZone: string): Parts {
-	let fmt = partFormatters.get(timeZone);
-	if (!fmt) {
-		let zone = ZONE_ALIASES[timeZone] ?? timeZone;
-		try {
-			new Intl.DateTimeFormat('en-US', { timeZone: zone });
-		} catch {
-			// An unknown zone must not break a check-in: count in UTC rather than fail.
-			zone = 'UTC';
-		}
-		fmt = new Intl.DateTimeFormat('en-US', {
-			timeZone: zone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			second: '2-digit'
-		});
-		partFormatters.set(timeZone, fmt);
-	}
-	const out: Record<string, number> = {};
-	for (const p of fmt.formatToParts(instant)) if (p.type !== 'literal') out[p.type] = Number(p.value);
-	return out as unknown as Parts;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The calendar day an instant falls on in a time zone, e.g. 2024-05-21 in America/New_York. */
-export function dayIn(instant: Date, timeZone: string): string {
-	const p = partsIn(instant, timeZone);
-	return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-/** The wall-clock time of an instant in a time zone, HH:MM. */
-export function timeIn(instant: Date, timeZone: string): string {
-	const p = partsIn(instant, timeZone);
-	return `${pad(p.hour)}:${pad(p.minute)}`;
-}
-
-/** The instant at which a wall-clock time happens in a time zone (the earlier one when clocks go back). */
-export function zonedToInstant(p: Parts, timeZone: string): Date {
-	const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-	const offsetAt = (t: number) => {
-		const q = partsIn(new Date(t), timeZone);
-		return Date.UTC(q.year, q.month - 1, q.day, q.hour, q.minute, q.second) - t;
-	};
-	let guess = asUtc - offsetAt(asUtc);
-	guess = asUtc - offsetAt(guess);
-	return new Date(guess);
-}
-
 /**
  * A join time as meeting tools export it: ISO 8601 with an offset (an instant), or a local time of
  * the event's time zone: `2024-05-21 09:05[:12]`, or the US style of Zoom reports,
@@ -107,7 +51,7 @@ export function parseJoinTime(text: string, timeZone: string): Date | null {
 			const instant = new Date(value.replace(' ', 'T'));
 			return Number.isNaN(instant.getTime()) ? null : instant;
 		}
-		return zonedToInstant(parts, timeZone);
+		return instantOf(parts, timeZone);
 	}
 	const us = value.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i);
 	if (us) {
@@ -118,9 +62,14 @@ export function parseJoinTime(text: string, timeZone: string): Date | null {
 			hour = (hour % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0);
 		}
 		const parts = { year: +y, month: +mo, day: +d, hour, minute: +mi, second: +s };
-		return validParts(parts) ? zonedToInstant(parts, timeZone) : null;
+		return validParts(parts) ? instantOf(parts, timeZone) : null;
 	}
 	return null;
+}
+
+function instantOf(p: Parts, timeZone: string): Date {
+	const two = (n: number) => String(n).padStart(2, '0');
+	return zonedToUtc(`${p.year}-${two(p.month)}-${two(p.day)}`, `${two(p.hour)}:${two(p.minute)}:${two(p.second)}`, timeZone);
 }
 
 function validParts(p: Parts): boolean {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	dayWithinEvent,
-	endsAfterStart,
-	findOverlap,
-	groupByDay,
-	isPermutation,
-	isTimeZone,
-	minutesOf,
-	offsetMinutes,
-	overlaps,
-	zonedToUtc,
-	zoneTransitions
-} from './programme';
+import { dayWithinEvent, endsAfterStart, findOverlap, groupByDay, isPermutation, minutesOf, overlaps } from './programme';
 
 const slot = (startsAt: string, endsAt: string, room: string | null = 'ECOSOC Chamber', day: string | null = '2024-05-21') => ({
 	day,
@@ -90,30 +78,5 @@ describe('programme order', () => {
 		expect(isPermutation(['a', 'b', 'c'], ['a', 'b'])).toBe(false);
 		expect(isPermutation(['a', 'b'], ['a', 'a'])).toBe(false);
 		expect(isPermutation(['a', 'b'], ['a', 'z'])).toBe(false);
-	});
-});
-
-describe('time zones', () => {
-	it('knows IANA zones and refuses others', () => {
-		expect(isTimeZone('Europe/Geneva')).toBe(true);
-		expect(isTimeZone('America/New_York')).toBe(true);
-		expect(isTimeZone('Mars/Olympus')).toBe(false);
-		expect(isTimeZone('CET')).toBe(false);
-	});
-
-	it('turns a local time into an instant: 10:00 in Geneva is 09:00Z in winter and 08:00Z in summer', () => {
-		expect(zonedToUtc('2024-01-10', '10:00', 'Europe/Geneva').toISOString()).toBe('2024-01-10T09:00:00.000Z');
-		expect(zonedToUtc('2024-07-10', '10:00', 'Europe/Geneva').toISOString()).toBe('2024-07-10T08:00:00.000Z');
-		expect(zonedToUtc('2024-05-21', '10:00', 'America/New_York').toISOString()).toBe('2024-05-21T14:00:00.000Z');
-		expect(offsetMinutes('Asia/Kolkata', new Date('2024-01-01T00:00:00Z'))).toBe(330);
-	});
-
-	it('finds the clock changes of a year to the minute', () => {
-		const changes = zoneTransitions('Europe/Geneva', new Date('2024-01-01T00:00:00Z'), new Date('2024-12-31T00:00:00Z'));
-		expect(changes.map((c) => [c.at.toISOString(), c.from, c.to])).toEqual([
-			['2024-03-31T01:00:00.000Z', 60, 120],
-			['2024-10-27T01:00:00.000Z', 120, 60]
-		]);
-		expect(zoneTransitions('Asia/Tokyo', new Date('2024-01-01T00:00:00Z'), new Date('2024-12-31T00:00:00Z'))).toEqual([]);
 	});
 });

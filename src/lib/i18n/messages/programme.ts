@@ -85,7 +85,7 @@ const en = {
 		unknownEvent: 'This event does not exist.',
 		duplicateSpeaker: 'This person is already a speaker of this item.',
 		orderMismatch: 'The programme changed since you opened it; reload the page and try again.',
-		timeZone: 'Choose a known time zone, e.g. Europe/Geneva.'
+		timeZone: 'Choose a known time zone, e.g. Europe/Zurich.'
 	},
 	calendar: {
 		speakers: 'Speakers',
@@ -180,7 +180,7 @@ const fr: typeof en = {
 		unknownEvent: 'Cet événement n\u2019existe pas.',
 		duplicateSpeaker: 'Cette personne intervient déjà dans ce point.',
 		orderMismatch: 'Le programme a changé depuis que vous l\u2019avez ouvert ; rechargez la page et réessayez.',
-		timeZone: 'Choisissez un fuseau horaire connu, par exemple Europe/Geneva.'
+		timeZone: 'Choisissez un fuseau horaire connu, par exemple Europe/Zurich.'
 	},
 	calendar: {
 		speakers: 'Intervenants',
@@ -275,7 +275,7 @@ const es: typeof en = {
 		unknownEvent: 'Este evento no existe.',
 		duplicateSpeaker: 'Esta persona ya es oradora de este punto.',
 		orderMismatch: 'El programa cambió desde que lo abrió; vuelva a cargar la página e inténtelo de nuevo.',
-		timeZone: 'Elija un huso horario conocido, por ejemplo Europe/Geneva.'
+		timeZone: 'Elija un huso horario conocido, por ejemplo Europe/Zurich.'
 	},
 	calendar: {
 		speakers: 'Oradores',

@@ -1,7 +1,8 @@
 import { and, asc, countDistinct, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AttendanceMode, AttendanceSource } from '$lib/attendance/types';
 import type { ParticipationMode } from '$lib/registration/types';
-import { ACCENTED, PLAIN, codeFromScan, dayIn, eventDays, searchable, timeIn } from '$lib/domain/attendance';
+import { ACCENTED, PLAIN, codeFromScan, eventDays, searchable } from '$lib/domain/attendance';
+import { dayIn, timeIn } from '$lib/domain/time-zones';
 import type { FieldError } from '$lib/validation';
 import type { Ctx } from '../core/actor';
 import { DomainError } from '../core/errors';

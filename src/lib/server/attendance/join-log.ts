@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import type { MessageKey, Params } from '$lib/i18n';
-import { dayIn, isEventDay, joinLogColumn, parseJoinTime, timeIn } from '$lib/domain/attendance';
+import { isEventDay, joinLogColumn, parseJoinTime } from '$lib/domain/attendance';
+import { dayIn, timeIn } from '$lib/domain/time-zones';
 import type { Ctx } from '../core/actor';
 import { DomainError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';

@@ -116,13 +116,13 @@ describe('iCalendar feed of an event', () => {
 	it('has one VEVENT per timed item, in the event’s zone: 10:00 in Geneva in winter is 09:00Z', async () => {
 		const text = await eventCalendar(database.db, geneva);
 		expect(text).toContain('BEGIN:VCALENDAR');
-		expect(text).toContain('DTSTART;TZID=Europe/Geneva:20240110T100000');
+		expect(text).toContain('DTSTART;TZID=Europe/Zurich:20240110T100000');
 		expect(text).toContain('BEGIN:VTIMEZONE');
 		const events = parse(text);
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({
 			summary: 'Opening – Winter workshop',
-			tzid: 'Europe/Geneva',
+			tzid: 'Europe/Zurich',
 			startUtc: '2024-01-10T09:00:00.000Z',
 			endUtc: '2024-01-10T09:30:00.000Z'
 		});

@@ -2,7 +2,8 @@ import ical, { type ICalCalendar } from 'ical-generator';
 import { and, asc, eq } from 'drizzle-orm';
 import { pick, translator, type Language } from '$lib/i18n';
 import { personName } from '$lib/directory/names';
-import { offsetMinutes, shortTime, zoneTransitions } from '$lib/domain/programme';
+import { shortTime } from '$lib/domain/programme';
+import { offsetMinutes, zoneTransitions } from '$lib/domain/time-zones';
 import type { Db } from '../db/client';
 import { events } from '../dialogues/schema';
 import { registrations } from '../registration/schema';
@@ -10,7 +11,7 @@ import * as programme from '../programme';
 
 /**
  * iCalendar (RFC 5545) feeds of programmes. Programme times are local times in the event's zone:
- * each VEVENT names it (DTSTART;TZID=Europe/Geneva:20240110T100000) and the feed carries a
+ * each VEVENT names it (DTSTART;TZID=Europe/Zurich:20240110T100000) and the feed carries a
  * VTIMEZONE for it, computed from the runtime's zone data for the years the feed spans.
  */
 

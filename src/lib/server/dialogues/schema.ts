@@ -53,7 +53,7 @@ export const events = pgTable(
 		city: text('city'),
 		countryId: text('country_id').references(() => states.id),
 		/** IANA time zone of the venue: programme times are local times there (iCalendar TZID). */
-		timeZone: text('time_zone').notNull().default('Europe/Geneva'),
+		timeZone: text('time_zone').notNull().default('Europe/Zurich'),
 		format: text('format', { enum: EVENT_FORMATS }).notNull().default('in-person'),
 		status: text('status', { enum: EVENT_STATUSES }).notNull().default('planned'),
 		/** Expected outcomes in order, each a localized text. */

@@ -1,6 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { dayIn, timeIn } from '$lib/domain/attendance';
-import { zonedToUtc } from '$lib/domain/programme';
+import { dayIn, timeIn, zonedToUtc } from '$lib/domain/time-zones';
 import type { Actions, PageServerLoad } from './$types';
 import * as registration from '$lib/server/registration';
 import { requireRole } from '$lib/server/web/guards';
