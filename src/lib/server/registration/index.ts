@@ -21,5 +21,14 @@ export {
 	type Registration,
 	type Outcome
 } from './registrations';
-export { listForEvent, summary, delegation, listMine, getViewable, waitlistPosition, type RegistrationFilter } from './queries';
+export {
+	listForEvent,
+	summary,
+	delegation,
+	listMine,
+	getViewable,
+	waitlistPosition,
+	approvedEventIds,
+	type RegistrationFilter
+} from './queries';
 export { personalData, eraseOwn, eraseExpired } from './privacy';

@@ -99,6 +99,15 @@ export async function listMine(ctx: Ctx) {
 		.orderBy(desc(events.startDate), asc(registrations.number));
 }
 
+/** The events a user is registered and approved for (their agenda). */
+export async function approvedEventIds(db: Db, userId: string): Promise<string[]> {
+	const rows = await db
+		.selectDistinct({ eventId: registrations.eventId })
+		.from(registrations)
+		.where(and(eq(registrations.userId, userId), eq(registrations.status, 'approved')));
+	return rows.map((r) => r.eventId);
+}
+
 /** One registration with the form version it answered, if the actor (or the key's holder) may see it. */
 export async function getViewable(ctx: Ctx, id: string, key?: string | null) {
 	const [row] = await ctx.db
