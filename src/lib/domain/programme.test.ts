@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayWithinEvent, endsAfterStart, findOverlap, groupByDay, isPermutation, minutesOf, overlaps } from './programme';
+import { dayWithinEvent, endsAfterStart, findOverlap, groupByDay, minutesOf, swapNeighbour, overlaps } from './programme';
 
 const slot = (startsAt: string, endsAt: string, room: string | null = 'ECOSOC Chamber', day: string | null = '2024-05-21') => ({
 	day,
@@ -73,10 +73,23 @@ describe('programme order', () => {
 		]);
 	});
 
-	it('a new order must name every item once', () => {
-		expect(isPermutation(['a', 'b', 'c'], ['c', 'a', 'b'])).toBe(true);
-		expect(isPermutation(['a', 'b', 'c'], ['a', 'b'])).toBe(false);
-		expect(isPermutation(['a', 'b'], ['a', 'a'])).toBe(false);
-		expect(isPermutation(['a', 'b'], ['a', 'z'])).toBe(false);
+	it('an item swaps only with its neighbour on the same day at the same start time', () => {
+		const items = [
+			{ id: 'late', day: '2024-05-21', startsAt: '11:00:00', position: 1 },
+			{ id: 'b', day: '2024-05-21', startsAt: '10:00:00', position: 3 },
+			{ id: 'a', day: '2024-05-21', startsAt: '10:00:00', position: 2 },
+			{ id: 'next-day', day: '2024-05-22', startsAt: '10:00:00', position: 4 },
+			{ id: 'u1', day: null, startsAt: null, position: 5 },
+			{ id: 'u2', day: null, startsAt: null, position: 6 }
+		];
+		expect(swapNeighbour(items, 'a', 'down')?.id).toBe('b');
+		expect(swapNeighbour(items, 'b', 'up')?.id).toBe('a');
+		expect(swapNeighbour(items, 'a', 'up')).toBeUndefined();
+		// shown after b by its later time, though stored first: moving it would change nothing
+		expect(swapNeighbour(items, 'b', 'down')).toBeUndefined();
+		expect(swapNeighbour(items, 'late', 'up')).toBeUndefined();
+		expect(swapNeighbour(items, 'next-day', 'up')).toBeUndefined();
+		expect(swapNeighbour(items, 'u2', 'up')?.id).toBe('u1');
+		expect(swapNeighbour(items, 'missing', 'up')).toBeUndefined();
 	});
 });

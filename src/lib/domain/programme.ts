@@ -80,9 +80,19 @@ export function groupByDay<T extends { day: string | null; startsAt: string | nu
 	return groups;
 }
 
-/** A new order of ids is a permutation of the current ids: nothing added, nothing lost. */
-export function isPermutation(current: string[], proposed: string[]): boolean {
-	if (current.length !== proposed.length) return false;
-	const wanted = new Set(proposed);
-	return wanted.size === proposed.length && current.every((id) => wanted.has(id));
+/**
+ * The item a Move up/down button swaps places with: the neighbour in programme order, and only
+ * when it is on the same day at the same start time. Elsewhere the day and time decide the place,
+ * so a swap would change nothing visible: there is no neighbour to swap with (undefined).
+ */
+export function swapNeighbour<T extends { id: string; day: string | null; startsAt: string | null; position: number }>(
+	items: T[],
+	id: string,
+	direction: 'up' | 'down'
+): T | undefined {
+	const sorted = [...items].sort(compareItems);
+	const at = sorted.findIndex((item) => item.id === id);
+	if (at < 0) return undefined;
+	const other = sorted[direction === 'up' ? at - 1 : at + 1];
+	return other && other.day === sorted[at].day && other.startsAt === sorted[at].startsAt ? other : undefined;
 }

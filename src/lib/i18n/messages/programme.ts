@@ -84,7 +84,8 @@ const en = {
 		unknownOrganisation: 'This organisation is not in the directory.',
 		unknownEvent: 'This event does not exist.',
 		duplicateSpeaker: 'This person is already a speaker of this item.',
-		orderMismatch: 'The programme changed since you opened it; reload the page and try again.',
+		cannotMove:
+			'Only items on the same day at the same start time can change places; to move this item further, change its day or start time.',
 		timeZone: 'Choose a known time zone, e.g. Europe/Zurich.'
 	},
 	calendar: {
@@ -179,7 +180,8 @@ const fr: typeof en = {
 		unknownOrganisation: 'Cette organisation ne figure pas dans l\u2019annuaire.',
 		unknownEvent: 'Cet événement n\u2019existe pas.',
 		duplicateSpeaker: 'Cette personne intervient déjà dans ce point.',
-		orderMismatch: 'Le programme a changé depuis que vous l\u2019avez ouvert ; rechargez la page et réessayez.',
+		cannotMove:
+			'Seuls les points du même jour à la même heure de début peuvent changer de place ; pour déplacer ce point plus loin, changez son jour ou son heure de début.',
 		timeZone: 'Choisissez un fuseau horaire connu, par exemple Europe/Zurich.'
 	},
 	calendar: {
@@ -274,7 +276,8 @@ const es: typeof en = {
 		unknownOrganisation: 'Esta organización no figura en el directorio.',
 		unknownEvent: 'Este evento no existe.',
 		duplicateSpeaker: 'Esta persona ya es oradora de este punto.',
-		orderMismatch: 'El programa cambió desde que lo abrió; vuelva a cargar la página e inténtelo de nuevo.',
+		cannotMove:
+			'Solo los puntos del mismo día con la misma hora de inicio pueden cambiar de lugar; para mover este punto más lejos, cambie su día o su hora de inicio.',
 		timeZone: 'Elija un huso horario conocido, por ejemplo Europe/Zurich.'
 	},
 	calendar: {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, max, ne } from 'drizzle-orm';
 import type { ProgrammeItemInput, SpeakerInput } from '$lib/programme/schemas';
-import { dayWithinEvent, endsAfterStart, findOverlap, isPermutation, shortTime } from '$lib/domain/programme';
+import { dayWithinEvent, endsAfterStart, findOverlap, shortTime, swapNeighbour } from '$lib/domain/programme';
 import type { FieldErrors } from '$lib/validation';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
@@ -214,64 +214,32 @@ export async function deleteItem(ctx: Ctx, itemId: string): Promise<void> {
 	});
 }
 
-async function writeOrder(tx: Tx, itemIds: string[]) {
-	for (const [i, id] of itemIds.entries()) {
-		await tx
-			.update(programmeItems)
-			.set({ position: i + 1 })
-			.where(eq(programmeItems.id, id));
-	}
-}
-
-async function currentOrder(tx: Tx, eventId: string): Promise<string[]> {
-	const rows = await tx
-		.select({ id: programmeItems.id })
-		.from(programmeItems)
-		.where(eq(programmeItems.eventId, eventId))
-		.orderBy(asc(programmeItems.position), asc(programmeItems.createdAt));
-	return rows.map((r) => r.id);
-}
-
 /**
- * Puts an event's items in the order given. The list must name every item of the event once:
- * an order made on a programme that changed since is refused, nothing moves.
+ * Moves an item a place earlier or later (the editor's buttons). Pages order items by day, start
+ * time, then position, so an item can only swap with its neighbour on the same day at the same start
+ * time; elsewhere it is refused (change the day or time instead). Only the two rows change.
  */
-export async function reorderItems(ctx: Ctx, eventId: string, itemIds: string[]): Promise<void> {
-	requireRoleIn(ctx.actor, 'secretariat');
-	await inTransaction(ctx.db, async (tx) => {
-		await eventOf(tx, eventId);
-		const before = await currentOrder(tx, eventId);
-		if (!isPermutation(before, itemIds)) throw new DomainError('programme.errors.orderMismatch', 409, 'itemIds');
-		await writeOrder(tx, itemIds);
-		await audit.record(tx, ctx.actor, {
-			action: 'programme.reorder',
-			entityType: 'event',
-			entityId: eventId,
-			before: { itemIds: before },
-			after: { itemIds }
-		});
-	});
-}
-
-/** Moves one item a place earlier or later in its event's programme (the editor's buttons). */
 export async function moveItem(ctx: Ctx, itemId: string, direction: 'up' | 'down'): Promise<void> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await inTransaction(ctx.db, async (tx) => {
 		const [item] = await tx.select({ eventId: programmeItems.eventId }).from(programmeItems).where(eq(programmeItems.id, itemId));
 		if (!item) throw notFound();
-		const before = await currentOrder(tx, item.eventId);
-		const from = before.indexOf(itemId);
-		const to = direction === 'up' ? from - 1 : from + 1;
-		if (to < 0 || to >= before.length) return;
-		const after = [...before];
-		[after[from], after[to]] = [after[to], after[from]];
-		await writeOrder(tx, after);
+		const siblings = await tx
+			.select({ id: programmeItems.id, day: programmeItems.day, startsAt: programmeItems.startsAt, position: programmeItems.position })
+			.from(programmeItems)
+			.where(eq(programmeItems.eventId, item.eventId))
+			.orderBy(asc(programmeItems.position), asc(programmeItems.createdAt));
+		const moved = siblings.find((s) => s.id === itemId)!;
+		const other = swapNeighbour(siblings, itemId, direction);
+		if (!other) throw new DomainError('programme.errors.cannotMove', 409, 'itemId');
+		await tx.update(programmeItems).set({ position: other.position }).where(eq(programmeItems.id, moved.id));
+		await tx.update(programmeItems).set({ position: moved.position }).where(eq(programmeItems.id, other.id));
 		await audit.record(tx, ctx.actor, {
-			action: 'programme.reorder',
-			entityType: 'event',
-			entityId: item.eventId,
-			before: { itemIds: before },
-			after: { itemIds: after }
+			action: 'programme.move-item',
+			entityType: 'programme-item',
+			entityId: itemId,
+			before: { positions: { [moved.id]: moved.position, [other.id]: other.position } },
+			after: { positions: { [moved.id]: other.position, [other.id]: moved.position } }
 		});
 	});
 }

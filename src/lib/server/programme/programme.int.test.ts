@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { ProgrammeItemSchema } from '$lib/programme/schemas';
+import { groupByDay } from '$lib/domain/programme';
 import { EventSchema } from '$lib/dialogues/schemas';
 import { parseWith } from '$lib/validation';
 import { testDatabase } from '../testing/database';
@@ -225,16 +226,49 @@ describe('programme items', () => {
 		expect((await programme.getItem(database.db, first.id))?.speakers).toHaveLength(2);
 	});
 
-	it('reorders items, refusing an order that does not name every item once', async () => {
-		const ids = (await programme.forEvent(database.db, eventId)).map((i) => i.id);
-		await programme.reorderItems(secretariat(), eventId, [...ids].reverse());
-		expect((await programme.forEvent(database.db, eventId)).map((i) => i.id)).toEqual([...ids].reverse());
-		await expect(programme.reorderItems(secretariat(), eventId, ids.slice(1))).rejects.toMatchObject({
-			code: 'programme.errors.orderMismatch'
-		});
-		expect((await programme.forEvent(database.db, eventId)).map((i) => i.id)).toEqual([...ids].reverse());
-		await programme.moveItem(secretariat(), ids[2], 'down');
-		expect((await programme.forEvent(database.db, eventId)).map((i) => i.id)).toEqual([ids[1], ids[2], ids[0]]);
+	it('moves an item only past its neighbour on the same day at the same start time, changing only those two', async () => {
+		const ctx = secretariat();
+		const day = '2025-03-11';
+		const early = await programme.createItem(
+			ctx,
+			eventId,
+			item({ titles: { en: 'Early' }, day, startsAt: '09:00', endsAt: '09:30', room: 'A' })
+		);
+		const first = await programme.createItem(
+			ctx,
+			eventId,
+			item({ titles: { en: 'First' }, day, startsAt: '10:00', endsAt: '10:30', room: 'B' })
+		);
+		const second = await programme.createItem(
+			ctx,
+			eventId,
+			item({ titles: { en: 'Second' }, day, startsAt: '10:00', endsAt: '10:30', room: 'C' })
+		);
+		const shown = async () =>
+			groupByDay(await programme.forEvent(database.db, eventId))
+				.find((g) => g.day === day)!
+				.items.map((i) => i.titles.en);
+		const positions = async () =>
+			new Map((await database.db.select().from(programmeItems).where(eq(programmeItems.eventId, eventId))).map((r) => [r.id, r.position]));
+		expect(await shown()).toEqual(['Early', 'First', 'Second']);
+		const before = await positions();
+
+		await programme.moveItem(ctx, second.id, 'up');
+		expect(await shown()).toEqual(['Early', 'Second', 'First']);
+		const after = await positions();
+		expect(after.get(second.id)).toBe(before.get(first.id));
+		expect(after.get(first.id)).toBe(before.get(second.id));
+		for (const [id, position] of before) if (id !== first.id && id !== second.id) expect(after.get(id)).toBe(position);
+		const audits = await database.db.select().from(auditLog).where(eq(auditLog.entityId, second.id));
+		expect(audits.map((a) => a.action)).toContain('programme.move-item');
+
+		const rowsBefore = await rows();
+		// Second now starts the 10:00 items: above it is Early, at 09:00, whose place the time decides.
+		await expect(programme.moveItem(ctx, second.id, 'up')).rejects.toMatchObject({ code: 'programme.errors.cannotMove', status: 409 });
+		await expect(programme.moveItem(ctx, early.id, 'down')).rejects.toMatchObject({ code: 'programme.errors.cannotMove' });
+		expect(await shown()).toEqual(['Early', 'Second', 'First']);
+		expect(await positions()).toEqual(after);
+		expect(await rows()).toEqual(rowsBefore);
 	});
 
 	it('deletes an item with its speakers, audited', async () => {
