@@ -49,6 +49,13 @@ describe.skipIf(skip)('the programme', () => {
 		expect(await page.textContent('#field-startsAt-error')).toContain('Another item is in this room at this time');
 		expect(await page.inputValue('#field-titles-en')).toBe('Clashing panel');
 
+		// A form sent for an event id that is not an id is a 404, never a server error.
+		const malformed = await page.request.post(`${e2e.baseUrl}/manage/events/abc/programme?/create`, {
+			form: { kind: 'panel', 'titles.en': 'Nowhere' },
+			headers: { origin: e2e.baseUrl }
+		});
+		expect(malformed.status()).toBe(404);
+
 		// The public programme, grouped by day, in the event's time zone.
 		await visit(page, `/events/${id}/programme`);
 		expect(await page.textContent('main')).toContain('Europe/Zurich');

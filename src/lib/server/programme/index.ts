@@ -7,6 +7,7 @@ import { DomainError, notFound, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
+import { isUuid } from '../web/params';
 import * as audit from '../audit';
 import { events } from '../dialogues/schema';
 import { organisations, people } from '../directory/schema';
@@ -22,6 +23,7 @@ export type { ProgrammeItemInput, SpeakerInput };
 /** The programme's own writes: every one by the secretariat, in a transaction, audited. */
 
 async function eventOf(tx: Tx, eventId: string) {
+	if (!isUuid(eventId)) throw notFound();
 	const [event] = await tx
 		.select({ id: events.id, startDate: events.startDate, endDate: events.endDate, timeZone: events.timeZone })
 		.from(events)
@@ -145,9 +147,10 @@ export async function createItem(ctx: Ctx, eventId: string, input: ProgrammeItem
 /** The demo data's name for createItem. */
 export const addItem = createItem;
 
-async function currentItem(tx: Tx, itemId: string) {
-	const [item] = await tx.select().from(programmeItems).where(eq(programmeItems.id, itemId));
-	if (!item) throw notFound();
+/** An item of this event with its speakers; an item of another event is not found. */
+async function currentItem(tx: Tx, eventId: string, itemId: string) {
+	const [item] = isUuid(itemId) ? await tx.select().from(programmeItems).where(eq(programmeItems.id, itemId)) : [];
+	if (!item || item.eventId !== eventId) throw notFound();
 	const speakers = await tx
 		.select({
 			personId: programmeSpeakers.personId,
@@ -162,11 +165,11 @@ async function currentItem(tx: Tx, itemId: string) {
 }
 
 /** Changes an item and its speakers; its place in the programme stays. */
-export async function updateItem(ctx: Ctx, itemId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
+export async function updateItem(ctx: Ctx, eventId: string, itemId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	return inTransaction(ctx.db, async (tx) => {
-		const before = await currentItem(tx, itemId);
-		const event = await eventOf(tx, before.eventId);
+		const event = await eventOf(tx, eventId);
+		const before = await currentItem(tx, eventId, itemId);
 		await checkItem(tx, event, input, itemId);
 		const [after] = await tx
 			.update(programmeItems)
@@ -185,30 +188,11 @@ export async function updateItem(ctx: Ctx, itemId: string, input: ProgrammeItemI
 	});
 }
 
-/** Replaces an item's speakers, in the order given. */
-export async function setSpeakers(ctx: Ctx, itemId: string, speakers: SpeakerInput[]): Promise<void> {
-	requireRoleIn(ctx.actor, 'secretariat');
-	await inTransaction(ctx.db, async (tx) => {
-		const before = await currentItem(tx, itemId);
-		const errors = await checkSpeakers(tx, speakers);
-		if (Object.keys(errors).length) throw new ValidationError(errors);
-		await writeSpeakers(tx, itemId, speakers);
-		await tx.update(programmeItems).set({ updatedAt: new Date() }).where(eq(programmeItems.id, itemId));
-		await audit.record(tx, ctx.actor, {
-			action: 'programme.set-speakers',
-			entityType: 'programme-item',
-			entityId: itemId,
-			before: { speakers: before.speakers },
-			after: { speakers }
-		});
-	});
-}
-
 /** Removes an item and its speakers. */
-export async function deleteItem(ctx: Ctx, itemId: string): Promise<void> {
+export async function deleteItem(ctx: Ctx, eventId: string, itemId: string): Promise<void> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await inTransaction(ctx.db, async (tx) => {
-		const before = await currentItem(tx, itemId);
+		const before = await currentItem(tx, eventId, itemId);
 		await tx.delete(programmeItems).where(eq(programmeItems.id, itemId));
 		await audit.record(tx, ctx.actor, { action: 'programme.delete-item', entityType: 'programme-item', entityId: itemId, before });
 	});
@@ -219,11 +203,10 @@ export async function deleteItem(ctx: Ctx, itemId: string): Promise<void> {
  * time, then position, so an item can only swap with its neighbour on the same day at the same start
  * time; elsewhere it is refused (change the day or time instead). Only the two rows change.
  */
-export async function moveItem(ctx: Ctx, itemId: string, direction: 'up' | 'down'): Promise<void> {
+export async function moveItem(ctx: Ctx, eventId: string, itemId: string, direction: 'up' | 'down'): Promise<void> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await inTransaction(ctx.db, async (tx) => {
-		const [item] = await tx.select({ eventId: programmeItems.eventId }).from(programmeItems).where(eq(programmeItems.id, itemId));
-		if (!item) throw notFound();
+		const item = await currentItem(tx, eventId, itemId);
 		const siblings = await tx
 			.select({ id: programmeItems.id, day: programmeItems.day, startsAt: programmeItems.startsAt, position: programmeItems.position })
 			.from(programmeItems)

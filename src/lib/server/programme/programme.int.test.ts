@@ -198,6 +198,7 @@ describe('programme items', () => {
 		const [first] = await programme.forEvent(database.db, eventId);
 		await programme.updateItem(
 			secretariat(),
+			eventId,
 			first.id,
 			item({ startsAt: '09:30', endsAt: '10:45', speakers: [{ personId: ben, role: 'chair' }] })
 		);
@@ -206,24 +207,10 @@ describe('programme items', () => {
 		expect(updated?.speakers.map((s) => [s.familyName, s.role])).toEqual([['Okafor', 'chair']]);
 
 		const before = await rows();
-		const errors = await refusal(programme.updateItem(secretariat(), first.id, item({ startsAt: '09:30', endsAt: '11:30' })));
+		const errors = await refusal(programme.updateItem(secretariat(), eventId, first.id, item({ startsAt: '09:30', endsAt: '11:30' })));
 		expect(errors.startsAt?.key).toBe('programme.errors.overlap');
 		expect(await rows()).toEqual(before);
 		expect((await programme.getItem(database.db, first.id))?.endsAt).toBe('10:45:00');
-	});
-
-	it('sets an item’s speakers, refusing an unknown person without changing them', async () => {
-		const [first] = await programme.forEvent(database.db, eventId);
-		await programme.setSpeakers(secretariat(), first.id, [
-			{ personId: ana, role: 'keynote' },
-			{ personId: ben, role: 'rapporteur', titleAtEvent: 'Rapporteur general' }
-		]);
-		expect((await programme.getItem(database.db, first.id))?.speakers.map((s) => s.role)).toEqual(['keynote', 'rapporteur']);
-		const errors = await refusal(
-			programme.setSpeakers(secretariat(), first.id, [{ personId: '00000000-0000-4000-8000-000000000001', role: 'speaker' }])
-		);
-		expect(errors['speakers.0.personId']?.key).toBe('programme.errors.unknownPerson');
-		expect((await programme.getItem(database.db, first.id))?.speakers).toHaveLength(2);
 	});
 
 	it('moves an item only past its neighbour on the same day at the same start time, changing only those two', async () => {
@@ -253,7 +240,7 @@ describe('programme items', () => {
 		expect(await shown()).toEqual(['Early', 'First', 'Second']);
 		const before = await positions();
 
-		await programme.moveItem(ctx, second.id, 'up');
+		await programme.moveItem(ctx, eventId, second.id, 'up');
 		expect(await shown()).toEqual(['Early', 'Second', 'First']);
 		const after = await positions();
 		expect(after.get(second.id)).toBe(before.get(first.id));
@@ -264,31 +251,58 @@ describe('programme items', () => {
 
 		const rowsBefore = await rows();
 		// Second now starts the 10:00 items: above it is Early, at 09:00, whose place the time decides.
-		await expect(programme.moveItem(ctx, second.id, 'up')).rejects.toMatchObject({ code: 'programme.errors.cannotMove', status: 409 });
-		await expect(programme.moveItem(ctx, early.id, 'down')).rejects.toMatchObject({ code: 'programme.errors.cannotMove' });
+		await expect(programme.moveItem(ctx, eventId, second.id, 'up')).rejects.toMatchObject({
+			code: 'programme.errors.cannotMove',
+			status: 409
+		});
+		await expect(programme.moveItem(ctx, eventId, early.id, 'down')).rejects.toMatchObject({ code: 'programme.errors.cannotMove' });
 		expect(await shown()).toEqual(['Early', 'Second', 'First']);
 		expect(await positions()).toEqual(after);
 		expect(await rows()).toEqual(rowsBefore);
 	});
 
+	it('an event id that is not an id is not found, and nothing is written', async () => {
+		const before = await rows();
+		await expect(programme.createItem(secretariat(), 'abc', item())).rejects.toMatchObject({ status: 404, code: 'errors.notFound' });
+		await expect(programme.updateItem(secretariat(), 'abc', eventId, item())).rejects.toMatchObject({ status: 404 });
+		expect(await rows()).toEqual(before);
+	});
+
+	it('an item of another event is not found through this event: not changed, deleted or moved', async () => {
+		const [elsewhere] = await programme.forEvent(database.db, otherEventId);
+		const before = await rows();
+		await expect(programme.updateItem(secretariat(), eventId, elsewhere.id, item({ titles: { en: 'Hijacked' } }))).rejects.toMatchObject({
+			status: 404
+		});
+		await expect(programme.deleteItem(secretariat(), eventId, elsewhere.id)).rejects.toMatchObject({ status: 404 });
+		await expect(programme.moveItem(secretariat(), eventId, elsewhere.id, 'up')).rejects.toMatchObject({ status: 404 });
+		await expect(programme.deleteItem(secretariat(), eventId, 'not-an-id')).rejects.toMatchObject({ status: 404 });
+		expect(await rows()).toEqual(before);
+		const [still] = await programme.forEvent(database.db, otherEventId);
+		expect(still).toMatchObject({ id: elsewhere.id, titles: elsewhere.titles, position: elsewhere.position });
+	});
+
 	it('deletes an item with its speakers, audited', async () => {
 		const [first] = await programme.forEvent(database.db, eventId);
-		await programme.deleteItem(secretariat(), first.id);
+		await programme.deleteItem(secretariat(), eventId, first.id);
 		expect(await programme.getItem(database.db, first.id)).toBeNull();
 		const [left] = await database.db.select({ n: count() }).from(programmeSpeakers).where(eq(programmeSpeakers.itemId, first.id));
 		expect(left.n).toBe(0);
 		const audits = await database.db.select().from(auditLog).where(eq(auditLog.entityId, first.id));
 		expect(audits.map((a) => a.action)).toContain('programme.delete-item');
-		await expect(programme.deleteItem(secretariat(), first.id)).rejects.toMatchObject({ status: 404 });
+		await expect(programme.deleteItem(secretariat(), eventId, first.id)).rejects.toMatchObject({ status: 404 });
 	});
 });
 
 describe('speaker page', () => {
 	it('lists the events and items a person spoke at, with the role, title and organisation of the time', async () => {
 		const [item0] = await programme.forEvent(database.db, otherEventId);
-		await programme.setSpeakers(secretariat(), item0.id, [
-			{ personId: ana, role: 'keynote', titleAtEvent: 'Minister', organisationId: orgId }
-		]);
+		await programme.updateItem(
+			secretariat(),
+			otherEventId,
+			item0.id,
+			item({ titles: { en: 'Elsewhere' }, speakers: [{ personId: ana, role: 'keynote', titleAtEvent: 'Minister', organisationId: orgId }] })
+		);
 		const page = await programme.speakerAppearances(database.db, ana);
 		expect(page?.kind).toBe('speaker');
 		if (page?.kind !== 'speaker') return;

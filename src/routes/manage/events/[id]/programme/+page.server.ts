@@ -55,7 +55,7 @@ export const actions: Actions = {
 		const result = await handleForm(
 			event.request,
 			ProgrammeItemEditSchema,
-			({ itemId, ...input }) => programme.updateItem(event.locals.ctx, itemId, input),
+			({ itemId, ...input }) => programme.updateItem(event.locals.ctx, id, itemId, input),
 			{ prepare: prepareItemForm }
 		);
 		if ('id' in result) back(id, 'saved');
@@ -65,7 +65,7 @@ export const actions: Actions = {
 		requireRole(event, 'secretariat');
 		const itemId = itemIdOf(await event.request.formData());
 		try {
-			await programme.deleteItem(event.locals.ctx, itemId);
+			await programme.deleteItem(event.locals.ctx, event.params.id, itemId);
 		} catch (e) {
 			const failure = toFailure(e);
 			if (!failure) throw e;
@@ -78,7 +78,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const itemId = itemIdOf(form);
 		try {
-			await programme.moveItem(event.locals.ctx, itemId, form.get('direction') === 'up' ? 'up' : 'down');
+			await programme.moveItem(event.locals.ctx, event.params.id, itemId, form.get('direction') === 'up' ? 'up' : 'down');
 		} catch (e) {
 			const failure = toFailure(e);
 			if (!failure) throw e;
