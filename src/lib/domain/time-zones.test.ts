@@ -11,6 +11,15 @@ describe('time zones', () => {
 		expect(isTimeZone('CET')).toBe(false);
 	});
 
+	it('turns local times near a clock change into the right instant: a skipped time moves forward, a repeated one is the earlier', () => {
+		expect(zonedToUtc('2024-03-31', '01:30', 'Europe/Zurich').toISOString()).toBe('2024-03-31T00:30:00.000Z');
+		expect(zonedToUtc('2024-03-31', '02:30', 'Europe/Zurich').toISOString()).toBe('2024-03-31T01:30:00.000Z');
+		expect(zonedToUtc('2024-03-31', '03:30', 'Europe/Zurich').toISOString()).toBe('2024-03-31T01:30:00.000Z');
+		expect(zonedToUtc('2024-10-27', '02:30', 'Europe/Zurich').toISOString()).toBe('2024-10-27T00:30:00.000Z');
+		expect(zonedToUtc('2024-10-27', '03:30', 'Europe/Zurich').toISOString()).toBe('2024-10-27T02:30:00.000Z');
+		expect(zonedToUtc('2024-11-03', '01:30', 'America/New_York').toISOString()).toBe('2024-11-03T05:30:00.000Z');
+	});
+
 	it('turns a local time into an instant: 10:00 in Geneva (Europe/Zurich) is 09:00Z in winter and 08:00Z in summer', () => {
 		expect(zonedToUtc('2024-01-10', '10:00', 'Europe/Zurich').toISOString()).toBe('2024-01-10T09:00:00.000Z');
 		expect(zonedToUtc('2024-07-10', '10:00', 'Europe/Zurich').toISOString()).toBe('2024-07-10T08:00:00.000Z');

@@ -46,10 +46,14 @@ export function zonedToUtc(day: string, time: string, zone: string): Date {
 	const [y, m, d] = day.split('-').map(Number);
 	const [h = 0, mi = 0, s = 0] = time.split(':').map(Number);
 	const asUtc = Date.UTC(y, m - 1, d, h, mi, s);
-	let guess = asUtc - offsetMinutes(zone, new Date(asUtc)) * 60_000;
-	// A second pass settles times near a change of offset.
-	guess = asUtc - offsetMinutes(zone, new Date(guess)) * 60_000;
-	return new Date(guess);
+	// The offsets half a day either side; clocks change at most once in between.
+	const before = offsetMinutes(zone, new Date(asUtc - 43_200_000));
+	const after = offsetMinutes(zone, new Date(asUtc + 43_200_000));
+	const valid = [before, after]
+		.map((offset) => asUtc - offset * 60_000)
+		.filter((t, i) => offsetMinutes(zone, new Date(t)) === [before, after][i]);
+	// Two readings: the hour repeated, take the earlier. None: the hour skipped, the clock before it runs on.
+	return new Date(valid.length ? Math.min(...valid) : asUtc - before * 60_000);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

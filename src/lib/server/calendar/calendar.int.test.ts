@@ -14,6 +14,7 @@ let database: Database;
 let geneva: string;
 let newYork: string;
 let untimed: string;
+let springNight: string;
 let userId: string;
 
 /** The feed's events as ical.js reads them, with UTC instants (ical.js applies the feed's VTIMEZONEs). */
@@ -82,6 +83,18 @@ beforeAll(async () => {
 		room: 'ECOSOC Chamber',
 		speakers: []
 	});
+	// The night Geneva's clocks go forward (2024-03-31, 02:00 → 03:00 local).
+	springNight = (
+		await createEvent(ctx, { ...base, titles: { en: 'Night of the clock change' }, startDate: '2024-03-31', endDate: '2024-03-31' })
+	).id;
+	await programme.createItem(ctx, springNight, {
+		kind: 'side-meeting',
+		titles: { en: 'Late talk' },
+		day: '2024-03-31',
+		startsAt: '00:50',
+		endsAt: '01:10',
+		speakers: []
+	});
 	await programme.createItem(ctx, untimed, { kind: 'panel', titles: { en: 'A panel' }, day: '2024-06-04', speakers: [] });
 
 	const [user] = await database.db
@@ -134,6 +147,14 @@ describe('iCalendar feed of an event', () => {
 		const events = parse(await eventCalendar(database.db, newYork));
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({ tzid: 'America/New_York', startUtc: '2024-05-21T14:00:00.000Z', endUtc: '2024-05-21T15:30:00.000Z' });
+	});
+
+	it('keeps an item’s start and end on the night of a clock change (00:50–01:10 before Geneva’s clocks go forward)', async () => {
+		const text = await eventCalendar(database.db, springNight);
+		expect(text).toContain('DTSTART;TZID=Europe/Zurich:20240331T005000');
+		expect(text).toContain('DTEND;TZID=Europe/Zurich:20240331T011000');
+		const events = parse(text);
+		expect(events[0]).toMatchObject({ startUtc: '2024-03-30T23:50:00.000Z', endUtc: '2024-03-31T00:10:00.000Z' });
 	});
 
 	it('is one all-day event spanning the dates when no item has a time', async () => {

@@ -2,12 +2,12 @@ import ical, { type ICalCalendar } from 'ical-generator';
 import { and, asc, eq } from 'drizzle-orm';
 import { pick, translator, type Language } from '$lib/i18n';
 import { personName } from '$lib/directory/names';
-import { shortTime } from '$lib/domain/programme';
 import { offsetMinutes, zoneTransitions } from '$lib/domain/time-zones';
 import type { Db } from '../db/client';
 import { events } from '../dialogues/schema';
 import { registrations } from '../registration/schema';
 import * as programme from '../programme';
+import { plainDate, plainDateTime } from './temporal';
 
 /**
  * iCalendar (RFC 5545) feeds of programmes. Programme times are local times in the event's zone:
@@ -19,59 +19,6 @@ type EventRow = typeof events.$inferSelect;
 type Item = programme.ProgrammeEntry;
 
 const PRODUCT = '-//Migration Dialogue Platform//Programme//EN';
-
-/** A local date-time as ical-generator's Temporal PlainDateTime stub: written as is, with the event's TZID. */
-function plainDateTime(day: string, time: string) {
-	const [year, month, dayOfMonth] = day.split('-').map(Number);
-	const [hour, minute] = time.split(':').map(Number);
-	const text = `${day}T${shortTime(time)}:00`;
-	const plain = {
-		year,
-		month,
-		day: dayOfMonth,
-		hour,
-		minute,
-		second: 0,
-		toJSON: () => text,
-		toString: () => text,
-		toPlainDate: () => plainDate(day),
-		toZonedDateTime: (timeZoneId: string) => {
-			const zoned = {
-				year,
-				month,
-				day: dayOfMonth,
-				hour,
-				minute,
-				second: 0,
-				timeZoneId,
-				toJSON: () => `${text}[${timeZoneId}]`,
-				toString: () => `${text}[${timeZoneId}]`,
-				toPlainDateTime: () => plain,
-				withTimeZone: () => zoned,
-				toInstant: () => {
-					const guess = Date.UTC(year, month - 1, dayOfMonth, hour, minute);
-					const ms = guess - offsetMinutes(timeZoneId, new Date(guess)) * 60_000;
-					return { epochMilliseconds: ms, toJSON: () => new Date(ms).toISOString(), toString: () => new Date(ms).toISOString() };
-				}
-			};
-			return zoned;
-		}
-	};
-	return plain;
-}
-
-/** A calendar day as ical-generator's Temporal PlainDate stub (all-day events: VALUE=DATE). */
-function plainDate(day: string) {
-	const [year, month, dayOfMonth] = day.split('-').map(Number);
-	return {
-		year,
-		month,
-		day: dayOfMonth,
-		toJSON: () => day,
-		toString: () => day,
-		toPlainDateTime: () => plainDateTime(day, '00:00')
-	};
-}
 
 function offsetText(minutes: number): string {
 	const sign = minutes < 0 ? '-' : '+';
