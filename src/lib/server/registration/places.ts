@@ -41,6 +41,29 @@ export async function nextNumber(tx: Tx, eventId: string): Promise<number> {
 	return row.number;
 }
 
+/**
+ * A new registration's number and, if it wants one, its place in the room. Registrations of an
+ * event queue on this row until they commit, so the common case (a free place) is one statement:
+ * number and place together. Only when the room is full, or no place is wanted, does a second
+ * statement draw the number alone.
+ */
+export async function admit(tx: Tx, eventId: string, wantsPlace: boolean): Promise<{ number: number; placeGranted: boolean }> {
+	if (wantsPlace) {
+		const [row] = await tx
+			.update(registrationSettings)
+			.set({ lastNumber: sql`${registrationSettings.lastNumber} + 1`, placesTaken: sql`${registrationSettings.placesTaken} + 1` })
+			.where(
+				and(
+					eq(registrationSettings.eventId, eventId),
+					or(isNull(registrationSettings.capacity), lt(registrationSettings.placesTaken, registrationSettings.capacity))
+				)
+			)
+			.returning({ number: registrationSettings.lastNumber });
+		if (row) return { number: row.number, placeGranted: true };
+	}
+	return { number: await nextNumber(tx, eventId), placeGranted: false };
+}
+
 /** Takes a seat in a delegation's quota; false when the delegation has used its quota. */
 export async function takeSeat(tx: Tx, eventId: string, stateId: string, quota: number | null): Promise<boolean> {
 	await tx.insert(delegations).values({ eventId, stateId, quota }).onConflictDoNothing();

@@ -1,6 +1,6 @@
 /** Registering, deciding, withdrawing: every change of a registration's state and what it holds. */
 import crypto from 'node:crypto';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { admittedStatus, canMove, checkAnswers, holdsDelegationSeat } from '$lib/domain/registration';
 import { membershipOn } from '$lib/domain/validity';
 import { RegistrationSchema } from '$lib/registration/schemas';
@@ -17,7 +17,7 @@ import { stateMemberships, states } from '../reference/schema';
 import { delegations, registrations, registrationSettings } from './schema';
 import { getSetup, openState } from './settings';
 import { notify, type MailContext } from './mails';
-import { formOf, nextNumber, promoteWaitlisted, releaseChoices, releaseHeld, takeChoices, takePlace, takeSeat } from './places';
+import { admit, formOf, promoteWaitlisted, releaseChoices, releaseHeld, takeChoices, takePlace, takeSeat } from './places';
 
 export type Registration = typeof registrations.$inferSelect;
 
@@ -144,22 +144,12 @@ export async function register(
 		outcome = await inTransaction(
 			ctx.db,
 			async (tx) => {
-				const [existing] = await tx
-					.select({ id: registrations.id })
-					.from(registrations)
-					.where(
-						and(
-							eq(registrations.eventId, eventId),
-							eq(sql`lower(${registrations.email})`, input.email),
-							ne(registrations.status, 'withdrawn')
-						)
-					);
-				if (existing) throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
-
-				// The number first: it locks the event's settings row, so every registration takes its
-				// locks in the same order (settings, then choices, then delegation) and none can deadlock.
-				const number = await nextNumber(tx, eventId);
-				const placeGranted = input.mode === 'online' || (await takePlace(tx, eventId));
+				// The event's settings row first, so every registration takes its locks in the same order
+				// (settings, then choices, then delegation) and none can deadlock. A second registration
+				// with the same address is refused by the unique index (below), not by a query first.
+				const admitted = await admit(tx, eventId, input.mode !== 'online');
+				const number = admitted.number;
+				const placeGranted = input.mode === 'online' || admitted.placeGranted;
 				const status = admittedStatus({
 					placeGranted,
 					needsFocalPointApproval: input.category === 'government' && settings.requiresFocalPointApproval

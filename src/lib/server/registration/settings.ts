@@ -41,12 +41,24 @@ export async function currentForm(db: Db | Tx, eventId: string): Promise<Form | 
 	return form ?? null;
 }
 
-/** The event, its settings (null before the secretariat sets them) and its current form. */
+/**
+ * The event, its settings (null before the secretariat sets them) and its current form, in one
+ * query: every registration reads this first.
+ */
 export async function getSetup(db: Db | Tx, eventId: string) {
-	const [event] = await db.select().from(events).where(eq(events.id, eventId));
-	if (!event) return null;
-	const [settings] = await db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
-	return { event, settings: settings ?? null, form: await currentForm(db, eventId) };
+	const [row] = await db
+		.select({ event: events, settings: registrationSettings, form: registrationForms })
+		.from(events)
+		.leftJoin(registrationSettings, eq(registrationSettings.eventId, events.id))
+		.leftJoin(
+			registrationForms,
+			and(
+				eq(registrationForms.eventId, events.id),
+				eq(registrationForms.version, sql`(select max(f.version) from ${registrationForms} f where f.event_id = ${events.id})`)
+			)
+		)
+		.where(eq(events.id, eventId));
+	return row ? { event: row.event, settings: row.settings, form: row.form } : null;
 }
 
 /** Whether registration is open now, and if not why (a message key). */
