@@ -68,7 +68,7 @@ describe('checking in', () => {
 			['2024-05-21', 'in-room', 'qr-scan'],
 			['2024-05-22', 'online', 'manual']
 		]);
-		const listed = await attendance.forEvent(database.db, fixture.event.id);
+		const listed = await attendance.forEvent(database.db, fixture.event);
 		const day1 = listed.days.find((d) => d.day === '2024-05-21')!;
 		const day2 = listed.days.find((d) => d.day === '2024-05-22')!;
 		expect(day1.inRoom).toBeGreaterThanOrEqual(1);
@@ -94,34 +94,34 @@ describe('checking in', () => {
 		const rows = await recordsOf(dina.id);
 		expect(rows.map((r) => r.programmeItemId).sort()).toEqual([panel.id, null].sort());
 		// Both are one person in the room that day.
-		const day = (await attendance.forEvent(database.db, fixture.event.id, '2024-05-21')).records.filter((r) => r.name === 'Dina Haddad');
+		const day = (await attendance.forEvent(database.db, fixture.event, '2024-05-21')).records.filter((r) => r.name === 'Dina Haddad');
 		expect(day.map((r) => r.itemTitles?.en ?? null).sort()).toEqual(['Panel on labour mobility', null].sort());
 	});
 
 	it('finds approved registrations by name without accents, by e-mail and by number, with who is already in', async () => {
 		const elena = await fixture.register({ givenName: 'Elena', familyName: 'Gómez Núñez', email: 'Elena.Gomez@Example.org' });
 		await fixture.register({ givenName: 'Elena', familyName: 'Gomezpending', status: 'pending' });
-		const found = await attendance.search(database.db, fixture.event.id, 'elena gomez', { day: '2024-05-21' });
+		const found = await attendance.search(database.db, fixture.event, 'elena gomez', { day: '2024-05-21' });
 		expect(found.map((f) => f.name)).toEqual(['Elena Gómez Núñez']);
 		expect(found[0].recordedAt).toBeNull();
-		expect((await attendance.search(database.db, fixture.event.id, 'NUNEZ')).map((f) => f.id)).toEqual([elena.id]);
-		expect((await attendance.search(database.db, fixture.event.id, 'elena.gomez@example')).map((f) => f.id)).toEqual([elena.id]);
-		expect((await attendance.search(database.db, fixture.event.id, String(elena.number))).map((f) => f.id)).toContain(elena.id);
+		expect((await attendance.search(database.db, fixture.event, 'NUNEZ')).map((f) => f.id)).toEqual([elena.id]);
+		expect((await attendance.search(database.db, fixture.event, 'elena.gomez@example')).map((f) => f.id)).toEqual([elena.id]);
+		expect((await attendance.search(database.db, fixture.event, String(elena.number))).map((f) => f.id)).toContain(elena.id);
 		await attendance.checkIn(secretariat(), { eventId: fixture.event.id, registrationId: elena.id, day: '2024-05-21' });
-		const again = await attendance.search(database.db, fixture.event.id, 'gómez', { day: '2024-05-21' });
+		const again = await attendance.search(database.db, fixture.event, 'gómez', { day: '2024-05-21' });
 		expect(again[0].recordedAt).toMatch(/^\d{2}:\d{2}$/);
-		expect(await attendance.search(database.db, fixture.event.id, '   ')).toEqual([]);
-		expect(await attendance.search(database.db, fixture.event.id, '%')).toEqual([]);
+		expect(await attendance.search(database.db, fixture.event, '   ')).toEqual([]);
+		expect(await attendance.search(database.db, fixture.event, '%')).toEqual([]);
 	});
 
 	it('shows who a QR code names before confirming, and why not when it cannot check in', async () => {
 		const fatou = await fixture.register({ givenName: 'Fatou', familyName: 'Diallo' });
-		expect(await attendance.preview(secretariat(), fixture.event.id, fatou.checkInToken, '2024-05-21')).toMatchObject({
+		expect(await attendance.preview(secretariat(), fixture.event, fatou.checkInToken, '2024-05-21')).toMatchObject({
 			ok: true,
 			registration: { id: fatou.id, name: 'Fatou Diallo' },
 			checkedInAt: null
 		});
-		expect(await attendance.preview(secretariat(), fixture.event.id, 'forged', '2024-05-21')).toEqual({
+		expect(await attendance.preview(secretariat(), fixture.event, 'forged', '2024-05-21')).toEqual({
 			ok: false,
 			error: { key: 'attendance.errors.unknownCode', params: undefined }
 		});
@@ -223,7 +223,7 @@ describe('bad check-ins are refused with a clear message and nothing is written'
 			).rejects.toMatchObject({ status: role ? 403 : 401 });
 		}
 		await expect(
-			attendance.preview(ctxAs(database.db, 'participant'), fixture.event.id, kim.checkInToken, '2024-05-21')
+			attendance.preview(ctxAs(database.db, 'participant'), fixture.event, kim.checkInToken, '2024-05-21')
 		).rejects.toMatchObject({
 			status: 403
 		});

@@ -10,16 +10,14 @@ import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import type { Db } from '../db/client';
 import * as audit from '../audit';
-import { events } from '../dialogues/schema';
+import { eventSummary, findEventSummary, type EventSummary } from '../dialogues';
 import { programmeItems } from '../programme/schema';
 import { registrations } from '../registration/schema';
 import { attendance } from './schema';
 import {
 	admissibleRegistration,
 	displayName,
-	eventDates,
 	existingRecord,
-	isId,
 	registrationColumns,
 	requireEventDay,
 	requireItemOf,
@@ -37,16 +35,12 @@ export type AttendanceRecord = typeof attendance.$inferSelect;
  * its time zone) and programme items in order. Null when there is no such event.
  */
 export async function eventForAttendance(db: Db, eventId: string) {
-	if (!isId(eventId)) return null;
-	const [event] = await db
-		.select({ id: events.id, titles: events.titles, startDate: events.startDate, endDate: events.endDate, timeZone: events.timeZone })
-		.from(events)
-		.where(eq(events.id, eventId));
+	const event = await findEventSummary(db, eventId);
 	if (!event) return null;
 	const items = await db
 		.select({ id: programmeItems.id, titles: programmeItems.titles, day: programmeItems.day })
 		.from(programmeItems)
-		.where(eq(programmeItems.eventId, eventId))
+		.where(eq(programmeItems.eventId, event.id))
 		.orderBy(asc(programmeItems.position));
 	return { ...event, days: eventDays(event.startDate, event.endDate), today: dayIn(new Date(), event.timeZone), items };
 }
@@ -95,7 +89,7 @@ async function record(ctx: Ctx, input: WriteInput): Promise<Recorded> {
 	return inTransaction(
 		ctx.db,
 		async (tx) => {
-			const event = await eventDates(tx, input.eventId);
+			const event = await eventSummary(tx, input.eventId);
 			requireEventDay(event, input.day);
 			await requireItemOf(tx, event, input.programmeItemId, input.day);
 			const who = await admissibleRegistration(tx, event.id, input.by, input.field);
@@ -183,15 +177,14 @@ export type Preview =
  */
 export async function preview(
 	ctx: Ctx,
-	eventId: string,
+	event: Pick<EventSummary, 'id' | 'timeZone'>,
 	code: string,
 	day: string,
 	programmeItemId: string | null = null
 ): Promise<Preview> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	try {
-		const who = await admissibleRegistration(ctx.db, eventId, { code: codeFromScan(code) }, 'code');
-		const event = await eventDates(ctx.db, eventId);
+		const who = await admissibleRegistration(ctx.db, event.id, { code: codeFromScan(code) }, 'code');
 		const earlier = await existingRecord(ctx.db, { registrationId: who.id, day, programmeItemId, mode: 'in-room' });
 		return {
 			ok: true,
@@ -224,13 +217,12 @@ export interface SearchResult {
  */
 export async function search(
 	db: Db,
-	eventId: string,
+	event: Pick<EventSummary, 'id' | 'timeZone'>,
 	query: string,
 	at?: { day: string; programmeItemId?: string | null; mode?: AttendanceMode }
 ): Promise<SearchResult[]> {
 	const words = searchable(query).split(/\s+/).filter(Boolean).slice(0, 5);
 	if (!words.length) return [];
-	const event = await eventDates(db, eventId);
 	const haystack = plain(
 		sql`coalesce(${registrations.givenName}, '') || ' ' || coalesce(${registrations.familyName}, '') || ' ' || coalesce(${registrations.email}, '')`
 	);
@@ -297,8 +289,7 @@ export const LIST_LIMIT = 1000;
  * An event's attendance: per day, the distinct participants in the room, online and in all (every
  * day of the event, zeros included), and the records (of one day, if given), newest first.
  */
-export async function forEvent(db: Db, eventId: string, day?: string) {
-	const event: EventDates = await eventDates(db, eventId);
+export async function forEvent(db: Db, event: EventDates, day?: string) {
 	const where = and(eq(attendance.eventId, event.id), day ? eq(attendance.day, day) : undefined);
 	const [byMode, byDay, rows] = await Promise.all([
 		db

@@ -11,7 +11,8 @@ import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { registrations } from '../registration/schema';
 import { attendance } from './schema';
-import { displayName, eventDates, type EventDates } from './records';
+import { eventSummary } from '../dialogues';
+import { displayName, type EventDates } from './records';
 
 /** A row the import cannot take, by its line in the file (the header is line 1). */
 export interface JoinLogProblem {
@@ -163,7 +164,7 @@ async function analyse(db: Db | Tx, event: EventDates, rows: Row[], dryRun: bool
  */
 export async function importJoinLog(ctx: Ctx, eventId: string, csvText: string, options: { dryRun: boolean }): Promise<JoinLogReport> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const event = await eventDates(ctx.db, eventId);
+	const event = await eventSummary(ctx.db, eventId);
 	const rows = readRows(csvText);
 	if (options.dryRun) return analyse(ctx.db, event, rows, true);
 	return inTransaction(

@@ -1,34 +1,18 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ParticipationMode, RegistrationStatus } from '$lib/registration/types';
 import { isEventDay } from '$lib/domain/attendance';
-import { uuid } from '$lib/validation';
-import { DomainError, notFound } from '../core/errors';
+import { DomainError } from '../core/errors';
 import type { Db, Tx } from '../db/client';
-import { events } from '../dialogues/schema';
+import type { EventSummary } from '../dialogues';
+import { isUuid } from '../web/params';
 import { programmeItems } from '../programme/schema';
 import { registrations } from '../registration/schema';
 import { attendance } from './schema';
 
 /** The shared checks of every attendance write: the event, the day, the programme item, the registration. */
 
-export interface EventDates {
-	id: string;
-	startDate: string;
-	endDate: string;
-	timeZone: string;
-}
-
-export const isId = (value: string | undefined): value is string => value !== undefined && uuid.safeParse(value).success;
-
-export async function eventDates(db: Db | Tx, eventId: string): Promise<EventDates> {
-	if (!isId(eventId)) throw notFound();
-	const [row] = await db
-		.select({ id: events.id, startDate: events.startDate, endDate: events.endDate, timeZone: events.timeZone })
-		.from(events)
-		.where(eq(events.id, eventId));
-	if (!row) throw notFound();
-	return row;
-}
+/** The event an attendance operation works on (its summary, read once). */
+export type EventDates = EventSummary;
 
 export function requireEventDay(event: EventDates, day: string): void {
 	if (!isEventDay(day, event.startDate, event.endDate)) {
@@ -39,7 +23,7 @@ export function requireEventDay(event: EventDates, day: string): void {
 /** A programme item must be one of this event's, and on the day recorded when it has a day. */
 export async function requireItemOf(db: Db | Tx, event: EventDates, itemId: string | null | undefined, day: string): Promise<void> {
 	if (!itemId) return;
-	const [item] = isId(itemId)
+	const [item] = isUuid(itemId)
 		? await db
 				.select({ eventId: programmeItems.eventId, day: programmeItems.day })
 				.from(programmeItems)
@@ -101,7 +85,7 @@ export async function admissibleRegistration(
 ): Promise<Registrant> {
 	let row: Registrant | undefined;
 	if (by.registrationId !== undefined) {
-		if (isId(by.registrationId))
+		if (isUuid(by.registrationId))
 			[row] = await db.select(registrationColumns).from(registrations).where(eq(registrations.id, by.registrationId));
 		if (!row) throw new DomainError('attendance.errors.unknownRegistration', 422, field);
 	} else {

@@ -106,6 +106,21 @@ describe('events', () => {
 		expect(created.titles.fr).toBe('Migration et environnement');
 	});
 
+	it('gives other capabilities an event’s summary, and not found for an unknown or malformed id', async () => {
+		const cycle = (await dialogues.listCycles(database.db)).find((c) => c.year === 2014)!;
+		const created = await dialogues.createEvent(ctxAs(database.db, 'secretariat'), { ...input(cycle.id), timeZone: 'America/New_York' });
+		expect(await dialogues.eventSummary(database.db, created.id)).toEqual({
+			id: created.id,
+			titles: created.titles,
+			startDate: '2026-03-10',
+			endDate: '2026-03-11',
+			timeZone: 'America/New_York'
+		});
+		await expect(dialogues.eventSummary(database.db, crypto.randomUUID())).rejects.toMatchObject({ status: 404 });
+		await expect(dialogues.eventSummary(database.db, 'abc')).rejects.toMatchObject({ status: 404 });
+		expect(await dialogues.findEventSummary(database.db, 'abc')).toBeNull();
+	});
+
 	it('a date range that ends before it starts, an unknown language or an over-long title is refused by the shared schema', () => {
 		const base = { cycleId: crypto.randomUUID(), kind: 'workshop', startDate: '2026-03-10' };
 		expect(parseWith(EventSchema, { ...base, titles: { en: 'X' }, endDate: '2026-03-09' })).toMatchObject({

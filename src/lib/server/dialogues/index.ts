@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { CycleInput, DialogueInput, EventInput } from '$lib/dialogues/schemas';
 import type { Ctx } from '../core/actor';
-import { ValidationError } from '../core/errors';
+import { notFound, ValidationError } from '../core/errors';
 import { current, updateVersioned } from '../core/versioned';
 import { requireRoleIn } from '../core/guards';
 import type { Db, Tx } from '../db/client';
@@ -11,6 +11,7 @@ import { registerOrganisationReference } from '../directory/references';
 import { states } from '../reference/schema';
 import { cycles, dialogues, eventOrganisers, events } from './schema';
 import { inTransaction } from '../core/transaction';
+import { isUuid } from '../web/params';
 
 registerOrganisationReference({ table: dialogues, column: dialogues.secretariatId });
 registerOrganisationReference({ table: eventOrganisers, column: eventOrganisers.organisationId, alongside: [eventOrganisers.eventId] });
@@ -69,6 +70,32 @@ export async function getCycle(db: Db, slug: string, year: number) {
 		.where(eq(events.cycleId, row.cycle.id))
 		.orderBy(asc(events.startDate));
 	return { ...row, events: cycleEvents };
+}
+
+/** What other capabilities (programme, attendance) need of an event: its titles, dates and time zone. */
+export interface EventSummary {
+	id: string;
+	titles: Event['titles'];
+	startDate: string;
+	endDate: string;
+	timeZone: string;
+}
+
+/** An event's summary, or null for an unknown (or malformed) id: for pages, which answer 404. */
+export async function findEventSummary(db: Db | Tx, id: string): Promise<EventSummary | null> {
+	if (!isUuid(id)) return null;
+	const [event] = await db
+		.select({ id: events.id, titles: events.titles, startDate: events.startDate, endDate: events.endDate, timeZone: events.timeZone })
+		.from(events)
+		.where(eq(events.id, id));
+	return event ?? null;
+}
+
+/** An event's summary; an unknown (or malformed) id is not found: for operations. */
+export async function eventSummary(db: Db | Tx, id: string): Promise<EventSummary> {
+	const event = await findEventSummary(db, id);
+	if (!event) throw notFound();
+	return event;
 }
 
 /** An event with its cycle, dialogue, country and organisers: one query for the event, one for organisers. */

@@ -10,6 +10,7 @@ import type { Db, Tx } from '../db/client';
 import { isUuid } from '../web/params';
 import * as audit from '../audit';
 import { events } from '../dialogues/schema';
+import { eventSummary } from '../dialogues';
 import { organisations, people } from '../directory/schema';
 import { registerOrganisationReference, registerPersonReference } from '../directory/references';
 import { programmeItems, programmeSpeakers } from './schema';
@@ -21,16 +22,6 @@ export type ProgrammeItem = typeof programmeItems.$inferSelect;
 export type { ProgrammeItemInput, SpeakerInput };
 
 /** The programme's own writes: every one by the secretariat, in a transaction, audited. */
-
-async function eventOf(tx: Tx, eventId: string) {
-	if (!isUuid(eventId)) throw notFound();
-	const [event] = await tx
-		.select({ id: events.id, startDate: events.startDate, endDate: events.endDate, timeZone: events.timeZone })
-		.from(events)
-		.where(eq(events.id, eventId));
-	if (!event) throw notFound();
-	return event;
-}
 
 /**
  * The rules that need data: the day within the event, the room free at that time, every speaker a
@@ -123,7 +114,7 @@ function itemValues(input: ProgrammeItemInput) {
 export async function createItem(ctx: Ctx, eventId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	return inTransaction(ctx.db, async (tx) => {
-		const event = await eventOf(tx, eventId);
+		const event = await eventSummary(tx, eventId);
 		await checkItem(tx, event, input);
 		const [{ last }] = await tx
 			.select({ last: max(programmeItems.position) })
@@ -168,7 +159,7 @@ async function currentItem(tx: Tx, eventId: string, itemId: string) {
 export async function updateItem(ctx: Ctx, eventId: string, itemId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	return inTransaction(ctx.db, async (tx) => {
-		const event = await eventOf(tx, eventId);
+		const event = await eventSummary(tx, eventId);
 		const before = await currentItem(tx, eventId, itemId);
 		await checkItem(tx, event, input, itemId);
 		const [after] = await tx

@@ -1,9 +1,7 @@
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { ParticipationMode, RegistrationStatus } from '$lib/registration/types';
 import type { Db } from '../db/client';
 import * as dialogues from '../dialogues';
-import { events } from '../dialogues/schema';
 import { programmeItems } from '../programme/schema';
 import { registrationForms, registrationSettings, registrations } from '../registration/schema';
 import { ctxAs } from './actors';
@@ -32,14 +30,12 @@ export async function attendanceEvent(
 		titles: { en: `Attendance workshop ${crypto.randomUUID().slice(0, 8)}` },
 		startDate: dates.startDate,
 		endDate: dates.endDate,
+		...(dates.timeZone ? { timeZone: dates.timeZone } : {}),
 		format: 'hybrid',
 		status: 'planned',
 		expectedOutcomes: [],
 		organiserIds: []
 	});
-	if (dates.timeZone) {
-		await db.update(events).set({ timeZone: dates.timeZone }).where(eq(events.id, event.id));
-	}
 	await db.insert(registrationSettings).values({ eventId: event.id, open: true, privacyNotices: { en: 'Test notice' } });
 	const [form] = await db
 		.insert(registrationForms)

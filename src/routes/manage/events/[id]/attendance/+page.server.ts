@@ -20,8 +20,8 @@ export const load: PageServerLoad = async (event) => {
 	const onlineDay = askedOnline && found.days.includes(askedOnline) ? askedOnline : defaultDay(found.today, found.startDate, found.endDate);
 	const q = url.searchParams.get('q')?.trim().slice(0, 200) ?? '';
 	const [list, results] = await Promise.all([
-		attendance.forEvent(locals.ctx.db, found.id, day ?? undefined),
-		q ? attendance.search(locals.ctx.db, found.id, q, { day: onlineDay, mode: 'online' }) : null
+		attendance.forEvent(locals.ctx.db, found, day ?? undefined),
+		q ? attendance.search(locals.ctx.db, found, q, { day: onlineDay, mode: 'online' }) : null
 	]);
 	return {
 		event: { id: found.id, titles: found.titles, timeZone: found.timeZone },

@@ -21,8 +21,8 @@ export const load: PageServerLoad = async (event) => {
 	const code = url.searchParams.get('code')?.trim().slice(0, 200) ?? '';
 	const at = { day, programmeItemId: item };
 	const [results, preview] = await Promise.all([
-		q ? attendance.search(locals.ctx.db, found.id, q, at) : null,
-		code ? attendance.preview(locals.ctx, found.id, code, day, item) : null
+		q ? attendance.search(locals.ctx.db, found, q, at) : null,
+		code ? attendance.preview(locals.ctx, found, code, day, item) : null
 	]);
 	return {
 		event: { id: found.id, titles: found.titles, timeZone: found.timeZone },
