@@ -169,6 +169,13 @@ describe('iCalendar feed of an event', () => {
 	});
 });
 
+describe('an unknown event', () => {
+	it('has no calendar: not found for an unknown id and for one that is not an id', async () => {
+		await expect(eventCalendar(database.db, '00000000-0000-4000-8000-000000000009')).rejects.toMatchObject({ status: 404 });
+		await expect(eventCalendar(database.db, 'abc')).rejects.toMatchObject({ status: 404 });
+	});
+});
+
 describe('a participant’s agenda', () => {
 	it('holds the programmes of the events where the registration is approved, each in its zone', async () => {
 		const text = await agendaCalendar(database.db, userId);

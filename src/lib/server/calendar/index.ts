@@ -1,11 +1,14 @@
 import ical, { type ICalCalendar } from 'ical-generator';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { pick, translator, type Language } from '$lib/i18n';
 import { personName } from '$lib/directory/names';
+import { groupBy } from '$lib/domain/group-by';
 import { offsetMinutes, zoneTransitions } from '$lib/domain/time-zones';
 import type { Db } from '../db/client';
 import { events } from '../dialogues/schema';
-import { registrations } from '../registration/schema';
+import * as registration from '../registration';
+import { isUuid } from '../web/params';
+import { notFound } from '../core/errors';
 import * as programme from '../programme';
 import { plainDate, plainDateTime } from './temporal';
 
@@ -30,11 +33,24 @@ function localStamp(utc: Date, offset: number): string {
 	return new Date(utc.getTime() + offset * 60_000).toISOString().replace(/[-:]/g, '').slice(0, 15);
 }
 
+// Finding a zone's clock changes takes hundreds of offset look-ups; a zone's past does not change.
+const vtimezones = new Map<string, string>();
+
 /**
  * A VTIMEZONE for a zone over the given years: one observance per change of offset (with its
  * exact date, no rules to get wrong), after one for the offset the period starts with.
  */
 export function vtimezone(zone: string, fromYear: number, toYear: number): string {
+	const key = `${zone} ${fromYear} ${toYear}`;
+	let text = vtimezones.get(key);
+	if (!text) {
+		text = computeVtimezone(zone, fromYear, toYear);
+		vtimezones.set(key, text);
+	}
+	return text;
+}
+
+function computeVtimezone(zone: string, fromYear: number, toYear: number): string {
 	const from = new Date(Date.UTC(fromYear, 0, 1));
 	const to = new Date(Date.UTC(toYear, 11, 31, 23));
 	const initial = offsetMinutes(zone, from);
@@ -126,9 +142,9 @@ function addEvent(calendar: ICalCalendar, event: EventRow, items: Item[], lang: 
 	}
 }
 
-function zoneYears(rows: { event: EventRow }[]) {
+function zoneYears(events: EventRow[]) {
 	const zones = new Map<string, { from: number; to: number }>();
-	for (const { event } of rows) {
+	for (const event of events) {
 		const from = Number(event.startDate.slice(0, 4));
 		const to = Number(event.endDate.slice(0, 4));
 		const known = zones.get(event.timeZone);
@@ -145,15 +161,15 @@ export interface CalendarOptions {
 
 /**
  * The whole event as iCalendar: one VEVENT per timed programme item, in the event's time zone,
- * or one all-day VEVENT spanning the event's dates when no item has a time. An unknown event
- * throws (callers check with eventExists first when the id comes from a visitor).
+ * or one all-day VEVENT spanning the event's dates when no item has a time. An unknown event (or an
+ * id that is not one) is not found (404).
  */
 export async function eventCalendar(db: Db, eventId: string, options: CalendarOptions = {}): Promise<string> {
-	const [event] = await db.select().from(events).where(eq(events.id, eventId));
-	if (!event) throw new Error(`eventCalendar: no event ${eventId}`);
+	const [event] = isUuid(eventId) ? await db.select().from(events).where(eq(events.id, eventId)) : [];
+	if (!event) throw notFound();
 	const lang = options.lang ?? 'en';
 	const items = await programme.forEvent(db, eventId);
-	const calendar = newCalendar(pick(event.titles, lang), zoneYears([{ event }]));
+	const calendar = newCalendar(pick(event.titles, lang), zoneYears([event]));
 	addEvent(calendar, event, items, lang, options.origin ?? '');
 	return calendar.toString();
 }
@@ -164,31 +180,12 @@ export async function eventCalendar(db: Db, eventId: string, options: CalendarOp
  */
 export async function agendaCalendar(db: Db, userId: string, options: CalendarOptions = {}): Promise<string> {
 	const lang = options.lang ?? 'en';
-	const rows = await db
-		.selectDistinct({ event: events })
-		.from(registrations)
-		.innerJoin(events, eq(events.id, registrations.eventId))
-		.where(and(eq(registrations.userId, userId), eq(registrations.status, 'approved')))
-		.orderBy(asc(events.startDate), asc(events.id));
-	const items = await programme.forEvents(
-		db,
-		rows.map((r) => r.event.id)
-	);
+	const ids = await registration.approvedEventIds(db, userId);
+	const rows = ids.length
+		? await db.select().from(events).where(inArray(events.id, ids)).orderBy(asc(events.startDate), asc(events.id))
+		: [];
+	const itemsOf = groupBy(await programme.forEvents(db, ids), (item) => item.eventId);
 	const calendar = newCalendar(translator(lang)('programme.calendar.agenda'), zoneYears(rows));
-	for (const { event } of rows) {
-		addEvent(
-			calendar,
-			event,
-			items.filter((i) => i.eventId === event.id),
-			lang,
-			options.origin ?? ''
-		);
-	}
+	for (const event of rows) addEvent(calendar, event, itemsOf.get(event.id) ?? [], lang, options.origin ?? '');
 	return calendar.toString();
-}
-
-/** Whether an event exists, for the feed's route (a 404 rather than an error). */
-export async function eventExists(db: Db, eventId: string): Promise<boolean> {
-	const rows = await db.select({ id: events.id }).from(events).where(eq(events.id, eventId));
-	return rows.length > 0;
 }
