@@ -8,7 +8,7 @@ import { registrations } from './schema';
 registerPersonReference({ table: registrations, column: registrations.personId });
 registerOrganisationReference({ table: registrations, column: registrations.organisationId });
 
-export { configure, publishForm, getSetup, currentForm, openState, choiceCounts, DEFAULT_FORM, type Settings, type Form } from './settings';
+export { configure, publishForm, getSetup, openState, choiceCounts, DEFAULT_FORM, type Settings, type Form } from './settings';
 export {
 	register,
 	decide,

@@ -38,17 +38,16 @@ function dateRange(lang: Language, start: string, end: string): string {
  * calendar for each. Any public write (a programme edit) empties the cache; registrations are not
  * public writes, so they keep it.
  */
-const calendarCache = new Map<string, Promise<string>>();
+const calendarCache = new Map<string, Promise<string | null>>();
 onCommittedWrite(() => calendarCache.clear());
 
-function calendarOf(db: Db, eventId: string, origin: string, lang: Language): Promise<string> {
+function calendarOf(db: Db, eventId: string, origin: string, lang: Language): Promise<string | null> {
 	const key = `${eventId} ${lang} ${origin}`;
-	let calendar = calendarCache.get(key);
-	if (!calendar) {
-		calendar = eventCalendar(db, eventId, { origin, lang });
-		calendar.catch(() => calendarCache.delete(key));
-		calendarCache.set(key, calendar);
-	}
+	const cached = calendarCache.get(key);
+	if (cached) return cached;
+	const calendar = eventCalendar(db, eventId, { origin, lang });
+	calendar.catch(() => calendarCache.delete(key));
+	calendarCache.set(key, calendar);
 	return calendar;
 }
 
@@ -97,9 +96,9 @@ async function compose(db: Db, ids: string[], kind: RegistrationMail, context: M
 						: r.status === 'rejected'
 							? 'registration.mail.bodyRejected'
 							: 'registration.mail.bodyWaitlisted';
-		const attachments: mail.MailAttachment[] = [
-			{ filename: 'event.ics', content: await calendarOf(db, event.id, origin, language), contentType: 'text/calendar; charset=utf-8' }
-		];
+		// The registration's event exists (the join above found it), so its calendar does.
+		const calendar = (await calendarOf(db, event.id, origin, language))!;
+		const attachments: mail.MailAttachment[] = [{ filename: 'event.ics', content: calendar, contentType: 'text/calendar; charset=utf-8' }];
 		const name = [r.honorific, r.givenName, r.familyName].filter(Boolean).join(' ');
 		const lines = [
 			t('registration.mail.greeting', { name }),

@@ -4,7 +4,7 @@
  * what statistics count (category, State, membership, organisation type, gender, mode, status,
  * attendance), so figures stay correct; names become "Participant #n".
  */
-import { and, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { systemActor, type Ctx } from '../core/actor';
 import { forbidden, notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
@@ -61,7 +61,7 @@ export async function personalData(ctx: Ctx, id: string, key?: string | null) {
 	};
 }
 
-async function eraseWhere(tx: Tx, where: ReturnType<typeof and>) {
+async function eraseWhere(tx: Tx, where: SQL) {
 	return tx
 		.update(registrations)
 		.set({ ...ERASED, erasedAt: new Date(), version: sql`${registrations.version} + 1`, updatedAt: new Date() })
@@ -78,7 +78,7 @@ export async function eraseOwn(ctx: Ctx, id: string, key?: string | null): Promi
 	await inTransaction(
 		ctx.db,
 		async (tx) => {
-			await eraseWhere(tx, and(eq(registrations.id, id)));
+			await eraseWhere(tx, eq(registrations.id, id));
 			await audit.record(tx, ctx.actor, { action: 'registration.erase', entityType: 'registration', entityId: id });
 		},
 		PRIVATE

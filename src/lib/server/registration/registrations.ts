@@ -239,7 +239,7 @@ async function load(tx: Tx, id: string): Promise<Registration> {
 
 async function move(tx: Tx, ctx: Ctx, before: Registration, to: RegistrationStatus, action: string): Promise<Outcome> {
 	if (!canMove(before.status, to)) throw new DomainError('registration.errors.cannotMove', 409, undefined, { from: before.status, to });
-	const [setup] = [await getSetup(tx, before.eventId)];
+	const setup = await getSetup(tx, before.eventId);
 	const settings = setup!.settings!;
 	if (to === 'approved') {
 		// From the waiting list or a rejection, the registration needs a place first.
@@ -383,7 +383,7 @@ export async function setHeadOfDelegation(ctx: Ctx, eventId: string, stateId: st
 				if (head.eventId !== eventId || head.stateId !== stateId || (head.status !== 'approved' && head.status !== 'pending'))
 					throw new DomainError('registration.errors.headNotDelegate', 409);
 			}
-			const [setup] = [await getSetup(tx, eventId)];
+			const setup = await getSetup(tx, eventId);
 			if (!setup?.settings) throw notFound();
 			await tx
 				.insert(delegations)

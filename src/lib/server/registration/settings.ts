@@ -1,5 +1,5 @@
 /** How an event takes registrations: its settings and the versions of its form. */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { FormDefinitionSchema, SettingsSchema } from '$lib/registration/schemas';
 import type { FormDefinition } from '$lib/registration/types';
 import { parseWith } from '$lib/validation';
@@ -30,16 +30,6 @@ export const DEFAULT_FORM: FormDefinition = {
 	},
 	fields: []
 };
-
-export async function currentForm(db: Db | Tx, eventId: string): Promise<Form | null> {
-	const [form] = await db
-		.select()
-		.from(registrationForms)
-		.where(eq(registrationForms.eventId, eventId))
-		.orderBy(desc(registrationForms.version))
-		.limit(1);
-	return form ?? null;
-}
 
 /**
  * The event, its settings (null before the secretariat sets them) and its current form, in one
@@ -173,8 +163,5 @@ export async function publishForm(ctx: Ctx, eventId: string, raw: unknown, based
 
 /** Places taken per limited choice, for the secretariat's overview. */
 export async function choiceCounts(db: Db, eventId: string) {
-	return db
-		.select()
-		.from(registrationChoiceCounts)
-		.where(and(eq(registrationChoiceCounts.eventId, eventId)));
+	return db.select().from(registrationChoiceCounts).where(eq(registrationChoiceCounts.eventId, eventId));
 }
