@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayWithinEvent, endsAfterStart, findOverlap, groupByDay, minutesOf, swapNeighbour, overlaps } from './programme';
+import { isEventDay } from './attendance';
+import { endsAfterStart, findOverlap, groupByDay, minutesOf, swapNeighbour, overlaps } from './programme';
 
 const slot = (startsAt: string, endsAt: string, room: string | null = 'ECOSOC Chamber', day: string | null = '2024-05-21') => ({
 	day,
@@ -26,10 +27,10 @@ describe('programme times', () => {
 
 	it('a day belongs to the event between its first and last day inclusive', () => {
 		const event = { startDate: '2024-05-21', endDate: '2024-05-22' };
-		expect(dayWithinEvent('2024-05-21', event)).toBe(true);
-		expect(dayWithinEvent('2024-05-22', event)).toBe(true);
-		expect(dayWithinEvent('2024-05-23', event)).toBe(false);
-		expect(dayWithinEvent('2024-05-20', event)).toBe(false);
+		expect(isEventDay('2024-05-21', event.startDate, event.endDate)).toBe(true);
+		expect(isEventDay('2024-05-22', event.startDate, event.endDate)).toBe(true);
+		expect(isEventDay('2024-05-23', event.startDate, event.endDate)).toBe(false);
+		expect(isEventDay('2024-05-20', event.startDate, event.endDate)).toBe(false);
 	});
 });
 

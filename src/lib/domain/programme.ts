@@ -21,11 +21,6 @@ export function endsAfterStart(startsAt: string | null | undefined, endsAt: stri
 	return start === null || end === null || end > start;
 }
 
-/** A day lies within the event's first and last day (ISO dates compare as strings). */
-export function dayWithinEvent(day: string, event: { startDate: string; endDate: string }): boolean {
-	return day >= event.startDate && day <= event.endDate;
-}
-
 export interface Slot {
 	id?: string;
 	day: string | null;

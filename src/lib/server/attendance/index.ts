@@ -9,6 +9,7 @@ import { DomainError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import type { Db } from '../db/client';
+import { likePattern } from '../db/like';
 import * as audit from '../audit';
 import { eventSummary, findEventSummary, type EventSummary } from '../dialogues';
 import { programmeItems } from '../programme/schema';
@@ -197,7 +198,6 @@ export async function preview(
 	}
 }
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 const plain = (column: SQL) => sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
 
 export interface SearchResult {
@@ -226,7 +226,7 @@ export async function search(
 	const haystack = plain(
 		sql`coalesce(${registrations.givenName}, '') || ' ' || coalesce(${registrations.familyName}, '') || ' ' || coalesce(${registrations.email}, '')`
 	);
-	const byWords = and(...words.map((w) => sql`${haystack} like ${`%${escapeLike(w)}%`}`));
+	const byWords = and(...words.map((w) => sql`${haystack} like ${likePattern(w)}`));
 	const byNumber = /^\d{1,9}$/.test(query.trim()) ? eq(registrations.number, Number(query.trim())) : undefined;
 	const rows = await db
 		.select(registrationColumns)

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { likePattern } from '../db/like';
 import type { PersonInput } from '$lib/directory/schemas';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
@@ -29,7 +30,7 @@ export async function list(ctx: Ctx, query: { q?: string; page?: number } = {}) 
 	requireRoleIn(ctx.actor, 'secretariat');
 	const conditions: (SQL | undefined)[] = [isNull(people.mergedIntoId)];
 	if (query.q) {
-		const pattern = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+		const pattern = likePattern(query.q);
 		conditions.push(
 			or(
 				ilike(people.givenName, pattern),

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, max, ne } from 'drizzle-orm';
 import type { ProgrammeItemInput, SpeakerInput } from '$lib/programme/schemas';
-import { dayWithinEvent, endsAfterStart, findOverlap, shortTime, swapNeighbour } from '$lib/domain/programme';
+import { isEventDay } from '$lib/domain/attendance';
+import { endsAfterStart, findOverlap, shortTime, swapNeighbour } from '$lib/domain/programme';
 import type { FieldErrors } from '$lib/validation';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
@@ -31,7 +32,7 @@ async function checkItem(tx: Tx, event: { id: string; startDate: string; endDate
 	const errors: FieldErrors = {};
 	// The schema checks the order too; the operation does not rely on its caller having parsed.
 	if (!endsAfterStart(input.startsAt, input.endsAt)) errors.endsAt = { key: 'programme.errors.endBeforeStart' };
-	if (input.day && !dayWithinEvent(input.day, event)) {
+	if (input.day && !isEventDay(input.day, event.startDate, event.endDate)) {
 		errors.day = { key: 'programme.errors.dayOutsideEvent', params: { start: event.startDate, end: event.endDate } };
 	}
 	if (!errors.endsAt && input.day && input.room && input.startsAt && input.endsAt) {
