@@ -112,5 +112,15 @@ describe.skipIf(skip)('registration', () => {
 		expect(await secretariat.locator('textarea[name="fields.1.choices"]').inputValue()).toBe(
 			'group-1 | Group 1 | 40\ngroup-2 | Group 2 | 40'
 		);
+
+		// A choice whose places are not a number is refused beside the choices, and no version is published.
+		const heading = await secretariat.locator('h2#form').textContent();
+		await secretariat.locator('textarea[name="fields.1.choices"]').fill('group-1 | Group 1 | 40\ngroup-2 | Group 2 | many');
+		await Promise.all([secretariat.waitForNavigation(), secretariat.locator('form[action="?/form"] button[type=submit]').click()]);
+		await checkA11y(secretariat);
+		expect(await secretariat.locator('[role=alert]').first().textContent()).toContain('Some fields need attention');
+		expect(await secretariat.textContent('main')).toContain('Enter a number.');
+		await visit(secretariat, `/manage/events/${id}/registration`);
+		expect(await secretariat.locator('h2#form').textContent()).toBe(heading);
 	});
 });
