@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ACCENTED, PLAIN, codeFromScan, defaultDay, eventDays, isEventDay, joinLogColumn, parseJoinTime, searchable } from './attendance';
+import {
+	ACCENTED,
+	PLAIN,
+	chooseDay,
+	codeFromScan,
+	defaultDay,
+	eventDays,
+	isEventDay,
+	joinLogColumn,
+	parseJoinTime,
+	searchable
+} from './attendance';
 
 describe('attendance rules', () => {
 	it('lists the days of an event, across a month end', () => {
@@ -13,6 +24,14 @@ describe('attendance rules', () => {
 		expect(isEventDay('not a day', '2024-05-21', '2024-05-22')).toBe(false);
 		expect(defaultDay('2024-05-22', '2024-05-21', '2024-05-22')).toBe('2024-05-22');
 		expect(defaultDay('2025-01-01', '2024-05-21', '2024-05-22')).toBe('2024-05-21');
+	});
+
+	it('opens on the day asked for when it is a day of the event, otherwise on the fallback', () => {
+		const days = ['2024-05-21', '2024-05-22'];
+		expect(chooseDay('2024-05-22', days, '2024-05-21')).toBe('2024-05-22');
+		expect(chooseDay('2024-05-23', days, '2024-05-21')).toBe('2024-05-21');
+		expect(chooseDay(null, days, '2024-05-21')).toBe('2024-05-21');
+		expect(chooseDay('nonsense', days, null)).toBeNull();
 	});
 
 	it('reads join times with an offset, as local times of the event, and in the US style of Zoom', () => {

@@ -25,6 +25,11 @@ export function defaultDay(today: string, startDate: string, endDate: string): s
 	return isEventDay(today, startDate, endDate) ? today : startDate;
 }
 
+/** The day a page asked for (?day=) when it is one of the event's days, otherwise the fallback. */
+export function chooseDay<T extends string | null>(asked: string | null | undefined, days: readonly string[], fallback: T): string | T {
+	return asked && days.includes(asked) ? asked : fallback;
+}
+
 interface Parts {
 	year: number;
 	month: number;

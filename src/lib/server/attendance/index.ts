@@ -1,7 +1,7 @@
 import { and, asc, countDistinct, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AttendanceMode, AttendanceSource } from '$lib/attendance/types';
 import type { ParticipationMode } from '$lib/registration/types';
-import { ACCENTED, PLAIN, codeFromScan, eventDays, searchable } from '$lib/domain/attendance';
+import { ACCENTED, PLAIN, codeFromScan, defaultDay, eventDays, searchable } from '$lib/domain/attendance';
 import { dayIn, timeIn } from '$lib/domain/time-zones';
 import type { FieldError } from '$lib/validation';
 import type { Ctx } from '../core/actor';
@@ -32,8 +32,9 @@ export { displayName } from './records';
 export type AttendanceRecord = typeof attendance.$inferSelect;
 
 /**
- * What the check-in and attendance pages need of an event: its title, days (with today's day in
- * its time zone) and programme items in order. Null when there is no such event.
+ * What the check-in and attendance pages need of an event: its title, days, the day they open on
+ * (today in its time zone while the event is on, else its first day) and programme items in order.
+ * Null when there is no such event.
  */
 export async function eventForAttendance(db: Db, eventId: string) {
 	const event = await findEventSummary(db, eventId);
@@ -43,7 +44,13 @@ export async function eventForAttendance(db: Db, eventId: string) {
 		.from(programmeItems)
 		.where(eq(programmeItems.eventId, event.id))
 		.orderBy(asc(programmeItems.position));
-	return { ...event, days: eventDays(event.startDate, event.endDate), today: dayIn(new Date(), event.timeZone), items };
+	const today = dayIn(new Date(), event.timeZone);
+	return {
+		...event,
+		days: eventDays(event.startDate, event.endDate),
+		defaultDay: defaultDay(today, event.startDate, event.endDate),
+		items
+	};
 }
 
 export interface CheckInInput {

@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { RecordOnlineSchema } from '$lib/attendance/schemas';
-import { defaultDay } from '$lib/domain/attendance';
+import { chooseDay } from '$lib/domain/attendance';
 import { pick } from '$lib/i18n';
 import * as attendance from '$lib/server/attendance';
 import { requireRole } from '$lib/server/web/guards';
@@ -14,10 +14,8 @@ export const load: PageServerLoad = async (event) => {
 	const { locals, params, url } = event;
 	const found = await attendance.eventForAttendance(locals.ctx.db, params.id);
 	if (!found) error(404, { message: 'Not found', code: 'errors.notFound' });
-	const asked = url.searchParams.get('day');
-	const day = asked && found.days.includes(asked) ? asked : null;
-	const askedOnline = url.searchParams.get('onlineDay');
-	const onlineDay = askedOnline && found.days.includes(askedOnline) ? askedOnline : defaultDay(found.today, found.startDate, found.endDate);
+	const day = chooseDay(url.searchParams.get('day'), found.days, null);
+	const onlineDay = chooseDay(url.searchParams.get('onlineDay'), found.days, found.defaultDay);
 	const q = url.searchParams.get('q')?.trim().slice(0, 200) ?? '';
 	const [list, results] = await Promise.all([
 		attendance.forEvent(locals.ctx.db, found, day ?? undefined),

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { CheckInSchema } from '$lib/attendance/schemas';
-import { defaultDay } from '$lib/domain/attendance';
+import { chooseDay } from '$lib/domain/attendance';
 import { pick } from '$lib/i18n';
 import * as attendance from '$lib/server/attendance';
 import { requireRole } from '$lib/server/web/guards';
@@ -12,8 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	const { locals, params, url } = event;
 	const found = await attendance.eventForAttendance(locals.ctx.db, params.id);
 	if (!found) error(404, { message: 'Not found', code: 'errors.notFound' });
-	const asked = url.searchParams.get('day');
-	const day = asked && found.days.includes(asked) ? asked : defaultDay(found.today, found.startDate, found.endDate);
+	const day = chooseDay(url.searchParams.get('day'), found.days, found.defaultDay);
 	const items = found.items.filter((i) => !i.day || i.day === day).map((i) => ({ value: i.id, label: pick(i.titles, locals.lang) }));
 	const askedItem = url.searchParams.get('item');
 	const item = askedItem && items.some((i) => i.value === askedItem) ? askedItem : null;
