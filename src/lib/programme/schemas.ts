@@ -37,8 +37,6 @@ const speakerList = z
 	.transform((rows) => rows.filter((s): s is SpeakerInput => s !== null))
 	.default([]);
 
-export const SpeakersSchema = z.object({ speakers: speakerList });
-
 /**
  * One programme item: the JSON API and the secretariat's form take exactly this. Checks that need
  * no data (times in order, a day for timed items) are here; the day within the event and the
@@ -65,8 +63,6 @@ export type ProgrammeItemInput = z.output<typeof ProgrammeItemSchema>;
 
 /** The editor's form for an existing item names it. */
 export const ProgrammeItemEditSchema = ProgrammeItemSchema.safeExtend({ itemId: uuid });
-
-export const ReorderSchema = z.object({ itemIds: z.array(uuid).max(500) });
 
 /**
  * The form sends speaker rows as speakers.0.personId ...; the schema (shared with the API) wants a

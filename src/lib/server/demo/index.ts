@@ -106,7 +106,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 				});
 				await loadDemoProgramme(ctx, e.key, event.id, orgIds);
 				for (const panel of e.panels ?? []) {
-					await programme.addItem(ctx, event.id, {
+					await programme.createItem(ctx, event.id, {
 						kind: panel.kind,
 						titles: { en: panel.title },
 						day: panel.day,

@@ -3,6 +3,8 @@ import type { ProgrammeItemInput, SpeakerInput } from '$lib/programme/schemas';
 import { isEventDay } from '$lib/domain/attendance';
 import { endsAfterStart, findOverlap, shortTime, swapNeighbour } from '$lib/domain/programme';
 import type { FieldErrors } from '$lib/validation';
+import { groupBy } from '$lib/domain/group-by';
+import { pick, type Language } from '$lib/i18n';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
@@ -22,13 +24,24 @@ registerOrganisationReference({ table: programmeSpeakers, column: programmeSpeak
 export type ProgrammeItem = typeof programmeItems.$inferSelect;
 export type { ProgrammeItemInput, SpeakerInput };
 
+/** The language of the reader of an error message (a clashing item's title is given in it). */
+export interface MessageOptions {
+	lang?: Language;
+}
+
 /** The programme's own writes: every one by the secretariat, in a transaction, audited. */
 
 /**
  * The rules that need data: the day within the event, the room free at that time, every speaker a
  * person (and organisation) of the directory. All problems at once, one message per field.
  */
-async function checkItem(tx: Tx, event: { id: string; startDate: string; endDate: string }, input: ProgrammeItemInput, itemId?: string) {
+async function checkItem(
+	tx: Tx,
+	event: { id: string; startDate: string; endDate: string },
+	input: ProgrammeItemInput,
+	lang: Language,
+	itemId?: string
+) {
 	const errors: FieldErrors = {};
 	// The schema checks the order too; the operation does not rely on its caller having parsed.
 	if (!endsAfterStart(input.startsAt, input.endsAt)) errors.endsAt = { key: 'programme.errors.endBeforeStart' };
@@ -53,7 +66,7 @@ async function checkItem(tx: Tx, event: { id: string; startDate: string; endDate
 		if (clash) {
 			errors.startsAt = {
 				key: 'programme.errors.overlap',
-				params: { title: clash.titles.en, start: shortTime(clash.startsAt), end: shortTime(clash.endsAt) }
+				params: { title: pick(clash.titles, lang), start: shortTime(clash.startsAt), end: shortTime(clash.endsAt) }
 			};
 		}
 	}
@@ -112,11 +125,16 @@ function itemValues(input: ProgrammeItemInput) {
 }
 
 /** Adds an item with its speakers at the end of an event's programme. */
-export async function createItem(ctx: Ctx, eventId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
+export async function createItem(
+	ctx: Ctx,
+	eventId: string,
+	input: ProgrammeItemInput,
+	options: MessageOptions = {}
+): Promise<ProgrammeItem> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	return inTransaction(ctx.db, async (tx) => {
 		const event = await eventSummary(tx, eventId);
-		await checkItem(tx, event, input);
+		await checkItem(tx, event, input, options.lang ?? 'en');
 		const [{ last }] = await tx
 			.select({ last: max(programmeItems.position) })
 			.from(programmeItems)
@@ -136,9 +154,6 @@ export async function createItem(ctx: Ctx, eventId: string, input: ProgrammeItem
 	});
 }
 
-/** The demo data's name for createItem. */
-export const addItem = createItem;
-
 /** An item of this event with its speakers; an item of another event is not found. */
 async function currentItem(tx: Tx, eventId: string, itemId: string) {
 	const [item] = isUuid(itemId) ? await tx.select().from(programmeItems).where(eq(programmeItems.id, itemId)) : [];
@@ -157,12 +172,18 @@ async function currentItem(tx: Tx, eventId: string, itemId: string) {
 }
 
 /** Changes an item and its speakers; its place in the programme stays. */
-export async function updateItem(ctx: Ctx, eventId: string, itemId: string, input: ProgrammeItemInput): Promise<ProgrammeItem> {
+export async function updateItem(
+	ctx: Ctx,
+	eventId: string,
+	itemId: string,
+	input: ProgrammeItemInput,
+	options: MessageOptions = {}
+): Promise<ProgrammeItem> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	return inTransaction(ctx.db, async (tx) => {
 		const event = await eventSummary(tx, eventId);
 		const before = await currentItem(tx, eventId, itemId);
-		await checkItem(tx, event, input, itemId);
+		await checkItem(tx, event, input, options.lang ?? 'en', itemId);
 		const [after] = await tx
 			.update(programmeItems)
 			.set({ ...itemValues(input), updatedAt: new Date() })
@@ -255,8 +276,7 @@ export async function forEvents(db: Db, eventIds: string[]) {
 			)
 		)
 		.orderBy(asc(programmeSpeakers.position));
-	const byItem = new Map<string, (typeof speakers)[number][]>();
-	for (const s of speakers) byItem.set(s.itemId, [...(byItem.get(s.itemId) ?? []), s]);
+	const byItem = groupBy(speakers, (s) => s.itemId);
 	return items.map((item) => ({ ...item, speakers: byItem.get(item.id) ?? [] }));
 }
 
@@ -266,13 +286,6 @@ export async function forEvent(db: Db, eventId: string) {
 }
 
 export type ProgrammeEntry = Awaited<ReturnType<typeof forEvent>>[number];
-
-/** One item with its speakers, or null. */
-export async function getItem(db: Db, itemId: string) {
-	const [item] = await db.select({ eventId: programmeItems.eventId }).from(programmeItems).where(eq(programmeItems.id, itemId));
-	if (!item) return null;
-	return (await forEvent(db, item.eventId)).find((i) => i.id === itemId) ?? null;
-}
 
 /**
  * What a person spoke at, for their public speaker page: each event with the items, the role, and
@@ -319,29 +332,14 @@ export async function speakerAppearances(db: Db, personId: string) {
 		.where(eq(programmeSpeakers.personId, personId))
 		.orderBy(asc(events.startDate), asc(programmeItems.day), asc(programmeItems.startsAt), asc(programmeItems.position));
 	if (!rows.length) return null;
-	const byEvent = new Map<
-		string,
-		{
-			id: string;
-			titles: (typeof rows)[number]['eventTitles'];
-			startDate: string;
-			endDate: string;
-			timeZone: string;
-			items: typeof rows;
-		}
-	>();
-	for (const row of rows) {
-		const entry = byEvent.get(row.eventId) ?? {
-			id: row.eventId,
-			titles: row.eventTitles,
-			startDate: row.startDate,
-			endDate: row.endDate,
-			timeZone: row.timeZone,
-			items: []
-		};
-		entry.items.push(row);
-		byEvent.set(row.eventId, entry);
-	}
+	const byEvent = [...groupBy(rows, (row) => row.eventId).values()].map((items) => ({
+		id: items[0].eventId,
+		titles: items[0].eventTitles,
+		startDate: items[0].startDate,
+		endDate: items[0].endDate,
+		timeZone: items[0].timeZone,
+		items
+	}));
 	const { mergedIntoId: _, ...shown } = person;
-	return { kind: 'speaker' as const, person: shown, events: [...byEvent.values()].reverse() };
+	return { kind: 'speaker' as const, person: shown, events: byEvent.reverse() };
 }

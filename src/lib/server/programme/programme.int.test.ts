@@ -46,6 +46,11 @@ async function rows() {
 	return { items: items.n, speakers: speakers.n, audits: audits.n };
 }
 
+/** One item of the event with its speakers, as the pages read it, or null. */
+async function itemOf(id: string) {
+	return (await programme.forEvent(database.db, eventId)).find((i) => i.id === id) ?? null;
+}
+
 async function refusal(promise: Promise<unknown>) {
 	const e = await promise.then(
 		() => null,
@@ -135,12 +140,24 @@ describe('programme items', () => {
 	it('accepts back-to-back items, another room at the same time, and the same room in another event', async () => {
 		await programme.createItem(secretariat(), eventId, item({ titles: { en: 'Next panel' }, startsAt: '11:00', endsAt: '12:00' }));
 		await programme.createItem(secretariat(), eventId, item({ titles: { en: 'Side room' }, room: 'Room XVIII' }));
-		await programme.createItem(secretariat(), otherEventId, item({ titles: { en: 'Elsewhere' } }));
+		await programme.createItem(secretariat(), otherEventId, item({ titles: { en: 'Elsewhere', fr: 'Ailleurs' } }));
 		expect((await programme.forEvent(database.db, eventId)).map((i) => i.titles.en)).toEqual([
 			'Panel on pathways',
 			'Next panel',
 			'Side room'
 		]);
+	});
+
+	it('names the clashing item in the reader’s language', async () => {
+		const errors = await refusal(
+			programme.createItem(
+				secretariat(),
+				otherEventId,
+				item({ titles: { en: 'Clash' }, startsAt: '10:30', endsAt: '11:30', room: 'Room XVII' }),
+				{ lang: 'fr' }
+			)
+		);
+		expect(errors.startsAt).toEqual({ key: 'programme.errors.overlap', params: { title: 'Ailleurs', start: '10:00', end: '11:00' } });
 	});
 
 	it('refuses a day outside the event’s dates, and writes nothing', async () => {
@@ -202,7 +219,7 @@ describe('programme items', () => {
 			first.id,
 			item({ startsAt: '09:30', endsAt: '10:45', speakers: [{ personId: ben, role: 'chair' }] })
 		);
-		const updated = await programme.getItem(database.db, first.id);
+		const updated = await itemOf(first.id);
 		expect(updated).toMatchObject({ startsAt: '09:30:00', endsAt: '10:45:00' });
 		expect(updated?.speakers.map((s) => [s.familyName, s.role])).toEqual([['Okafor', 'chair']]);
 
@@ -210,7 +227,7 @@ describe('programme items', () => {
 		const errors = await refusal(programme.updateItem(secretariat(), eventId, first.id, item({ startsAt: '09:30', endsAt: '11:30' })));
 		expect(errors.startsAt?.key).toBe('programme.errors.overlap');
 		expect(await rows()).toEqual(before);
-		expect((await programme.getItem(database.db, first.id))?.endsAt).toBe('10:45:00');
+		expect((await itemOf(first.id))?.endsAt).toBe('10:45:00');
 	});
 
 	it('moves an item only past its neighbour on the same day at the same start time, changing only those two', async () => {
@@ -285,7 +302,7 @@ describe('programme items', () => {
 	it('deletes an item with its speakers, audited', async () => {
 		const [first] = await programme.forEvent(database.db, eventId);
 		await programme.deleteItem(secretariat(), eventId, first.id);
-		expect(await programme.getItem(database.db, first.id)).toBeNull();
+		expect(await itemOf(first.id)).toBeNull();
 		const [left] = await database.db.select({ n: count() }).from(programmeSpeakers).where(eq(programmeSpeakers.itemId, first.id));
 		expect(left.n).toBe(0);
 		const audits = await database.db.select().from(auditLog).where(eq(auditLog.entityId, first.id));

@@ -43,9 +43,14 @@ export const actions: Actions = {
 	create: async (event) => {
 		requireRole(event, 'secretariat');
 		const id = event.params.id;
-		const result = await handleForm(event.request, ProgrammeItemSchema, (input) => programme.createItem(event.locals.ctx, id, input), {
-			prepare: prepareItemForm
-		});
+		const result = await handleForm(
+			event.request,
+			ProgrammeItemSchema,
+			(input) => programme.createItem(event.locals.ctx, id, input, { lang: event.locals.lang }),
+			{
+				prepare: prepareItemForm
+			}
+		);
 		if ('id' in result) back(id, 'created');
 		return result;
 	},
@@ -55,7 +60,7 @@ export const actions: Actions = {
 		const result = await handleForm(
 			event.request,
 			ProgrammeItemEditSchema,
-			({ itemId, ...input }) => programme.updateItem(event.locals.ctx, id, itemId, input),
+			({ itemId, ...input }) => programme.updateItem(event.locals.ctx, id, itemId, input, { lang: event.locals.lang }),
 			{ prepare: prepareItemForm }
 		);
 		if ('id' in result) back(id, 'saved');
