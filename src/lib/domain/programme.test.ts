@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEventDay } from './attendance';
-import { endsAfterStart, findOverlap, groupByDay, minutesOf, swapNeighbour, overlaps } from './programme';
+import { endsAfterStart, findOverlap, groupByDay, minutesOf, swapNeighbour, overlaps, timeRange } from './programme';
 
 const slot = (startsAt: string, endsAt: string, room: string | null = 'ECOSOC Chamber', day: string | null = '2024-05-21') => ({
 	day,
@@ -92,5 +92,14 @@ describe('programme order', () => {
 		expect(swapNeighbour(items, 'next-day', 'up')).toBeUndefined();
 		expect(swapNeighbour(items, 'u2', 'up')?.id).toBe('u1');
 		expect(swapNeighbour(items, 'missing', 'up')).toBeUndefined();
+	});
+});
+
+describe('time range', () => {
+	it('prints start and end through the translator, the start alone without an end, nothing without a start', () => {
+		const t = (_key: 'programme.timeRange', p: { start: string; end: string }) => `${p.start} to ${p.end}`;
+		expect(timeRange({ startsAt: '10:00:00', endsAt: '10:45:00' }, t)).toBe('10:00 to 10:45');
+		expect(timeRange({ startsAt: '10:00:00', endsAt: null }, t)).toBe('10:00');
+		expect(timeRange({ startsAt: null, endsAt: null }, t)).toBe('');
 	});
 });

@@ -14,6 +14,20 @@ export function shortTime(time: string | null | undefined): string {
 	return time ? time.slice(0, 5) : '';
 }
 
+/**
+ * An item's time as the programme prints it: "10:00–10:45" (through the page's translator), "10:00"
+ * without an end, "" without a start.
+ */
+export function timeRange(
+	item: { startsAt: string | null; endsAt: string | null },
+	t: (key: 'programme.timeRange', params: { start: string; end: string }) => string
+): string {
+	if (!item.startsAt) return '';
+	return item.endsAt
+		? t('programme.timeRange', { start: shortTime(item.startsAt), end: shortTime(item.endsAt) })
+		: shortTime(item.startsAt);
+}
+
 /** An item ends after it starts (an item without both times cannot be out of order). */
 export function endsAfterStart(startsAt: string | null | undefined, endsAt: string | null | undefined): boolean {
 	const start = minutesOf(startsAt);
