@@ -38,10 +38,10 @@ function dateRange(lang: Language, start: string, end: string): string {
  * calendar for each. Any public write (a programme edit) empties the cache; registrations are not
  * public writes, so they keep it.
  */
-const calendarCache = new Map<string, Promise<string | null>>();
+const calendarCache = new Map<string, Promise<string>>();
 onCommittedWrite(() => calendarCache.clear());
 
-function calendarOf(db: Db, eventId: string, origin: string, lang: Language): Promise<string | null> {
+function calendarOf(db: Db, eventId: string, origin: string, lang: Language): Promise<string> {
 	const key = `${eventId} ${lang} ${origin}`;
 	const cached = calendarCache.get(key);
 	if (cached) return cached;
@@ -96,8 +96,7 @@ async function compose(db: Db, ids: string[], kind: RegistrationMail, context: M
 						: r.status === 'rejected'
 							? 'registration.mail.bodyRejected'
 							: 'registration.mail.bodyWaitlisted';
-		// The registration's event exists (the join above found it), so its calendar does.
-		const calendar = (await calendarOf(db, event.id, origin, language))!;
+		const calendar = await calendarOf(db, event.id, origin, language);
 		const attachments: mail.MailAttachment[] = [{ filename: 'event.ics', content: calendar, contentType: 'text/calendar; charset=utf-8' }];
 		const name = [r.honorific, r.givenName, r.familyName].filter(Boolean).join(' ');
 		const lines = [

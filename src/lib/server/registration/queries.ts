@@ -5,6 +5,7 @@ import type { Ctx } from '../core/actor';
 import { requireRoleIn, requireSignedIn } from '../core/guards';
 import { DomainError, forbidden, notFound } from '../core/errors';
 import type { Db } from '../db/client';
+import { likePattern } from '../db/like';
 import { events } from '../dialogues/schema';
 import { delegations, registrationForms, registrations, registrationSettings } from './schema';
 import { canActForState, canView } from './registrations';
@@ -28,7 +29,7 @@ export async function listForEvent(ctx: Ctx, eventId: string, filter: Registrati
 	if (filter.category) conditions.push(eq(registrations.category, filter.category));
 	if (filter.stateId) conditions.push(eq(registrations.stateId, filter.stateId));
 	if (filter.q) {
-		const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		const like = likePattern(filter.q);
 		conditions.push(or(ilike(registrations.givenName, like), ilike(registrations.familyName, like), ilike(registrations.email, like))!);
 	}
 	const where = and(...conditions);
