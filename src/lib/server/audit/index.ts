@@ -25,6 +25,22 @@ export async function record(tx: Tx, actor: Actor, entry: AuditEntry): Promise<v
 	});
 }
 
+/** Several records at once (a group of registrations admitted together), in one statement. */
+export async function recordMany(tx: Tx, entries: (AuditEntry & { actor: Actor })[]): Promise<void> {
+	if (!entries.length) return;
+	await tx.insert(auditLog).values(
+		entries.map(({ actor, ...entry }) => ({
+			actorId: actor.userId,
+			actorLabel: actor.label,
+			action: entry.action,
+			entityType: entry.entityType,
+			entityId: entry.entityId,
+			before: entry.before ?? null,
+			after: entry.after ?? null
+		}))
+	);
+}
+
 export interface AuditQuery {
 	entityType?: string;
 	entityId?: string;

@@ -16,6 +16,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface Database {
 	db: Db;
 	kind: 'pglite' | 'postgres';
+	/** The server's address (PostgreSQL only): tests open a second pool on it, as a second server process would. */
+	url?: string;
 	/** Applies the committed drizzle-kit migrations. */
 	migrate(): Promise<void>;
 	close(): Promise<void>;
@@ -36,6 +38,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 		return {
 			db,
 			kind: 'postgres',
+			url: options.url,
 			migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
 			close: () => pool.end()
 		};

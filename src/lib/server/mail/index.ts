@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { Ctx } from '../core/actor';
 import { requireRoleIn } from '../core/guards';
@@ -32,21 +32,38 @@ export function configureMail(config: { SMTP_URL?: string; MAIL_FROM: string }):
 }
 
 /**
- * Records the mail in the outbox and sends it when SMTP is configured. Sending happens after the
- * caller's transaction, so call this with the database, not inside a transaction.
+ * Records mails in the outbox (one statement for all of them) and sends them when SMTP is
+ * configured. Sending happens after the caller's transaction, so call this with the database, not
+ * inside a transaction.
  */
-export async function send(db: Db, mail: Mail): Promise<void> {
-	const [row] = await db.insert(outbox).values({ to: mail.to, subject: mail.subject, text: mail.text }).returning({ id: outbox.id });
+export async function send(db: Db, mails: Mail | Mail[]): Promise<void> {
+	const list = Array.isArray(mails) ? mails : [mails];
+	if (!list.length) return;
+	const rows = await db
+		.insert(outbox)
+		.values(list.map(({ to, subject, text }) => ({ to, subject, text })))
+		.returning({ id: outbox.id });
 	if (!transport) return;
-	try {
-		await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
-		await db.update(outbox).set({ sentAt: new Date() }).where(eq(outbox.id, row.id));
-	} catch (error) {
-		await db
-			.update(outbox)
-			.set({ error: error instanceof Error ? error.message : String(error) })
-			.where(eq(outbox.id, row.id));
+	const sent: string[] = [];
+	for (const [i, mail] of list.entries()) {
+		try {
+			await transport.sendMail({
+				from,
+				to: mail.to,
+				subject: mail.subject,
+				text: mail.text,
+				html: mail.html,
+				attachments: mail.attachments
+			});
+			sent.push(rows[i].id);
+		} catch (error) {
+			await db
+				.update(outbox)
+				.set({ error: error instanceof Error ? error.message : String(error) })
+				.where(eq(outbox.id, rows[i].id));
+		}
 	}
+	if (sent.length) await db.update(outbox).set({ sentAt: new Date() }).where(inArray(outbox.id, sent));
 }
 
 const inFlight = new Set<Promise<void>>();

@@ -13,9 +13,16 @@ import { events } from '../dialogues/schema';
 import * as mail from '../mail';
 import { eventCalendar } from '../calendar';
 import { checkInUrl, qrPng } from '../attendance/qr';
+import type { RegistrationStatus } from '$lib/registration/types';
 import { registrations } from './schema';
 
 export type RegistrationMail = 'status' | 'promoted';
+
+/** A registration to write to, with the status the mail is about (it may have moved on by the time the mail is composed). */
+export interface Notice {
+	id: string;
+	status: RegistrationStatus;
+}
 
 /** Where links in mails point, and the language of the request that caused the mail. */
 export interface MailContext {
@@ -23,14 +30,20 @@ export interface MailContext {
 	lang?: Language;
 }
 
-// Building an Intl formatter costs more than a whole mail's other text: one per language.
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+// Formatting a date range takes longer than a whole mail's other text: each one is kept (an event's
+// dates per language are few).
+const dateRanges = new Map<string, string>();
 
 function dateRange(lang: Language, start: string, end: string): string {
-	let format = dateFormats.get(lang);
-	if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' })));
-	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-	return start === end ? format.format(day(start)) : format.formatRange(day(start), day(end));
+	const key = `${lang} ${start} ${end}`;
+	let range = dateRanges.get(key);
+	if (range === undefined) {
+		const format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+		const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+		range = start === end ? format.format(day(start)) : format.formatRange(day(start), day(end));
+		dateRanges.set(key, range);
+	}
+	return range;
 }
 
 /**
@@ -57,43 +70,68 @@ export function registrationUrl(origin: string, id: string, key: string): string
 }
 
 /**
- * Writes to each registrant about their registration's current status. `lang` is the language of
+ * Writes to each registrant about their registration's status. `lang` is the language of
  * the request that caused it; a registrant with an account gets their own language instead. The
  * mail is composed (calendar, QR code) and sent after the response: the registrant does not wait.
+ * Mails asked for in the same turn of the event loop (a group of registrations admitted together)
+ * are composed together: one query for the registrations, one insert into the outbox.
  */
-export function notify(db: Db, ids: string[], kind: RegistrationMail, context: MailContext): void {
-	mail.inBackground(compose(db, ids, kind, context));
+export function notify(db: Db, notices: Notice[], kind: RegistrationMail, context: MailContext): void {
+	if (!notices.length) return;
+	const snapshot = notices.map(({ id, status }) => ({ id, status }));
+	const key = `${kind} ${context.origin} ${context.lang ?? ''}`;
+	let forDb = waiting.get(db);
+	if (!forDb) waiting.set(db, (forDb = new Map()));
+	const batch = forDb.get(key);
+	if (batch) return void batch.push(...snapshot);
+	forDb.set(key, snapshot);
+	// Registered as mail work at once, so mail.flush() waits for it.
+	mail.inBackground(
+		new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+			const all = forDb.get(key)!;
+			forDb.delete(key);
+			return compose(db, all, kind, context);
+		})
+	);
 }
 
-async function compose(db: Db, ids: string[], kind: RegistrationMail, context: MailContext): Promise<void> {
-	if (!ids.length) return;
+/** The registrations waiting for their mail, per database and kind of mail (with its origin and language). */
+const waiting = new WeakMap<Db, Map<string, Notice[]>>();
+
+async function compose(db: Db, notices: Notice[], kind: RegistrationMail, context: MailContext): Promise<void> {
 	const { origin, lang = 'en' } = context;
 	const rows = await db
 		.select({ registration: registrations, event: events, locale: users.locale })
 		.from(registrations)
 		.innerJoin(events, eq(events.id, registrations.eventId))
 		.leftJoin(users, eq(users.id, registrations.userId))
-		.where(inArray(registrations.id, ids));
-	for (const { registration: r, event, locale } of rows) {
-		if (!r.email || r.erasedAt || r.status === 'withdrawn') continue;
+		.where(inArray(registrations.id, [...new Set(notices.map((n) => n.id))]));
+	const byId = new Map(rows.map((row) => [row.registration.id, row]));
+	const mails: mail.Mail[] = [];
+	for (const { id, status } of notices) {
+		const row = byId.get(id);
+		if (!row) continue;
+		const { registration: r, event, locale } = row;
+		// Nobody to write to, or no longer registered: no mail.
+		if (!r.email || r.erasedAt || r.status === 'withdrawn' || status === 'withdrawn') continue;
 		const language = locale && isLanguage(locale) ? locale : lang;
 		const t = translator(language);
 		const title = pick(event.titles, language);
 		const dates = dateRange(language, event.startDate, event.endDate);
 		const subjectKey =
-			kind === 'promoted' && r.status !== 'waitlisted'
+			kind === 'promoted' && status !== 'waitlisted'
 				? 'registration.mail.promoted'
-				: r.status === 'pending'
+				: status === 'pending'
 					? 'registration.mail.received'
-					: (`registration.mail.${r.status}` as const);
+					: (`registration.mail.${status}` as const);
 		const bodyKey =
-			kind === 'promoted' && r.status === 'approved'
+			kind === 'promoted' && status === 'approved'
 				? 'registration.mail.bodyPromoted'
-				: r.status === 'pending'
+				: status === 'pending'
 					? 'registration.mail.bodyPending'
-					: r.status === 'approved'
+					: status === 'approved'
 						? 'registration.mail.bodyApproved'
-						: r.status === 'rejected'
+						: status === 'rejected'
 							? 'registration.mail.bodyRejected'
 							: 'registration.mail.bodyWaitlisted';
 		const calendar = await calendarOf(db, event.id, origin, language);
@@ -108,7 +146,7 @@ async function compose(db: Db, ids: string[], kind: RegistrationMail, context: M
 			t('registration.mail.calendar')
 		];
 		let html: string | undefined;
-		if (r.status === 'approved') {
+		if (status === 'approved') {
 			attachments.push({
 				filename: 'check-in.png',
 				content: await qrPng(checkInUrl(origin, event.id, r.checkInToken)),
@@ -117,8 +155,9 @@ async function compose(db: Db, ids: string[], kind: RegistrationMail, context: M
 			});
 			html = `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><img src="cid:check-in" width="240" height="240" alt="${escapeHtml(t('registration.confirmation.qrAlt', { name }))}"></p>`;
 		}
-		await mail.send(db, { to: r.email, subject: t(subjectKey, { event: title }), text: lines.join('\n'), html, attachments });
+		mails.push({ to: r.email, subject: t(subjectKey, { event: title }), text: lines.join('\n'), html, attachments });
 	}
+	await mail.send(db, mails);
 }
 
 function escapeHtml(text: string): string {

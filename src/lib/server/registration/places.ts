@@ -31,39 +31,6 @@ export async function releasePlace(tx: Tx, eventId: string): Promise<void> {
 		.where(eq(registrationSettings.eventId, eventId));
 }
 
-/** The next participant number of the event (1, 2, 3...). */
-export async function nextNumber(tx: Tx, eventId: string): Promise<number> {
-	const [row] = await tx
-		.update(registrationSettings)
-		.set({ lastNumber: sql`${registrationSettings.lastNumber} + 1` })
-		.where(eq(registrationSettings.eventId, eventId))
-		.returning({ number: registrationSettings.lastNumber });
-	return row.number;
-}
-
-/**
- * A new registration's number and, if it wants one, its place in the room. Registrations of an
- * event queue on this row until they commit, so the common case (a free place) is one statement:
- * number and place together. Only when the room is full, or no place is wanted, does a second
- * statement draw the number alone.
- */
-export async function admit(tx: Tx, eventId: string, wantsPlace: boolean): Promise<{ number: number; placeGranted: boolean }> {
-	if (wantsPlace) {
-		const [row] = await tx
-			.update(registrationSettings)
-			.set({ lastNumber: sql`${registrationSettings.lastNumber} + 1`, placesTaken: sql`${registrationSettings.placesTaken} + 1` })
-			.where(
-				and(
-					eq(registrationSettings.eventId, eventId),
-					or(isNull(registrationSettings.capacity), lt(registrationSettings.placesTaken, registrationSettings.capacity))
-				)
-			)
-			.returning({ number: registrationSettings.lastNumber });
-		if (row) return { number: row.number, placeGranted: true };
-	}
-	return { number: await nextNumber(tx, eventId), placeGranted: false };
-}
-
 /** Takes a seat in a delegation's quota; false when the delegation has used its quota. */
 export async function takeSeat(tx: Tx, eventId: string, stateId: string, quota: number | null): Promise<boolean> {
 	await tx.insert(delegations).values({ eventId, stateId, quota }).onConflictDoNothing();
@@ -142,9 +109,9 @@ export async function releaseHeld(tx: Tx, before: Holder, after: Pick<Holder, 's
 
 /**
  * Gives freed places to the waiting list, oldest first. A government delegate whose delegation
- * has used its quota stays on the list and the next one is tried. Returns the promoted ids.
+ * has used its quota stays on the list and the next one is tried. Returns the promoted, with their new status.
  */
-export async function promoteWaitlisted(tx: Tx, eventId: string): Promise<string[]> {
+export async function promoteWaitlisted(tx: Tx, eventId: string): Promise<{ id: string; status: RegistrationStatus }[]> {
 	const [settings] = await tx.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
 	if (!settings) return [];
 	const waiting = await tx
@@ -152,7 +119,7 @@ export async function promoteWaitlisted(tx: Tx, eventId: string): Promise<string
 		.from(registrations)
 		.where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'waitlisted')))
 		.orderBy(asc(registrations.waitlistedAt), asc(registrations.number));
-	const promoted: string[] = [];
+	const promoted: { id: string; status: RegistrationStatus }[] = [];
 	for (const candidate of waiting) {
 		if (!(await takePlace(tx, eventId))) break;
 		const status = admittedStatus({
@@ -172,7 +139,7 @@ export async function promoteWaitlisted(tx: Tx, eventId: string): Promise<string
 				updatedAt: new Date()
 			})
 			.where(eq(registrations.id, candidate.id));
-		promoted.push(candidate.id);
+		promoted.push({ id: candidate.id, status });
 	}
 	return promoted;
 }

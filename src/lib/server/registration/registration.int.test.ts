@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { testDatabase } from '../testing/database';
 import { ctxAs } from '../testing/actors';
-import type { Database } from '../db/client';
+import { openDatabase, type Database } from '../db/client';
 import { DomainError, ValidationError } from '../core/errors';
 import * as dialogues from '../dialogues';
 import * as auth from '../auth';
@@ -101,7 +101,7 @@ describe('registering', () => {
 
 		const withdrawn = await registration.withdraw(secretariat(), a.registration.id);
 		expect(withdrawn.registration.status).toBe('withdrawn');
-		expect(withdrawn.promoted).toEqual([c.registration.id]);
+		expect(withdrawn.promoted).toEqual([{ id: c.registration.id, status: 'approved' }]);
 		const [promoted] = await database.db.select().from(registrations).where(eq(registrations.id, c.registration.id));
 		expect(promoted.status).toBe('approved');
 		const [settings] = await database.db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
@@ -109,7 +109,7 @@ describe('registering', () => {
 
 		// Raising the capacity promotes the next in line.
 		const raised = await registration.configure(secretariat(), eventId, { open: 'on', capacity: 3, privacyNotices: { en: 'Notice' } });
-		expect(raised.promoted).toEqual([d.registration.id]);
+		expect(raised.promoted).toEqual([{ id: d.registration.id, status: 'approved' }]);
 	});
 
 	it('refuses a second registration with the same e-mail, and writes nothing', async () => {
@@ -271,6 +271,95 @@ describe('capacity under concurrency', () => {
 		).map((r) => r.n);
 		expect(new Set(numbers).size).toBe(200);
 	});
+
+	it('admits simultaneous registrations together, refusing alone each one that cannot be: same address, full choice, used quota', async () => {
+		const eventId = await openEvent({ capacity: 100, delegationQuota: 2 });
+		await registration.publishForm(secretariat(), eventId, {
+			personal: {},
+			fields: [
+				{
+					key: 'visit',
+					type: 'single-choice',
+					labels: { en: 'Site visit' },
+					required: false,
+					choices: [{ key: 'port', labels: { en: 'Port authority' }, capacity: 3 }]
+				}
+			]
+		});
+		const canada = ctxAs(database.db, 'state-focal-point', { stateId: 'CAN' });
+		const attempts = [
+			...['same@example.org', 'SAME@example.org'].map((email) =>
+				registration.register(secretariat(), eventId, person({ formVersion: 2, email }))
+			),
+			...Array.from({ length: 5 }, () =>
+				registration.register(secretariat(), eventId, person({ formVersion: 2, answers: { visit: 'port' } }))
+			),
+			...Array.from({ length: 4 }, () =>
+				registration.register(canada, eventId, person({ formVersion: 2, category: 'government', stateId: 'CAN' }))
+			),
+			...Array.from({ length: 3 }, () => registration.register(secretariat(), eventId, person({ formVersion: 2, mode: 'online' })))
+		];
+		const reasons = await Promise.all(attempts.map((a) => refusal(a).catch(() => 'admitted')));
+		expect(reasons.slice(0, 2).sort()).toEqual(['admitted', 'registration.errors.duplicate']);
+		expect(reasons.slice(2, 7).sort()).toEqual([
+			'admitted',
+			'admitted',
+			'admitted',
+			'registration.errors.choiceFull',
+			'registration.errors.choiceFull'
+		]);
+		expect(reasons.slice(7, 11).sort()).toEqual([
+			'admitted',
+			'admitted',
+			'registration.errors.quotaReached',
+			'registration.errors.quotaReached'
+		]);
+		expect(reasons.slice(11)).toEqual(['admitted', 'admitted', 'admitted']);
+
+		// A refused registration took nothing: numbers have no gaps, every counter matches the rows.
+		const rows = await database.db.select().from(registrations).where(eq(registrations.eventId, eventId));
+		expect(rows.map((r) => r.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		const [settings] = await database.db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
+		expect(settings).toMatchObject({ placesTaken: 6, lastNumber: 9 });
+		const [port] = await database.db.select().from(registrationChoiceCounts).where(eq(registrationChoiceCounts.eventId, eventId));
+		expect(port.taken).toBe(3);
+		const [seats] = await database.db.select().from(delegations).where(eq(delegations.eventId, eventId));
+		expect(seats.seatsTaken).toBe(2);
+		const audited = await database.db
+			.select({ n: count() })
+			.from(auditLog)
+			.where(
+				and(
+					eq(auditLog.action, 'registration.create'),
+					inArray(
+						auditLog.entityId,
+						rows.map((r) => r.id)
+					)
+				)
+			);
+		expect(audited[0].n).toBe(9);
+	});
+
+	it.runIf(process.env.TEST_DB_KIND === 'postgres')(
+		'holds the last 10 places when two server processes register at once (the row lock and the CHECK, not one process)',
+		async () => {
+			const eventId = await openEvent({ capacity: 50 });
+			await database.db.update(registrationSettings).set({ placesTaken: 40 }).where(eq(registrationSettings.eventId, eventId));
+			const other = await openDatabase({ url: database.url!, poolSize: 10 });
+			try {
+				const outcomes = await Promise.all(
+					Array.from({ length: 200 }, (_, i) =>
+						registration.register(ctxAs(i % 2 ? other.db : database.db, 'secretariat'), eventId, person())
+					)
+				);
+				expect(outcomes.filter((o) => o.registration.status === 'approved')).toHaveLength(10);
+			} finally {
+				await other.close();
+			}
+			const [settings] = await database.db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
+			expect(settings).toMatchObject({ placesTaken: 50, lastNumber: 200 });
+		}
+	);
 
 	it('the database itself refuses a count above capacity', async () => {
 		const eventId = await openEvent({ capacity: 1 });

@@ -1,25 +1,25 @@
 /** Registering, deciding, withdrawing: every change of a registration's state and what it holds. */
 import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { admittedStatus, canMove, checkAnswers, holdsDelegationSeat } from '$lib/domain/registration';
+import { canMove, checkAnswers, holdsDelegationSeat, selectedChoices } from '$lib/domain/registration';
 import { membershipOn } from '$lib/domain/validity';
 import { RegistrationSchema } from '$lib/registration/schemas';
 import { PERSONAL_FIELDS, type PersonalField, type RegistrationStatus } from '$lib/registration/types';
 import { parseWith, type FieldErrors } from '$lib/validation';
 import { hasRole, type Actor, type Ctx } from '../core/actor';
 import { DomainError, forbidden, notFound, staleEdit, ValidationError } from '../core/errors';
-import { isUniqueViolation } from '../core/db-errors';
 import { inTransaction } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { organisations } from '../directory/schema';
 import { stateMemberships, states } from '../reference/schema';
 import { delegations, registrations, registrationSettings } from './schema';
-import { getSetup, openState } from './settings';
-import { notify, type MailContext } from './mails';
-import { admit, formOf, promoteWaitlisted, releaseChoices, releaseHeld, takeChoices, takePlace, takeSeat } from './places';
+import { getSetup, openState, recentSetup } from './settings';
+import { notify, type MailContext, type Notice } from './mails';
+import { formOf, promoteWaitlisted, releaseChoices, releaseHeld, takeChoices, takePlace, takeSeat } from './places';
+import { admit, auditView, type Registration } from './admission';
 
-export type Registration = typeof registrations.$inferSelect;
+export type { Registration };
 
 /** Registrations are not on public pages: their writes leave the public page cache alone. */
 export const PRIVATE = { public: false } as const;
@@ -34,19 +34,10 @@ const PERSONAL_COLUMNS: Record<PersonalField, 'honorific' | 'gender' | 'affiliat
 	phone: 'phone'
 };
 
-/**
- * What the audit log keeps of a registration: no names or addresses, so that erasing personal
- * data at the end of the retention period leaves none behind in the log either.
- */
-export function auditView(r: Registration) {
-	const { id, eventId, number, status, category, stateId, organisationId, mode, sponsored, version } = r;
-	return { id, eventId, number, status, category, stateId, organisationId, mode, sponsored, version };
-}
-
 /** The result of a change: the registration, and the ones a freed place promoted (they get a mail). */
 export interface Outcome {
 	registration: Registration;
-	promoted: string[];
+	promoted: Notice[];
 }
 
 /**
@@ -88,7 +79,7 @@ function stateIds(db: Db): Promise<Set<string>> {
 
 /**
  * Registers a person for an event. The place in the room, the delegation seat and every limited
- * choice are taken by conditional updates in the same transaction, so concurrent registrations can
+ * choice are taken under the event's row lock (admission.ts), so concurrent registrations can
  * never overbook: a full event waitlists, a full choice or quota refuses, and nothing is written.
  */
 export async function register(
@@ -99,7 +90,7 @@ export async function register(
 ): Promise<Outcome> {
 	const now = options.now ?? new Date();
 	const parsed = parseWith(RegistrationSchema, raw);
-	const setup = await getSetup(ctx.db, eventId);
+	const setup = await recentSetup(ctx.db, eventId);
 	if (!setup) throw notFound();
 	const { open, reason } = openState(setup.settings, setup.form, now);
 	if (!open)
@@ -107,7 +98,6 @@ export async function register(
 			reason === 'registration.deadlinePassed' ? 'registration.errors.deadlinePassed' : 'registration.errors.closed',
 			409
 		);
-	const settings = setup.settings!;
 	const form = setup.form!;
 	if (!parsed.ok) throw new ValidationError(parsed.errors);
 	const input = parsed.data;
@@ -139,84 +129,47 @@ export async function register(
 		membership = membershipOn(rows, setup.event.startDate);
 	}
 
-	let outcome: Outcome;
-	try {
-		outcome = await inTransaction(
-			ctx.db,
-			async (tx) => {
-				// The event's settings row first, so every registration takes its locks in the same order
-				// (settings, then choices, then delegation) and none can deadlock. A second registration
-				// with the same address is refused by the unique index (below), not by a query first.
-				const admitted = await admit(tx, eventId, input.mode !== 'online');
-				const number = admitted.number;
-				const placeGranted = input.mode === 'online' || admitted.placeGranted;
-				const status = admittedStatus({
-					placeGranted,
-					needsFocalPointApproval: input.category === 'government' && settings.requiresFocalPointApproval
-				});
-				const full = await takeChoices(tx, eventId, form.definition, answers);
-				if (full) throw new ValidationError({ [`answers.${full.fieldKey}`]: { key: 'registration.errors.choiceFull' } });
-				const holder = { category: input.category, status, mode: input.mode };
-				if (holdsDelegationSeat(holder) && !(await takeSeat(tx, eventId, input.stateId!, settings.delegationQuota)))
-					throw new ValidationError({
-						mode: { key: 'registration.errors.quotaReached', params: { quota: settings.delegationQuota ?? 0 } }
-					});
-
-				const [registration] = await tx
-					.insert(registrations)
-					.values({
-						eventId,
-						number,
-						formId: form.id,
-						userId: self ? ctx.actor.userId : null,
-						nominatedByUserId: self ? null : ctx.actor.userId,
-						givenName: input.givenName,
-						familyName: input.familyName,
-						email: input.email,
-						honorific: input.honorific ?? null,
-						gender: input.gender ?? 'undisclosed',
-						affiliation: input.affiliation ?? null,
-						position: input.position ?? null,
-						countryId: input.countryId ?? null,
-						phone: input.phone ?? null,
-						category: input.category,
-						stateId: input.category === 'government' ? input.stateId! : null,
-						membership,
-						organisationId: input.organisationId ?? null,
-						organisationType,
-						status,
-						mode: input.mode,
-						answers,
-						consentedAt: now,
-						waitlistedAt: status === 'waitlisted' ? now : null,
-						decidedAt: status === 'approved' ? now : null,
-						checkInToken: crypto.randomBytes(18).toString('base64url')
-					})
-					.returning();
-				await audit.record(tx, ctx.actor, {
-					action: 'registration.create',
-					entityType: 'registration',
-					entityId: registration.id,
-					after: auditView(registration)
-				});
-				return { registration, promoted: [] };
-			},
-			PRIVATE
-		);
-	} catch (error) {
-		// Two submissions racing past the check above: the unique index decides.
-		if (isUniqueViolation(error, 'registrations_event_email_unique'))
-			throw new ValidationError({ email: { key: 'registration.errors.duplicate' } });
-		throw error;
-	}
-	if (options.mail) notify(ctx.db, [outcome.registration.id], 'status', options.mail);
+	// Number, place, choices and delegation seat are taken under the event's lock, together with the
+	// other registrations arriving meanwhile (admission.ts). A second registration with the same
+	// address is refused there, and by the unique index in the end, not by a query here first.
+	const registration = await admit(ctx.db, {
+		actor: ctx.actor,
+		now,
+		limitedChoices: selectedChoices(form.definition, answers, { limitedOnly: true }),
+		values: {
+			eventId,
+			formId: form.id,
+			userId: self ? ctx.actor.userId : null,
+			nominatedByUserId: self ? null : ctx.actor.userId,
+			givenName: input.givenName,
+			familyName: input.familyName,
+			email: input.email,
+			honorific: input.honorific ?? null,
+			gender: input.gender ?? 'undisclosed',
+			affiliation: input.affiliation ?? null,
+			position: input.position ?? null,
+			countryId: input.countryId ?? null,
+			phone: input.phone ?? null,
+			category: input.category,
+			stateId: input.category === 'government' ? input.stateId! : null,
+			membership,
+			organisationId: input.organisationId ?? null,
+			organisationType,
+			mode: input.mode,
+			answers,
+			consentedAt: now,
+			checkInToken: crypto.randomBytes(18).toString('base64url')
+		}
+	});
+	const outcome = { registration, promoted: [] };
+	if (options.mail) notify(ctx.db, [registration], 'status', options.mail);
 	return outcome;
 }
 
 /** Mails the registrant of a decision and everyone a freed place promoted. */
 function mailOutcome(ctx: Ctx, outcome: Outcome, mail: MailContext | undefined, decided: boolean): Outcome {
 	if (!mail) return outcome;
-	if (decided) notify(ctx.db, [outcome.registration.id], 'status', mail);
+	if (decided) notify(ctx.db, [outcome.registration], 'status', mail);
 	notify(ctx.db, outcome.promoted, 'promoted', mail);
 	return outcome;
 }

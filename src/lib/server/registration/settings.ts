@@ -7,13 +7,13 @@ import type { Ctx } from '../core/actor';
 import { requireRoleIn } from '../core/guards';
 import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
 import { isCheckViolation } from '../core/db-errors';
-import { inTransaction } from '../core/transaction';
+import { inTransaction, onCommittedWrite } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { events } from '../dialogues/schema';
 import { delegations, registrationChoiceCounts, registrationForms, registrationSettings } from './schema';
 import { promoteWaitlisted } from './places';
-import { notify, type MailContext } from './mails';
+import { notify, type MailContext, type Notice } from './mails';
 
 export type Settings = typeof registrationSettings.$inferSelect;
 export type Form = typeof registrationForms.$inferSelect;
@@ -51,6 +51,30 @@ export async function getSetup(db: Db | Tx, eventId: string) {
 	return row ? { event: row.event, settings: row.settings, form: row.form } : null;
 }
 
+type Setup = NonNullable<Awaited<ReturnType<typeof getSetup>>>;
+
+/**
+ * The setup as registering reads it, kept for two seconds: in a burst every registration of an
+ * event would otherwise read the same rows. Any public write in this process (the settings, a new
+ * form version, the event) forgets it at once; the two seconds bound how long another server
+ * process's change can go unseen. What must be exact is checked again under the event's lock when
+ * the registration is admitted: whether registration is open, its deadline, the capacity.
+ */
+export function recentSetup(db: Db, eventId: string): Promise<Setup | null> {
+	let forDb = setupCache.get(db);
+	if (!forDb) setupCache.set(db, (forDb = new Map()));
+	const cached = forDb.get(eventId);
+	if (cached && performance.now() - cached.at < SETUP_TTL_MS) return cached.setup;
+	const setup = getSetup(db, eventId);
+	forDb.set(eventId, { at: performance.now(), setup });
+	setup.catch(() => forDb.delete(eventId));
+	return setup;
+}
+
+const SETUP_TTL_MS = 2000;
+let setupCache = new WeakMap<Db, Map<string, { at: number; setup: Promise<Setup | null> }>>();
+onCommittedWrite(() => (setupCache = new WeakMap()));
+
 /** Whether registration is open now, and if not why (a message key). */
 export function openState(settings: Settings | null, form: Form | null, now = new Date()) {
 	if (!settings || !form || !settings.open) return { open: false, reason: 'registration.closed' as const };
@@ -61,7 +85,7 @@ export function openState(settings: Settings | null, form: Form | null, now = ne
 /**
  * Sets how an event takes registrations. Lowering the capacity below the places already taken, or
  * the delegation quota below seats already given, is refused by the database's CHECKs; raising
- * the capacity promotes from the waiting list. Returns the promoted registrations' ids.
+ * the capacity promotes from the waiting list. Returns the promoted registrations.
  */
 export async function configure(ctx: Ctx, eventId: string, raw: unknown, options: { mail?: MailContext } = {}) {
 	requireRoleIn(ctx.actor, 'secretariat');
@@ -78,7 +102,7 @@ export async function configure(ctx: Ctx, eventId: string, raw: unknown, options
 		retentionMonths: input.retentionMonths ?? null,
 		privacyNotices: input.privacyNotices
 	};
-	let result: { promoted: string[] };
+	let result: { promoted: Notice[] };
 	try {
 		result = await inTransaction(ctx.db, async (tx) => {
 			const setup = await getSetup(tx, eventId);
