@@ -102,6 +102,7 @@ describe('password reset', () => {
 	it('mails a one-time link that sets a new password and ends existing sessions', async () => {
 		await auth.signUp(visitor(), { email: 'forgetful@example.org', displayName: 'F', password: PASSWORD });
 		const old = await auth.signIn(database.db, { email: 'forgetful@example.org', password: PASSWORD }, '10.4.0.1');
+		expect(await auth.validateSession(database.db, old.token)).not.toBeNull();
 		await auth.requestPasswordReset(database.db, 'forgetful@example.org', 'http://localhost:3000');
 		const [mail] = await database.db.select().from(outbox).where(eq(outbox.to, 'forgetful@example.org')).orderBy(desc(outbox.createdAt));
 		const token = mail.text.match(/reset-password\/(\S+)/)?.[1];
@@ -134,6 +135,14 @@ describe('roles and API tokens', () => {
 		expect((await auth.validateSession(database.db, token))?.actor.grants).toEqual([
 			{ role: 'state-focal-point', stateId: 'CAN', organisationId: null }
 		]);
+	});
+
+	it('a role granted to a signed-in user counts from their next request (lookups are remembered a moment)', async () => {
+		const user = await auth.signUp(visitor(), { email: 'promoted@example.org', displayName: 'P', password: PASSWORD });
+		const { token } = await auth.signIn(database.db, { email: 'promoted@example.org', password: PASSWORD }, '10.5.0.2');
+		expect((await auth.validateSession(database.db, token))?.actor.grants).toEqual([]);
+		await auth.grantRole(ctxAs(database.db, 'admin'), user.id, { role: 'secretariat' });
+		expect((await auth.validateSession(database.db, token))?.actor.grants.map((g) => g.role)).toEqual(['secretariat']);
 	});
 
 	it('only admins grant roles', async () => {
