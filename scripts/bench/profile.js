@@ -6,6 +6,7 @@
  * driver, Drizzle, SvelteKit, the page's components, Node's HTTP, the garbage collector...).
  *
  *   node scripts/bench/profile.js [--db pglite|postgres] [--cache] [--seconds 10] [--top 25]
+ *   node scripts/bench/profile.js --registrations [--db pglite|postgres]   (the registration burst)
  *
  * The server is loaded with scripts/bench/profile-preload.mjs (counters, profiler on SIGUSR2);
  * the profile is kept at /tmp/mdp-bench-profile-<db>.cpuprofile for Chrome DevTools.
@@ -14,8 +15,9 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { benchDatabase, describeMachine, load, sleep, startServer, table, ROOT } from './lib.js';
+import { adminToken, benchDatabase, describeMachine, load, sleep, startServer, table, ROOT } from './lib.js';
 import { CONSTANT_PATH, eventPath } from './event-page.js';
+import { burst, demoSession } from './registrations.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -79,6 +81,51 @@ function summarise(profile) {
 	}
 	const busy = total - (cats.get('(idle)') ?? 0);
 	return { total, busy, cats: [...cats].sort((a, b) => b[1] - a[1]), fns: [...fns].sort((a, b) => b[1] - a[1]) };
+}
+
+/** The registration burst of registrations.js instead of the event page: CPU per registration. */
+async function profileRegistrations(db) {
+	const out = path.join(os.tmpdir(), `mdp-bench-profile-${db}-${process.pid}.json`);
+	const database = await benchDatabase(db, 'profile');
+	if (!database) return console.log('PostgreSQL does not answer: skipped');
+	const { env, cleanup } = database;
+	Object.assign(env, { BENCH_PROFILE_OUT: out, BENCH_CPU_PROFILE: '1' });
+	const server = await startServer(env, { nodeArgs: [`--import=${PRELOAD}`] });
+	try {
+		const pid = serverPid(server.pid);
+		const token = adminToken(env);
+		const { eventId, formVersion } = await demoSession(server.url, token);
+		await dump(pid, out);
+		const result = await burst(server.url, token, eventId, formVersion, 'profile');
+		const stats = await dump(pid, out, { wantProfile: true });
+		const profileFile = path.join(os.tmpdir(), `mdp-bench-profile-registrations-${db}.cpuprofile`);
+		fs.renameSync(`${out}.cpuprofile`, profileFile);
+		const profile = summarise(JSON.parse(fs.readFileSync(profileFile, 'utf8')));
+		const s = stats[`/api/v1/events/:id/registrations`];
+		console.log(`\n## ${db}: ${s.requests} registrations at 50 clients: ${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(0)} ms`);
+		console.log(
+			`queries / registration ${(s.queries / s.requests).toFixed(2)}, DB wait ${(s.dbMs / s.requests).toFixed(2)} ms, request time ${(s.requestMs / s.requests).toFixed(2)} ms, CPU ${(profile.busy / 1000 / s.requests).toFixed(2)} ms (${((100 * profile.busy) / profile.total).toFixed(0)} % busy)`
+		);
+		for (const [sql, n] of Object.entries(s.sql)) console.log(`  ${(n / s.requests).toFixed(2)} × ${sql}`);
+		const other = Object.entries(stats).filter(([p]) => p !== '/api/v1/events/:id/registrations');
+		if (other.length)
+			console.log('Other paths in the window:', other.map(([p, v]) => `${p} (${v.requests} req, ${v.queries} q)`).join(', '));
+		console.log(
+			table(
+				['part', 'share of busy time', 'µs per registration'],
+				profile.cats
+					.filter(([c]) => c !== '(idle)')
+					.map(([c, us]) => [c, `${((100 * us) / profile.busy).toFixed(1)} %`, (us / s.requests).toFixed(0)])
+			)
+		);
+		console.log(`\nTop ${TOP} functions by self time:`);
+		for (const [fn, us] of profile.fns.slice(0, TOP)) console.log(`  ${((100 * us) / profile.busy).toFixed(1).padStart(5)} %  ${fn}`);
+		console.log(`\nProfile kept at ${profileFile} (open in Chrome DevTools › Performance).`);
+	} finally {
+		await server.stop();
+		fs.rmSync(out, { force: true });
+		await cleanup();
+	}
 }
 
 async function profileOne(db) {
@@ -158,4 +205,4 @@ async function profileOne(db) {
 }
 
 console.log(`Machine: ${describeMachine()}`);
-for (const db of dbs) await profileOne(db);
+for (const db of dbs) await (args.includes('--registrations') ? profileRegistrations(db) : profileOne(db));

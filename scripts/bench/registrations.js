@@ -28,7 +28,7 @@ function percentile(sorted, p) {
 }
 
 /** COUNT registrations from CONCURRENCY clients; each latency kept for the percentiles. */
-async function burst(url, token, eventId, formVersion, round) {
+export async function burst(url, token, eventId, formVersion, round) {
 	let next = 0;
 	const latencies = [];
 	let created = 0;
@@ -72,6 +72,16 @@ async function burst(url, token, eventId, formVersion, round) {
 		created,
 		failures: Object.fromEntries(failures)
 	};
+}
+
+/** The demo's upcoming session (open for registration) and its form's current version. */
+export async function demoSession(url, token) {
+	const { data } = await (await fetch(`${url}/api/v1/events?pageSize=100`)).json();
+	const eventId = data.find((e) => e.titles.en.includes('(demonstration)')).id;
+	const summary = await (
+		await fetch(`${url}/api/v1/events/${eventId}/registrations`, { headers: { authorization: `Bearer ${token}` } })
+	).json();
+	return { eventId, formVersion: summary.formVersion };
 }
 
 /** The same number of plain INSERTs into registrations, one after another, on one connection. */
@@ -122,13 +132,10 @@ async function one(db, log) {
 			let eventId;
 			try {
 				const token = adminToken(env);
-				const { data } = await (await fetch(`${server.url}/api/v1/events?pageSize=100`)).json();
-				eventId = data.find((e) => e.titles.en.includes('(demonstration)')).id;
-				const summary = await (
-					await fetch(`${server.url}/api/v1/events/${eventId}/registrations`, { headers: { authorization: `Bearer ${token}` } })
-				).json();
+				const session = await demoSession(server.url, token);
+				eventId = session.eventId;
 				log(`${db} round ${round + 1}: ${COUNT} registrations at ${CONCURRENCY} clients…`);
-				http = await burst(server.url, token, eventId, summary.formVersion, round);
+				http = await burst(server.url, token, eventId, session.formVersion, round);
 			} finally {
 				await server.stop();
 			}
