@@ -32,7 +32,7 @@ export function qrPng(text: string): Promise<Buffer> {
 	if (!worker) return QRCode.toBuffer(text, PNG_OPTIONS);
 	return new Promise((resolve, reject) => {
 		const id = nextJob++;
-		jobs.set(id, { resolve, reject });
+		jobs.set(id, { text, resolve, reject });
 		worker.ref();
 		worker.postMessage({ id, text, options: PNG_OPTIONS });
 	});
@@ -50,7 +50,7 @@ parentPort.on('message', ({ id, text, options }) => {
 });
 `;
 
-type Job = { resolve: (png: Buffer) => void; reject: (error: Error) => void };
+type Job = { text: string; resolve: (png: Buffer) => void; reject: (error: unknown) => void };
 const jobs = new Map<number, Job>();
 let nextJob = 0;
 let worker: Worker | null | undefined;
@@ -71,10 +71,16 @@ function pngWorker(): Worker | null {
 		if (error || !png) job?.reject(new Error(error ?? 'QR code not drawn'));
 		else job?.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
 	});
-	worker.on('error', (error) => {
-		for (const job of jobs.values()) job.reject(error);
-		jobs.clear();
+	// A worker that fails or stops is not restarted: the codes it had are drawn here, and so are the next ones.
+	const giveUp = () => {
 		worker = null;
+		for (const job of jobs.values()) QRCode.toBuffer(job.text, PNG_OPTIONS).then(job.resolve, job.reject);
+		jobs.clear();
+	};
+	worker.on('error', (error) => {
+		console.warn(`QR code worker failed, drawing on the main thread: ${error.message}`);
+		giveUp();
 	});
+	worker.on('exit', giveUp);
 	return worker;
 }

@@ -1,3 +1,4 @@
+import { onCommittedWrite } from '../core/transaction';
 import type { Db } from '../db/client';
 
 /**
@@ -6,8 +7,8 @@ import type { Db } from '../db/client';
  * one main thread), and a burst of requests from one client asks the same thing again and again.
  * Concurrent lookups of one token share a query.
  *
- * Any change made here to accounts, roles or sessions (sign-out, a password reset, a new role)
- * forgets every entry at once; FRESH_MS bounds how long a change made by another server process
+ * Any change made here to accounts, roles or sessions (sign-out, a password reset, a new role), and
+ * any public write, forgets every entry at once; FRESH_MS bounds how long a change made by another server process
  * on the same PostgreSQL (or by the CLI) can go unseen.
  */
 const FRESH_MS = 5_000;
@@ -33,3 +34,7 @@ export function recall<T>(db: Db, key: string, load: () => Promise<T>): Promise<
 export function forgetAll(): void {
 	entries = new WeakMap();
 }
+
+// Public writes can change what a grant points at (merging two organisations moves their focal
+// points' grants); they are rare enough to start afresh after each.
+onCommittedWrite(forgetAll);

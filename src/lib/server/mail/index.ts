@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
@@ -39,28 +40,23 @@ export function configureMail(config: { SMTP_URL?: string; MAIL_FROM: string }):
 export async function send(db: Db, mails: Mail | Mail[]): Promise<void> {
 	const list = Array.isArray(mails) ? mails : [mails];
 	if (!list.length) return;
-	const rows = await db
-		.insert(outbox)
-		.values(list.map(({ to, subject, text }) => ({ to, subject, text })))
-		.returning({ id: outbox.id });
+	// Ids made here, so each mail knows its outbox row whatever order the insert returns them in.
+	const rows = list.map(({ to, subject, text }) => ({ id: crypto.randomUUID(), to, subject, text }));
+	await db.insert(outbox).values(rows);
 	if (!transport) return;
 	const sent: string[] = [];
 	for (const [i, mail] of list.entries()) {
 		try {
-			await transport.sendMail({
-				from,
-				to: mail.to,
-				subject: mail.subject,
-				text: mail.text,
-				html: mail.html,
-				attachments: mail.attachments
-			});
+			const { to, subject, text, html, attachments } = mail;
+			await transport.sendMail({ from, to, subject, text, html, attachments });
 			sent.push(rows[i].id);
 		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
 			await db
 				.update(outbox)
-				.set({ error: error instanceof Error ? error.message : String(error) })
-				.where(eq(outbox.id, rows[i].id));
+				.set({ error: message })
+				.where(eq(outbox.id, rows[i].id))
+				.catch(() => console.warn(`Mail to ${mail.to} not sent: ${message}`));
 		}
 	}
 	if (sent.length) await db.update(outbox).set({ sentAt: new Date() }).where(inArray(outbox.id, sent));

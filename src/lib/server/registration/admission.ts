@@ -13,7 +13,7 @@
  * index on the address still refuse anything that would overbook or register an address twice.
  * If the group's transaction fails as a whole, each registration is tried again on its own.
  */
-import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { admittedStatus, holdsDelegationSeat } from '$lib/domain/registration';
 import type { ParticipationMode, RegistrationCategory } from '$lib/registration/types';
 import type { Actor } from '../core/actor';
@@ -22,7 +22,7 @@ import { isUniqueViolation } from '../core/db-errors';
 import { inTransaction } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
-import { delegations, registrationChoiceCounts, registrations, registrationSettings } from './schema';
+import { delegations, registrationChoiceCounts, registrationForms, registrations, registrationSettings } from './schema';
 
 type NewRegistration = typeof registrations.$inferInsert;
 export type Registration = typeof registrations.$inferSelect;
@@ -91,9 +91,13 @@ async function drain(db: Db, events: Map<string, Waiting[]>, eventId: string, qu
 				group.map((w) => w.candidate)
 			);
 		} catch (error) {
-			// The group failed as a whole (a race with a writer outside this queue, say): each on its own.
-			results =
-				group.length === 1 ? [{ ok: false, error: refusal(error) }] : await Promise.all(group.map((w) => alone(db, eventId, w.candidate)));
+			// The group failed as a whole (a race with a writer outside this queue, say): each on its
+			// own, one after another in arrival order, so the decisions stay those of one at a time.
+			if (group.length === 1) results = [{ ok: false, error: refusal(error) }];
+			else {
+				results = [];
+				for (const w of group) results.push(await alone(db, eventId, w.candidate));
+			}
 		}
 		group.forEach((w, i) => {
 			const result = results[i];
@@ -129,6 +133,7 @@ async function admitGroup(db: Db, eventId: string, group: Candidate[]): Promise<
 			const [settings] = await tx.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId)).for('update');
 			if (!settings?.open) return group.map(() => ({ ok: false as const, error: new DomainError('registration.errors.closed', 409) }));
 
+			const formId = await currentFormId(tx, eventId);
 			const taken = await registeredAddresses(tx, eventId, group);
 			const choices = await lockedChoices(tx, eventId, group);
 			const seats = await lockedDelegations(tx, eventId, group, settings);
@@ -139,6 +144,8 @@ async function admitGroup(db: Db, eventId: string, group: Candidate[]): Promise<
 			/** Admits a candidate (it takes what it holds and the next number) or says why it cannot be. */
 			function take({ values, now, limitedChoices, actor }: Candidate): { error: unknown } | { number: number } {
 				if (settings.closesAt && now > settings.closesAt) return { error: new DomainError('registration.errors.deadlinePassed', 409) };
+				// The form was checked before, against a setup up to two seconds old (settings.recentSetup).
+				if (values.formId !== formId) return { error: new DomainError('registration.errors.formChanged', 409, 'formVersion') };
 				const address = values.email.toLowerCase();
 				if (taken.has(address)) return { error: duplicate() };
 				const wantsPlace = values.mode !== 'online';
@@ -191,12 +198,15 @@ async function admitGroup(db: Db, eventId: string, group: Candidate[]): Promise<
 								eq(registrationChoiceCounts.choiceKey, count.choiceKey)
 							)
 						);
-			for (const seat of seats.values())
-				if (seat.seatsTaken !== seat.before)
+			for (const seat of seats.values()) {
+				if (seat.before === null && seat.seatsTaken > 0)
+					await tx.insert(delegations).values({ eventId, stateId: seat.stateId, quota: seat.quota, seatsTaken: seat.seatsTaken });
+				else if (seat.before !== null && seat.seatsTaken !== seat.before)
 					await tx
 						.update(delegations)
 						.set({ seatsTaken: seat.seatsTaken, updatedAt: new Date() })
 						.where(and(eq(delegations.eventId, eventId), eq(delegations.stateId, seat.stateId)));
+			}
 
 			const stored = new Map((await tx.insert(registrations).values(admitted).returning()).map((r) => [r.number, r]));
 			await audit.recordMany(
@@ -234,23 +244,47 @@ async function registeredAddresses(tx: Tx, eventId: string, group: Candidate[]):
 	return new Set(rows.map((r) => r.email));
 }
 
-/** The counters of the limited choices the group selects, locked; a choice without one is full. */
+/** The current version of the event's form. */
+async function currentFormId(tx: Tx, eventId: string): Promise<string | undefined> {
+	const [form] = await tx
+		.select({ id: registrationForms.id })
+		.from(registrationForms)
+		.where(eq(registrationForms.eventId, eventId))
+		.orderBy(desc(registrationForms.version))
+		.limit(1);
+	return form?.id;
+}
+
+/** The counters of the limited choices the group selects (only those), locked; a choice without one is full. */
 async function lockedChoices(tx: Tx, eventId: string, group: Candidate[]) {
 	const counts = new Map<string, { fieldKey: string; choiceKey: string; capacity: number | null; taken: number; before: number }>();
-	if (!group.some((c) => c.limitedChoices.length)) return counts;
+	const wanted = [...new Map(group.flatMap((c) => c.limitedChoices).map((c) => [choiceKey(c), c])).values()];
+	if (!wanted.length) return counts;
 	const rows = await tx
 		.select()
 		.from(registrationChoiceCounts)
-		.where(eq(registrationChoiceCounts.eventId, eventId))
+		.where(
+			and(
+				eq(registrationChoiceCounts.eventId, eventId),
+				or(
+					...wanted.map((c) => and(eq(registrationChoiceCounts.fieldKey, c.fieldKey), eq(registrationChoiceCounts.choiceKey, c.choiceKey)))
+				)
+			)
+		)
 		.orderBy(registrationChoiceCounts.fieldKey, registrationChoiceCounts.choiceKey)
 		.for('update');
 	for (const row of rows) counts.set(choiceKey(row), { ...row, before: row.taken });
 	return counts;
 }
 
-/** The delegations whose seats the group may take (government delegates admitted without approval), locked. */
+/**
+ * The delegations whose seats the group may take (government delegates in the room), locked. A
+ * State without a delegation row yet starts at no seat taken; its row is written only if the group
+ * gives it a seat. (No other registration of the event can create it meanwhile: they all hold the
+ * settings row first.)
+ */
 async function lockedDelegations(tx: Tx, eventId: string, group: Candidate[], settings: { delegationQuota: number | null }) {
-	const seats = new Map<string, { stateId: string; quota: number | null; seatsTaken: number; before: number }>();
+	const seats = new Map<string, { stateId: string; quota: number | null; seatsTaken: number; before: number | null }>();
 	const stateIds = [
 		...new Set(
 			group
@@ -259,16 +293,13 @@ async function lockedDelegations(tx: Tx, eventId: string, group: Candidate[], se
 		)
 	].sort();
 	if (!stateIds.length) return seats;
-	await tx
-		.insert(delegations)
-		.values(stateIds.map((stateId) => ({ eventId, stateId, quota: settings.delegationQuota })))
-		.onConflictDoNothing();
 	const rows = await tx
 		.select({ stateId: delegations.stateId, quota: delegations.quota, seatsTaken: delegations.seatsTaken })
 		.from(delegations)
 		.where(and(eq(delegations.eventId, eventId), inArray(delegations.stateId, stateIds)))
 		.orderBy(delegations.stateId)
 		.for('update');
+	for (const stateId of stateIds) seats.set(stateId, { stateId, quota: settings.delegationQuota, seatsTaken: 0, before: null });
 	for (const row of rows) seats.set(row.stateId, { ...row, before: row.seatsTaken });
 	return seats;
 }

@@ -114,48 +114,55 @@ async function compose(db: Db, notices: Notice[], kind: RegistrationMail, contex
 		const { registration: r, event, locale } = row;
 		// Nobody to write to, or no longer registered: no mail.
 		if (!r.email || r.erasedAt || r.status === 'withdrawn' || status === 'withdrawn') continue;
-		const language = locale && isLanguage(locale) ? locale : lang;
-		const t = translator(language);
-		const title = pick(event.titles, language);
-		const dates = dateRange(language, event.startDate, event.endDate);
-		const subjectKey =
-			kind === 'promoted' && status !== 'waitlisted'
-				? 'registration.mail.promoted'
-				: status === 'pending'
-					? 'registration.mail.received'
-					: (`registration.mail.${status}` as const);
-		const bodyKey =
-			kind === 'promoted' && status === 'approved'
-				? 'registration.mail.bodyPromoted'
-				: status === 'pending'
-					? 'registration.mail.bodyPending'
-					: status === 'approved'
-						? 'registration.mail.bodyApproved'
-						: status === 'rejected'
-							? 'registration.mail.bodyRejected'
-							: 'registration.mail.bodyWaitlisted';
-		const calendar = await calendarOf(db, event.id, origin, language);
-		const attachments: mail.MailAttachment[] = [{ filename: 'event.ics', content: calendar, contentType: 'text/calendar; charset=utf-8' }];
-		const name = [r.honorific, r.givenName, r.familyName].filter(Boolean).join(' ');
-		const lines = [
-			t('registration.mail.greeting', { name }),
-			'',
-			t(bodyKey, { event: title, dates }),
-			'',
-			t('registration.mail.link', { url: registrationUrl(origin, r.id, r.checkInToken) }),
-			t('registration.mail.calendar')
-		];
-		let html: string | undefined;
-		if (status === 'approved') {
-			attachments.push({
-				filename: 'check-in.png',
-				content: await qrPng(checkInUrl(origin, event.id, r.checkInToken)),
-				contentType: 'image/png',
-				cid: 'check-in'
-			});
-			html = `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><img src="cid:check-in" width="240" height="240" alt="${escapeHtml(t('registration.confirmation.qrAlt', { name }))}"></p>`;
+		// One mail that cannot be composed (its calendar, its QR code) must not cost the others theirs.
+		try {
+			const language = locale && isLanguage(locale) ? locale : lang;
+			const t = translator(language);
+			const title = pick(event.titles, language);
+			const dates = dateRange(language, event.startDate, event.endDate);
+			const subjectKey =
+				kind === 'promoted' && status !== 'waitlisted'
+					? 'registration.mail.promoted'
+					: status === 'pending'
+						? 'registration.mail.received'
+						: (`registration.mail.${status}` as const);
+			const bodyKey =
+				kind === 'promoted' && status === 'approved'
+					? 'registration.mail.bodyPromoted'
+					: status === 'pending'
+						? 'registration.mail.bodyPending'
+						: status === 'approved'
+							? 'registration.mail.bodyApproved'
+							: status === 'rejected'
+								? 'registration.mail.bodyRejected'
+								: 'registration.mail.bodyWaitlisted';
+			const calendar = await calendarOf(db, event.id, origin, language);
+			const attachments: mail.MailAttachment[] = [
+				{ filename: 'event.ics', content: calendar, contentType: 'text/calendar; charset=utf-8' }
+			];
+			const name = [r.honorific, r.givenName, r.familyName].filter(Boolean).join(' ');
+			const lines = [
+				t('registration.mail.greeting', { name }),
+				'',
+				t(bodyKey, { event: title, dates }),
+				'',
+				t('registration.mail.link', { url: registrationUrl(origin, r.id, r.checkInToken) }),
+				t('registration.mail.calendar')
+			];
+			let html: string | undefined;
+			if (status === 'approved') {
+				attachments.push({
+					filename: 'check-in.png',
+					content: await qrPng(checkInUrl(origin, event.id, r.checkInToken)),
+					contentType: 'image/png',
+					cid: 'check-in'
+				});
+				html = `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><img src="cid:check-in" width="240" height="240" alt="${escapeHtml(t('registration.confirmation.qrAlt', { name }))}"></p>`;
+			}
+			mails.push({ to: r.email, subject: t(subjectKey, { event: title }), text: lines.join('\n'), html, attachments });
+		} catch (error) {
+			console.warn(`Mail about registration ${r.id} not composed: ${error instanceof Error ? error.message : error}`);
 		}
-		mails.push({ to: r.email, subject: t(subjectKey, { event: title }), text: lines.join('\n'), html, attachments });
 	}
 	await mail.send(db, mails);
 }

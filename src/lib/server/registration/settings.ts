@@ -65,6 +65,7 @@ export function recentSetup(db: Db, eventId: string): Promise<Setup | null> {
 	if (!forDb) setupCache.set(db, (forDb = new Map()));
 	const cached = forDb.get(eventId);
 	if (cached && performance.now() - cached.at < SETUP_TTL_MS) return cached.setup;
+	if (forDb.size >= SETUP_MAX_ENTRIES) forDb.clear(); // requests for many unknown events must not grow it
 	const setup = getSetup(db, eventId);
 	forDb.set(eventId, { at: performance.now(), setup });
 	setup.catch(() => forDb.delete(eventId));
@@ -72,6 +73,7 @@ export function recentSetup(db: Db, eventId: string): Promise<Setup | null> {
 }
 
 const SETUP_TTL_MS = 2000;
+const SETUP_MAX_ENTRIES = 1000;
 let setupCache = new WeakMap<Db, Map<string, { at: number; setup: Promise<Setup | null> }>>();
 onCommittedWrite(() => (setupCache = new WeakMap()));
 
@@ -152,6 +154,13 @@ export async function publishForm(ctx: Ctx, eventId: string, raw: unknown, based
 	const definition: FormDefinition = parsed.data;
 	try {
 		return await inTransaction(ctx.db, async (tx) => {
+			// The settings row first, as every change of the event's registrations does: the choice
+			// counters below are locked after it, so this cannot deadlock with registrations.
+			await tx
+				.select({ eventId: registrationSettings.eventId })
+				.from(registrationSettings)
+				.where(eq(registrationSettings.eventId, eventId))
+				.for('update');
 			const setup = await getSetup(tx, eventId);
 			if (!setup) throw notFound();
 			const version = (setup.form?.version ?? 0) + 1;
