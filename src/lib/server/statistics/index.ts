@@ -16,6 +16,10 @@ import { organisations } from '../directory/schema';
 import { attendance } from '../attendance/schema';
 import { registrations } from '../registration/schema';
 import { states } from '../reference/schema';
+import type { Language } from '$lib/i18n';
+import type { AnnexView } from '$lib/statistics/types';
+import { annexView } from './annex';
+import { barChart } from './charts';
 import * as queries from './queries';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -192,3 +196,12 @@ export async function registrationsBehind(ctx: Ctx, eventId: string, figure: Dri
 	]);
 	return { event, rows, total, page: Math.max(1, page), pages: Math.max(1, Math.ceil(total / DRILL_DOWN_PAGE)) };
 }
+
+/** The annex in a language, every table with its chart drawn. */
+export function withCharts(stats: Statistics, lang: Language): AnnexView {
+	const view = annexView(stats, lang);
+	return { ...view, tables: view.tables.map((table) => ({ ...table, svg: barChart(table) })) };
+}
+
+export { annexView, tableView } from './annex';
+export { tableCsv } from './csv';

@@ -200,6 +200,43 @@ describe('the statistics annex of an event', () => {
 	});
 });
 
+describe('the annex as the page shows it', () => {
+	it('gives each figure its definition and “share of denominator” in the reader’s language', () => {
+		const view = statistics.withCharts(stats, 'en');
+		expect(view.figures.find((f) => f.key === 'governments.representatives')).toMatchObject({
+			formatted: '8',
+			label: 'Government representatives',
+			shareOf: '50.0% of 16 approved registrations',
+			drillDown: true
+		});
+		expect(statistics.withCharts(stats, 'fr').figures.find((f) => f.key === 'governments.memberStates')!.shareOf).toMatch(
+			/^60,0\s%\sde 5 gouvernements$/
+		);
+		expect(view.notCounted).toBe('Not counted: 1 pending, 1 waitlisted, 1 rejected and 1 withdrawn registrations.');
+	});
+
+	it('draws every table as an SVG image whose text alternative lists every bar', () => {
+		const regions = statistics.withCharts(stats, 'en').tables.find((table) => table.key === 'regions')!;
+		expect(regions.svg).toMatch(/^<svg[^>]* role="img"/);
+		expect(regions.alt).toBe(
+			'States and government representatives by IOM region. Region T-NEW1: 2 (40.0%); Region T-NEW2: 2 (40.0%); No IOM region on that date: 1 (20.0%).'
+		);
+		expect(regions.svg).toContain(`aria-label="${regions.alt}"`);
+		expect(regions.rows[0].cells).toEqual(['2', '40.0%', '5', '62.5%']);
+	});
+
+	it('gives a table as CSV with stable column keys and plain numbers', () => {
+		const csv = statistics.tableCsv(statistics.tableView(stats, 'partner-types', 'fr'));
+		expect(csv.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+			'type,type_label,organisations,share,representatives',
+			'un-entity,Entité des Nations Unies,2,50,3',
+			'civil-society,Société civile,1,25,1',
+			'private-sector,Secteur privé,1,25,1',
+			''
+		]);
+	});
+});
+
 describe('GET /api/v1/events/{id}/statistics', () => {
 	function request(id: string, lang: 'en' | 'fr' = 'en') {
 		const actor = actorWith(null);
