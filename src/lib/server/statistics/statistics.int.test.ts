@@ -288,7 +288,8 @@ describe('the secretariat’s drill-down', () => {
 		expect(found!.total).toBe(6);
 		expect(found!.rows.map((r) => r.stateId)).toEqual(['XAA', 'XAA', 'XAA', 'XAB', 'XAB', 'XAE']);
 		const erased = found!.rows.find((r) => r.id === ids.xaaErased)!;
-		expect(erased).toMatchObject({ givenName: null, familyName: null, erased: true, status: 'approved' });
+		expect(erased).toMatchObject({ givenName: null, familyName: null, status: 'approved' });
+		expect(erased.erasedAt).not.toBeNull();
 	});
 
 	it('lists the people behind each attendance figure and the GCM champions', async () => {
