@@ -1,21 +1,24 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: start-up and the public event page (beside the constant route), on PGlite and
- * PostgreSQL, then one table: metric | measured | target | met?
+ * `npm run bench`: start-up, the public event page (beside the constant route) and the statistics
+ * of a 100,000-registration event, on PGlite and PostgreSQL, then one table: metric | measured |
+ * target | met?
  *
  * Options: `--json FILE` also writes every figure as JSON; `--no-postgres` measures PGlite only;
- * `--cache-only` skips the PAGE_CACHE=false measurements. Environment: BENCH_RUNS (3),
+ * `--cache-only` skips the PAGE_CACHE=false measurements; `--no-statistics` skips the statistics. Environment: BENCH_RUNS (3),
  * BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_STARTUP_RUNS (5), BENCH_PG_URL.
  */
 import fs from 'node:fs';
 import { describeMachine, machine, ms, table } from './lib.js';
 import { benchStartup, printStartup } from './startup.js';
 import { benchEventPage, printEventPage, TARGETS } from './event-page.js';
+import { benchStatistics, printStatistics, statisticsRows } from './statistics.js';
 
 const args = process.argv.slice(2);
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const postgres = !args.includes('--no-postgres');
 const withoutCache = !args.includes('--cache-only');
+const withStatistics = !args.includes('--no-statistics');
 const log = (m) => console.error(`[bench] ${m}`);
 
 console.log(`Machine: ${describeMachine()}`);
@@ -26,6 +29,13 @@ printStartup(startup);
 console.log('');
 const pages = await benchEventPage({ withoutCache, postgres, log });
 printEventPage(pages);
+let statistics = [];
+if (withStatistics) {
+	console.log('');
+	log('statistics of a large event…');
+	statistics = await benchStatistics({ postgres, log });
+	printStatistics(statistics);
+}
 
 const yes = (ok) => (ok ? 'yes' : 'NO');
 const rows = [];
@@ -49,10 +59,11 @@ for (const r of pages) {
 	rows.push([`${r.label}: event page p95`, ms(r.p95), `≤ ${t.p95} ms`, asServed ? yes(r.p95 <= t.p95) : `(${yes(r.p95 <= t.p95)})`]);
 	rows.push([`${r.label}: non-2xx / errors`, `${r.non2xx} / ${r.errors}`, '0 / 0', yes(r.non2xx === 0 && r.errors === 0)]);
 }
+rows.push(...statisticsRows(statistics));
 console.log('\n' + table(['metric', 'measured', 'target', 'met?'], rows));
 console.log('\n(Targets are judged on the server as served; figures in parentheses are the no-page-cache render cost, for information.)');
 
 if (jsonFile) {
-	fs.writeFileSync(jsonFile, JSON.stringify({ startedAt, machine: machine(), startup, pages }, null, '\t'));
+	fs.writeFileSync(jsonFile, JSON.stringify({ startedAt, machine: machine(), startup, pages, statistics }, null, '\t'));
 	log(`figures written to ${jsonFile}`);
 }

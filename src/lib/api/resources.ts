@@ -3,7 +3,7 @@ import { CYCLE_STATUSES, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '$lib
 import { MEMBERSHIP_STATUSES, ORGANISATION_TYPES } from '$lib/directory/types';
 
 /** What the JSON API returns; the OpenAPI document is generated from these and the input schemas. */
-const Localized = z
+export const Localized = z
 	.object({ en: z.string(), fr: z.string().optional(), es: z.string().optional(), ar: z.string().optional() })
 	.meta({ id: 'LocalizedText' });
 

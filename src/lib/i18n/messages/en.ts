@@ -1,6 +1,7 @@
 import { attendance } from './attendance';
 import { programme } from './programme';
 import { registration } from './registration';
+import { statistics } from './statistics';
 
 /** English: the complete catalogue; its keys are the keys of every other language. */
 export const en = {
@@ -220,6 +221,7 @@ export const en = {
 	programme: programme.en,
 	registration: registration.en,
 	attendance: attendance.en,
+	statistics: statistics.en,
 	reference: {
 		title: 'Reference lists',
 		intro: 'The lists practices, findings and statistics are tagged with, and where each comes from.',

@@ -2,6 +2,7 @@ import type { PartialMessages } from '..';
 import { attendance } from './attendance';
 import { programme } from './programme';
 import { registration } from './registration';
+import { statistics } from './statistics';
 
 /** Spanish: the complete catalogue, in the terms of IOM's Spanish documents. */
 export const es: PartialMessages = {
@@ -221,6 +222,7 @@ export const es: PartialMessages = {
 	programme: programme.es,
 	registration: registration.es,
 	attendance: attendance.es,
+	statistics: statistics.es,
 	reference: {
 		title: 'Listas de referencia',
 		intro: 'Las listas con las que se clasifican las prácticas, las conclusiones y las estadísticas, y la procedencia de cada una.',

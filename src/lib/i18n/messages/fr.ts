@@ -2,6 +2,7 @@ import type { PartialMessages } from '..';
 import { attendance } from './attendance';
 import { programme } from './programme';
 import { registration } from './registration';
+import { statistics } from './statistics';
 
 /** French: the complete catalogue, in the terms of IOM's French documents. */
 export const fr: PartialMessages = {
@@ -222,6 +223,7 @@ export const fr: PartialMessages = {
 	programme: programme.fr,
 	registration: registration.fr,
 	attendance: attendance.fr,
+	statistics: statistics.fr,
 	reference: {
 		title: 'Listes de référence',
 		intro: 'Les listes qui servent à classer les pratiques, les constatations et les statistiques, et la source de chacune.',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EventSchema } from '$lib/dialogues/schemas';
 import { RegistrationSchema } from '$lib/registration/schemas';
 import { REGISTRATION_STATUSES } from '$lib/registration/types';
+import { StatisticsOut } from '$lib/api/statistics';
 import { CycleOut, DialogueOut, EventOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
 type Schema = z.ZodType;
@@ -60,6 +61,14 @@ export const OPERATIONS: Operation[] = [
 		request: RegistrationSchema,
 		response: z.object({ id: z.uuid(), number: z.number().int(), status: z.enum(REGISTRATION_STATUSES) }),
 		role: 'participant',
+		parameters: [idParam('id', 'Event id')]
+	},
+	{
+		method: 'get',
+		path: '/events/{id}/statistics',
+		summary:
+			'The participation statistics annex of an event: registrations, governments, IOM, partners, attendance, regions and speakers, computed from the records when asked (public, no personal data)',
+		response: StatisticsOut,
 		parameters: [idParam('id', 'Event id')]
 	},
 	{

@@ -19,6 +19,14 @@ describe('the public page cache', () => {
 		expect(pageCache.isCacheable(new Request('http://localhost/events/1', { method: 'POST' }), url('/events/1'), false)).toBe(false);
 	});
 
+	it('never keeps an event’s statistics (page, CSV tables, JSON): registrations and attendance change them without a public write', () => {
+		const url = (p: string) => new URL(`http://localhost${p}`);
+		for (const path of ['/events/1/statistics', '/events/1/statistics/regions.csv', '/api/v1/events/1/statistics']) {
+			expect(pageCache.isCacheable(get(path), url(path), false), path).toBe(false);
+		}
+		expect(pageCache.isCacheable(get('/events/1/programme'), url('/events/1/programme'), false)).toBe(true);
+	});
+
 	it('renders once, then answers from memory with an ETag and 304 for a matching If-None-Match', async () => {
 		let renders = 0;
 		const render = () => {

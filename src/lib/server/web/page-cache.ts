@@ -35,9 +35,25 @@ onCommittedWrite(clear);
 const PUBLIC_PATHS =
 	/^\/(?:$|dialogues|events|states|organisations|reference|api\/v1\/(?:dialogues|cycles|events|states|organisations|openapi\.json))/;
 
+/**
+ * Public, but never kept: an event's statistics (page, CSV tables, JSON) count registrations and
+ * attendance, whose writes are private (they do not clear this cache), so a kept copy would show
+ * old figures until some unrelated public write. Clearing every public page at each check-in
+ * instead would empty the cache all day long during an event; the statistics are a few aggregate
+ * queries (≤ 250 ms at 100,000 registrations, scripts/bench/statistics.js), so they are computed
+ * for every request.
+ */
+const ALWAYS_CURRENT = /^\/(?:api\/v1\/)?events\/[^/]+\/statistics(?:[/.]|$)/;
+
 /** Only anonymous GETs of public pages are shared; anything personal is never cached. */
 export function isCacheable(request: Request, url: URL, signedIn: boolean): boolean {
-	return request.method === 'GET' && !signedIn && !request.headers.has('authorization') && PUBLIC_PATHS.test(url.pathname);
+	return (
+		request.method === 'GET' &&
+		!signedIn &&
+		!request.headers.has('authorization') &&
+		PUBLIC_PATHS.test(url.pathname) &&
+		!ALWAYS_CURRENT.test(url.pathname)
+	);
 }
 
 export function cacheKey(url: URL, lang: string): string {
