@@ -38,5 +38,8 @@ export function barChart(table: TableView): string {
 	svg.setAttribute('role', 'img');
 	svg.setAttribute('aria-label', table.alt);
 	svg.removeAttribute('aria-description');
+	// Plot names each mark's group ("bar", "rule") with aria-label, which ARIA forbids on a <g>
+	// without a role; inside an image the parts are not read anyway.
+	for (const part of svg.querySelectorAll('[aria-label]')) if (part !== svg) part.removeAttribute('aria-label');
 	return svg.outerHTML;
 }
