@@ -10,6 +10,7 @@ import { createCycle, createDialogue, createEvent } from '../dialogues';
 import * as programme from '../programme';
 import { eventTimeZones, loadDemoProgramme } from './programme-data';
 import { loadDemoRegistration } from './registration-data';
+import { loadDemoParticipation } from './participation-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -105,6 +106,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 					organiserIds: e.organiserKeys.map((k) => orgIds.get(k)!).filter(Boolean)
 				});
 				await loadDemoProgramme(ctx, e.key, event.id, orgIds);
+				await loadDemoParticipation(ctx, e.key, event.id, orgIds);
 				for (const panel of e.panels ?? []) {
 					await programme.createItem(ctx, event.id, {
 						kind: panel.kind,
