@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, inject } from 'vitest';
 import '../capabilities';
 import { openDatabase, type Database } from '../db/client';
-import { TEMPLATE_DB, withDatabase } from './global-setup';
+import { withDatabase } from './global-setup';
 
 /**
  * A fresh, migrated database with the reference data, for one test file: PGlite from the run's
@@ -15,10 +15,11 @@ import { TEMPLATE_DB, withDatabase } from './global-setup';
 export async function testDatabase(): Promise<Database> {
 	if (process.env.TEST_DB_KIND === 'postgres') {
 		const url = process.env.TEST_DATABASE_URL!;
-		const name = `mdp_test_${crypto.randomBytes(6).toString('hex')}`;
+		const template = inject('pgTemplate');
+		const name = `${template.replace(/template$/, '')}${crypto.randomBytes(6).toString('hex')}`;
 		const admin = new pg.Client({ connectionString: url });
 		await admin.connect();
-		await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+		await admin.query(`create database ${name} template ${template}`);
 		await admin.end();
 		const database = await openDatabase({ url: withDatabase(url, name), poolSize: 10 });
 		afterAll(async () => {
