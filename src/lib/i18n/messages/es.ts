@@ -1,5 +1,6 @@
 import type { PartialMessages } from '..';
 import { attendance } from './attendance';
+import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 
@@ -221,6 +222,7 @@ export const es: PartialMessages = {
 	programme: programme.es,
 	registration: registration.es,
 	attendance: attendance.es,
+	participation: participation.es,
 	reference: {
 		title: 'Listas de referencia',
 		intro: 'Las listas con las que se clasifican las prácticas, las conclusiones y las estadísticas, y la procedencia de cada una.',
