@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { describeMachine, machine, ms, table } from './lib.js';
 import { benchStartup, printStartup } from './startup.js';
 import { benchEventPage, printEventPage, TARGETS } from './event-page.js';
+import { benchImport, printImport, TARGET_SECONDS } from './import.js';
 
 const args = process.argv.slice(2);
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
@@ -26,6 +27,12 @@ printStartup(startup);
 console.log('');
 const pages = await benchEventPage({ withoutCache, postgres, log });
 printEventPage(pages);
+
+log('import of registrants…');
+const imports = [];
+for (const db of postgres ? ['pglite', 'postgres'] : ['pglite']) imports.push(await benchImport(db, log));
+console.log('');
+printImport(imports);
 
 const yes = (ok) => (ok ? 'yes' : 'NO');
 const rows = [];
@@ -49,10 +56,17 @@ for (const r of pages) {
 	rows.push([`${r.label}: event page p95`, ms(r.p95), `≤ ${t.p95} ms`, asServed ? yes(r.p95 <= t.p95) : `(${yes(r.p95 <= t.p95)})`]);
 	rows.push([`${r.label}: non-2xx / errors`, `${r.non2xx} / ${r.errors}`, '0 / 0', yes(r.non2xx === 0 && r.errors === 0)]);
 }
+for (const r of imports.filter(Boolean))
+	rows.push([
+		`import of ${r.rows} registrants, ${r.db === 'pglite' ? 'PGlite' : 'PostgreSQL'} (peak RSS ${r.afterBig.toFixed(0)} MB)`,
+		`${r.commit.toFixed(1)} s`,
+		`≤ ${TARGET_SECONDS} s`,
+		yes(r.commit <= TARGET_SECONDS)
+	]);
 console.log('\n' + table(['metric', 'measured', 'target', 'met?'], rows));
 console.log('\n(Targets are judged on the server as served; figures in parentheses are the no-page-cache render cost, for information.)');
 
 if (jsonFile) {
-	fs.writeFileSync(jsonFile, JSON.stringify({ startedAt, machine: machine(), startup, pages }, null, '\t'));
+	fs.writeFileSync(jsonFile, JSON.stringify({ startedAt, machine: machine(), startup, pages, imports }, null, '\t'));
 	log(`figures written to ${jsonFile}`);
 }
