@@ -40,8 +40,9 @@ const env = { ...process.env, PORT: process.env.PORT ?? '3000', NODE_ENV: 'produ
 // adapter-node assumes https unless told the public address; SvelteKit's CSRF check compares the
 // form's Origin with it. Locally that is http://localhost:PORT; behind a proxy set ORIGIN.
 if (!env.ORIGIN) env.ORIGIN = `http://localhost:${env.PORT}`;
-// The body size limit of adapter-node; imports of large files arrive in later issues.
-env.BODY_SIZE_LIMIT ??= '10M';
+// The body size limit of adapter-node: just above the largest participation import (40 MB, refused
+// by the import itself as it streams in); a larger body is refused by its Content-Length unread.
+env.BODY_SIZE_LIMIT ??= '41M';
 const server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], { cwd: root, env, stdio: 'inherit' });
 console.log(`Serving on ${env.ORIGIN} (Ctrl+C stops it cleanly).`);
 // Forward signals so the server can close the database before exiting.

@@ -13,6 +13,7 @@ import { describeMachine, machine, ms, table } from './lib.js';
 import { benchStartup, printStartup } from './startup.js';
 import { benchEventPage, printEventPage, TARGETS } from './event-page.js';
 import { benchStatistics, printStatistics, statisticsRows } from './statistics.js';
+import { benchImport, printImport, TARGET_SECONDS } from './import.js';
 
 const args = process.argv.slice(2);
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
@@ -37,6 +38,12 @@ if (withStatistics) {
 	printStatistics(statistics);
 }
 
+log('import of registrants…');
+const imports = [];
+for (const db of postgres ? ['pglite', 'postgres'] : ['pglite']) imports.push(await benchImport(db, log));
+console.log('');
+printImport(imports);
+
 const yes = (ok) => (ok ? 'yes' : 'NO');
 const rows = [];
 for (const [label, r] of [
@@ -60,10 +67,17 @@ for (const r of pages) {
 	rows.push([`${r.label}: non-2xx / errors`, `${r.non2xx} / ${r.errors}`, '0 / 0', yes(r.non2xx === 0 && r.errors === 0)]);
 }
 rows.push(...statisticsRows(statistics));
+for (const r of imports.filter(Boolean))
+	rows.push([
+		`import of ${r.rows} registrants, ${r.db === 'pglite' ? 'PGlite' : 'PostgreSQL'} (peak RSS ${r.afterBig.toFixed(0)} MB)`,
+		`${r.commit.toFixed(1)} s`,
+		`≤ ${TARGET_SECONDS} s`,
+		yes(r.commit <= TARGET_SECONDS)
+	]);
 console.log('\n' + table(['metric', 'measured', 'target', 'met?'], rows));
 console.log('\n(Targets are judged on the server as served; figures in parentheses are the no-page-cache render cost, for information.)');
 
 if (jsonFile) {
-	fs.writeFileSync(jsonFile, JSON.stringify({ startedAt, machine: machine(), startup, pages, statistics }, null, '\t'));
+	fs.writeFileSync(jsonFile, JSON.stringify({ startedAt, machine: machine(), startup, pages, statistics, imports }, null, '\t'));
 	log(`figures written to ${jsonFile}`);
 }

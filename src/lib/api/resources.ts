@@ -71,3 +71,25 @@ export const Problem = z
 	.meta({ id: 'Problem', description: 'RFC 9457 problem document' });
 
 export const Page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), total: z.number().int().optional() });
+
+export const ImportReportOut = z
+	.object({
+		dryRun: z.boolean(),
+		rows: z.number().int().meta({ description: 'Data rows read (the header not counted)' }),
+		created: z.number().int(),
+		updated: z.number().int(),
+		unchanged: z.number().int(),
+		rejected: z.number().int().meta({ description: 'Rows with at least one error; any makes the import write nothing' }),
+		errors: z
+			.array(
+				z.object({
+					row: z.number().int().meta({ description: 'Line in the file, the header being 1' }),
+					column: z.string(),
+					code: z.string(),
+					detail: z.string()
+				})
+			)
+			.meta({ description: 'The first 200 errors' }),
+		fileError: z.object({ code: z.string(), detail: z.string() }).optional()
+	})
+	.meta({ id: 'ImportReport' });

@@ -1,4 +1,5 @@
 import { attendance } from './attendance';
+import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { statistics } from './statistics';
@@ -222,6 +223,7 @@ export const en = {
 	registration: registration.en,
 	attendance: attendance.en,
 	statistics: statistics.en,
+	participation: participation.en,
 	reference: {
 		title: 'Reference lists',
 		intro: 'The lists practices, findings and statistics are tagged with, and where each comes from.',

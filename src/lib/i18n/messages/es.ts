@@ -1,5 +1,6 @@
 import type { PartialMessages } from '..';
 import { attendance } from './attendance';
+import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { statistics } from './statistics';
@@ -223,6 +224,7 @@ export const es: PartialMessages = {
 	registration: registration.es,
 	attendance: attendance.es,
 	statistics: statistics.es,
+	participation: participation.es,
 	reference: {
 		title: 'Listas de referencia',
 		intro: 'Las listas con las que se clasifican las prácticas, las conclusiones y las estadísticas, y la procedencia de cada una.',

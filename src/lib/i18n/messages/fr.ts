@@ -1,5 +1,6 @@
 import type { PartialMessages } from '..';
 import { attendance } from './attendance';
+import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { statistics } from './statistics';
@@ -224,6 +225,7 @@ export const fr: PartialMessages = {
 	registration: registration.fr,
 	attendance: attendance.fr,
 	statistics: statistics.fr,
+	participation: participation.fr,
 	reference: {
 		title: 'Listes de référence',
 		intro: 'Les listes qui servent à classer les pratiques, les constatations et les statistiques, et la source de chacune.',

@@ -3,7 +3,7 @@ import { EventSchema } from '$lib/dialogues/schemas';
 import { RegistrationSchema } from '$lib/registration/schemas';
 import { REGISTRATION_STATUSES } from '$lib/registration/types';
 import { StatisticsOut } from '$lib/api/statistics';
-import { CycleOut, DialogueOut, EventOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
+import { CycleOut, DialogueOut, EventOut, ImportReportOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
 type Schema = z.ZodType;
 interface Operation {
@@ -12,6 +12,8 @@ interface Operation {
 	summary: string;
 	response: Schema;
 	request?: Schema;
+	/** A request body that is a file (CSV, XLSX) rather than JSON: its media types. */
+	requestFile?: string[];
 	role?: string;
 	parameters?: { name: string; in: 'path' | 'query'; description: string }[];
 }
@@ -61,6 +63,35 @@ export const OPERATIONS: Operation[] = [
 		request: RegistrationSchema,
 		response: z.object({ id: z.uuid(), number: z.number().int(), status: z.enum(REGISTRATION_STATUSES) }),
 		role: 'participant',
+		parameters: [idParam('id', 'Event id')]
+	},
+	{
+		method: 'post',
+		path: '/events/{id}/registrations/import',
+		summary:
+			'Import registrants from a CSV (or XLSX) body with a header row in our column keys (first_name, last_name, email, honorific, gender, position, category, delegation, organisation, organisation_type, affiliation, country, phone, participation_mode, state, registered_at, sponsored; Indico export headers are recognised). A row updates the registration with the same e-mail address or creates one. All rows are written or none (422 with the errors per row); at most 40 MB; one import at a time per event (409).',
+		requestFile: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+		response: ImportReportOut,
+		role: 'secretariat',
+		parameters: [idParam('id', 'Event id'), { name: 'dryRun', in: 'query', description: 'true: check and count, write nothing' }]
+	},
+	{
+		method: 'post',
+		path: '/events/{id}/attendance/import',
+		summary:
+			'Import attendance from a CSV (or XLSX) body with the columns email, date (YYYY-MM-DD) and mode (in-room, online): one record per approved registration, day and mode. All or nothing, like the registrant import.',
+		requestFile: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+		response: ImportReportOut,
+		role: 'secretariat',
+		parameters: [idParam('id', 'Event id'), { name: 'dryRun', in: 'query', description: 'true: check and count, write nothing' }]
+	},
+	{
+		method: 'get',
+		path: '/events/{id}/registrations.csv',
+		summary:
+			'Export the registrants as CSV in the import’s column keys (also registrations.xlsx, attendance.csv, attendance.xlsx). Values a spreadsheet would run as formulas get a leading apostrophe; telephone numbers keep their +. Audited.',
+		response: z.string(),
+		role: 'secretariat',
 		parameters: [idParam('id', 'Event id')]
 	},
 	{
@@ -119,8 +150,16 @@ export function openApiDocument() {
 			...(op.request
 				? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(op.request, 'input') } } } }
 				: {}),
+			...(op.requestFile
+				? {
+						requestBody: {
+							required: true,
+							content: Object.fromEntries(op.requestFile.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]))
+						}
+					}
+				: {}),
 			responses: {
-				[op.method === 'post' ? '201' : '200']: {
+				[op.method === 'post' && !op.requestFile ? '201' : '200']: {
 					description: 'OK',
 					content: { 'application/json': { schema: toJsonSchema(op.response, 'output') } }
 				},

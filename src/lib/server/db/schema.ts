@@ -8,3 +8,4 @@ export * from '../mail/schema';
 export * from '../programme/schema';
 export * from '../registration/schema';
 export * from '../attendance/schema';
+export * from '../participation/schema';

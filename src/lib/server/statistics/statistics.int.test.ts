@@ -223,7 +223,7 @@ describe('the annex as the page shows it', () => {
 		);
 		expect(regions.svg).toContain(`aria-label="${regions.alt}"`);
 		// Only the image itself is labelled: ARIA forbids aria-label on the groups inside (axe-core says so).
-		expect(regions.svg.match(/aria-label=/g)).toHaveLength(1);
+		expect(regions.svg?.match(/aria-label=/g)).toHaveLength(1);
 		expect(regions.rows[0].cells).toEqual(['2', '40.0%', '5', '62.5%']);
 	});
 
