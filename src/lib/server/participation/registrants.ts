@@ -17,6 +17,7 @@ import type { Ctx } from '../core/actor';
 import { notFound } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import type { Db, Tx } from '../db/client';
+import { insertMany } from '../db/bulk';
 import * as audit from '../audit';
 import { organisations, people } from '../directory/schema';
 import { stateMemberships, states } from '../reference/schema';
@@ -247,7 +248,7 @@ export async function importRegistrants(
 			}
 			// Once a row is rejected nothing will be kept: the rest is only checked and counted.
 			if (tally.rejected === 0) {
-				if (inserts.length) await tx.insert(registrations).values(inserts);
+				await insertMany(tx, registrations, inserts);
 				for (const u of updates)
 					await tx
 						.update(registrations)
