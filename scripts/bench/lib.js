@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -279,6 +280,17 @@ export async function createPgDatabase(purpose) {
  * The server environment for one database kind, with its clean-up: a fresh PGlite folder, or a
  * PostgreSQL database of our own; null when PostgreSQL does not answer.
  */
+/** A query function on a benchmark's database, opened directly (with the server stopped: PGlite's folder has one user). */
+export async function openDirect(env) {
+	if (env.DATABASE_URL) {
+		const client = new pg.Client({ connectionString: env.DATABASE_URL });
+		await client.connect();
+		return { query: async (sql, params) => (await client.query(sql, params)).rows, close: () => client.end() };
+	}
+	const db = await PGlite.create(path.join(env.DATA_DIR, 'pgdata'));
+	return { query: async (sql, params) => (await db.query(sql, params)).rows, close: () => db.close() };
+}
+
 export async function benchDatabase(kind, purpose) {
 	if (kind === 'pglite') {
 		const data = tempDataDir();

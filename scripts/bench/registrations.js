@@ -10,10 +10,7 @@
  *
  *   node scripts/bench/registrations.js [--db pglite|postgres] [--runs 3]
  */
-import path from 'node:path';
-import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
-import { adminToken, benchDatabase, describeMachine, median, ms, startServer, table } from './lib.js';
+import { adminToken, benchDatabase, openDirect, describeMachine, median, ms, startServer, table } from './lib.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -104,17 +101,6 @@ async function insertLoop(query, eventId, round) {
 async function countRegistrations(query, eventId, like) {
 	const [{ n }] = await query(`select count(*)::int as n from registrations where event_id = $1 and email like $2`, [eventId, like]);
 	return n;
-}
-
-/** A query function on the benchmark's database, opened directly (the server is stopped). */
-async function openDirect(env) {
-	if (env.DATABASE_URL) {
-		const client = new pg.Client({ connectionString: env.DATABASE_URL });
-		await client.connect();
-		return { query: async (sql, params) => (await client.query(sql, params)).rows, close: () => client.end() };
-	}
-	const db = await PGlite.create(path.join(env.DATA_DIR, 'pgdata'));
-	return { query: async (sql, params) => (await db.query(sql, params)).rows, close: () => db.close() };
 }
 
 async function one(db, log) {

@@ -8,10 +8,7 @@
  *
  *   node scripts/bench/statistics.js [--db pglite|postgres]
  */
-import path from 'node:path';
-import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
-import { benchDatabase, describeMachine, median, ms, startServer, table } from './lib.js';
+import { benchDatabase, openDirect, describeMachine, median, ms, startServer, table } from './lib.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -19,17 +16,6 @@ const dbs = opt('--db', null) ? [opt('--db')] : ['pglite', 'postgres'];
 const COUNT = Number(process.env.BENCH_STAT_REGISTRATIONS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_STAT_REQUESTS ?? 9);
 export const TARGET_MS = 250;
-
-/** A query function on the benchmark's database, opened directly (the server is stopped). */
-async function openDirect(env) {
-	if (env.DATABASE_URL) {
-		const client = new pg.Client({ connectionString: env.DATABASE_URL });
-		await client.connect();
-		return { query: async (sql, params) => (await client.query(sql, params)).rows, close: () => client.end() };
-	}
-	const db = await PGlite.create(path.join(env.DATA_DIR, 'pgdata'));
-	return { query: async (sql, params) => (await db.query(sql, params)).rows, close: () => db.close() };
-}
 
 /**
  * COUNT registrations on the demo's upcoming session, spread like a session's: about half

@@ -14,15 +14,7 @@ export interface AuditEntry {
 
 /** Writes the audit record inside the caller's transaction, so a write and its trail commit together. */
 export async function record(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-	await tx.insert(auditLog).values({
-		actorId: actor.userId,
-		actorLabel: actor.label,
-		action: entry.action,
-		entityType: entry.entityType,
-		entityId: entry.entityId,
-		before: entry.before ?? null,
-		after: entry.after ?? null
-	});
+	await recordMany(tx, [{ ...entry, actor }]);
 }
 
 /** Several records at once (a group of registrations admitted together), in one statement. */

@@ -134,14 +134,12 @@ export async function testState(
 }
 
 export async function testRegion(db: Db, code: string, validity: { validFrom?: string; validTo?: string } = {}) {
-	await db
-		.insert(iomRegions)
-		.values({
-			code,
-			names: { en: `Region ${code}`, fr: `Région ${code}` },
-			validFrom: validity.validFrom ?? null,
-			validTo: validity.validTo ?? null
-		});
+	await db.insert(iomRegions).values({
+		code,
+		names: { en: `Region ${code}`, fr: `Région ${code}` },
+		validFrom: validity.validFrom ?? null,
+		validTo: validity.validTo ?? null
+	});
 }
 
 export async function testOrganisation(db: Db, name: string, type: OrganisationType, countryId: string | null = null) {
