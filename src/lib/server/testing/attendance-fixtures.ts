@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
 import type { ParticipationMode, RegistrationStatus } from '$lib/registration/types';
 import type { Db } from '../db/client';
-import * as dialogues from '../dialogues';
 import { programmeItems } from '../programme/schema';
-import { registrationForms, registrationSettings, registrations } from '../registration/schema';
-import { ctxAs } from './actors';
+import { registrations } from '../registration/schema';
+import { openTestEvent } from './events';
 
 /**
  * Events and registrations for the attendance tests, written straight into the tables (the
@@ -14,47 +13,13 @@ export async function attendanceEvent(
 	db: Db,
 	dates: { startDate: string; endDate: string; timeZone?: string } = { startDate: '2024-05-21', endDate: '2024-05-22' }
 ) {
-	const ctx = ctxAs(db, 'secretariat');
-	let cycle: { id: string } | undefined = (await dialogues.listCycles(db))[0];
-	if (!cycle) {
-		const dialogue = await dialogues.createDialogue(ctx, {
-			slug: 'attendance-tests',
-			names: { en: 'Attendance tests' },
-			languages: ['en']
-		});
-		cycle = await dialogues.createCycle(ctx, { dialogueId: dialogue.id, year: 2024, themes: { en: 'Attendance' }, status: 'planning' });
-	}
-	const event = await dialogues.createEvent(ctx, {
-		cycleId: cycle.id,
+	const { event, form } = await openTestEvent(db, {
+		label: 'Attendance',
 		kind: 'workshop',
-		titles: { en: `Attendance workshop ${crypto.randomUUID().slice(0, 8)}` },
 		startDate: dates.startDate,
 		endDate: dates.endDate,
-		...(dates.timeZone ? { timeZone: dates.timeZone } : {}),
-		format: 'hybrid',
-		status: 'planned',
-		expectedOutcomes: [],
-		organiserIds: []
+		timeZone: dates.timeZone
 	});
-	await db.insert(registrationSettings).values({ eventId: event.id, open: true, privacyNotices: { en: 'Test notice' } });
-	const [form] = await db
-		.insert(registrationForms)
-		.values({
-			eventId: event.id,
-			version: 1,
-			definition: {
-				personal: {
-					honorific: 'optional',
-					gender: 'optional',
-					affiliation: 'optional',
-					position: 'optional',
-					country: 'optional',
-					phone: 'hidden'
-				},
-				fields: []
-			}
-		})
-		.returning();
 	let number = 0;
 	let position = 0;
 	return {

@@ -4,58 +4,23 @@ import type { SpeakerRole } from '$lib/programme/types';
 import type { ParticipationMode, RegistrationCategory, RegistrationStatus } from '$lib/registration/types';
 import type { Db } from '../db/client';
 import { attendance } from '../attendance/schema';
-import * as dialogues from '../dialogues';
 import { organisations, people } from '../directory/schema';
 import { programmeItems, programmeSpeakers } from '../programme/schema';
 import { iomRegions, stateMemberships, stateRegions, states } from '../reference/schema';
-import { registrationForms, registrationSettings, registrations } from '../registration/schema';
-import { ctxAs } from './actors';
+import { registrations } from '../registration/schema';
+import { openTestEvent } from './events';
 
 /**
  * Records for the statistics tests, written straight into the tables: the statistics only read
  * what the registration, attendance and programme capabilities keep, whatever wrote it.
  */
 export async function statisticsEvent(db: Db, dates: { startDate: string; endDate: string }) {
-	const ctx = ctxAs(db, 'secretariat');
-	let cycle: { id: string } | undefined = (await dialogues.listCycles(db))[0];
-	if (!cycle) {
-		const dialogue = await dialogues.createDialogue(ctx, {
-			slug: 'statistics-tests',
-			names: { en: 'Statistics tests' },
-			languages: ['en']
-		});
-		cycle = await dialogues.createCycle(ctx, { dialogueId: dialogue.id, year: 2024, themes: { en: 'Statistics' }, status: 'planning' });
-	}
-	const event = await dialogues.createEvent(ctx, {
-		cycleId: cycle.id,
+	const { event, form } = await openTestEvent(db, {
+		label: 'Statistics',
 		kind: 'session',
-		titles: { en: `Statistics session ${crypto.randomUUID().slice(0, 8)}` },
 		startDate: dates.startDate,
-		endDate: dates.endDate,
-		format: 'hybrid',
-		status: 'planned',
-		expectedOutcomes: [],
-		organiserIds: []
+		endDate: dates.endDate
 	});
-	await db.insert(registrationSettings).values({ eventId: event.id, open: true, privacyNotices: { en: 'Test notice' } });
-	const [form] = await db
-		.insert(registrationForms)
-		.values({
-			eventId: event.id,
-			version: 1,
-			definition: {
-				personal: {
-					honorific: 'hidden',
-					gender: 'optional',
-					affiliation: 'optional',
-					position: 'hidden',
-					country: 'hidden',
-					phone: 'hidden'
-				},
-				fields: []
-			}
-		})
-		.returning();
 	let number = 0;
 	let position = 0;
 	return {
