@@ -61,6 +61,21 @@ function category(frame) {
 	return `other: ${url.replace(/^file:\/\/\/work\/main\//, '')}`;
 }
 
+/** The CPU profile by part (µs per request or registration) and its top functions. */
+function printCpu(profile, requests, unit, profileFile) {
+	console.log(
+		table(
+			['part', 'share of busy time', unit],
+			profile.cats
+				.filter(([c]) => c !== '(idle)')
+				.map(([c, us]) => [c, `${((100 * us) / profile.busy).toFixed(1)} %`, (us / requests).toFixed(0)])
+		)
+	);
+	console.log(`\nTop ${TOP} functions by self time:`);
+	for (const [fn, us] of profile.fns.slice(0, TOP)) console.log(`  ${((100 * us) / profile.busy).toFixed(1).padStart(5)} %  ${fn}`);
+	console.log(`\nProfile kept at ${profileFile} (open in Chrome DevTools › Performance).`);
+}
+
 function summarise(profile) {
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 	const self = new Map();
@@ -110,17 +125,7 @@ async function profileRegistrations(db) {
 		const other = Object.entries(stats).filter(([p]) => p !== '/api/v1/events/:id/registrations');
 		if (other.length)
 			console.log('Other paths in the window:', other.map(([p, v]) => `${p} (${v.requests} req, ${v.queries} q)`).join(', '));
-		console.log(
-			table(
-				['part', 'share of busy time', 'µs per registration'],
-				profile.cats
-					.filter(([c]) => c !== '(idle)')
-					.map(([c, us]) => [c, `${((100 * us) / profile.busy).toFixed(1)} %`, (us / s.requests).toFixed(0)])
-			)
-		);
-		console.log(`\nTop ${TOP} functions by self time:`);
-		for (const [fn, us] of profile.fns.slice(0, TOP)) console.log(`  ${((100 * us) / profile.busy).toFixed(1).padStart(5)} %  ${fn}`);
-		console.log(`\nProfile kept at ${profileFile} (open in Chrome DevTools › Performance).`);
+		printCpu(profile, s.requests, 'µs per registration', profileFile);
 	} finally {
 		await server.stop();
 		fs.rmSync(out, { force: true });
@@ -186,17 +191,7 @@ async function profileOne(db) {
 		console.log(
 			`\nCPU of the server's thread while loading the event page (${(profile.total / 1e6).toFixed(1)} s sampled, ${((100 * profile.busy) / profile.total).toFixed(0)} % busy):`
 		);
-		console.log(
-			table(
-				['part', 'share of busy time', 'µs per request'],
-				profile.cats
-					.filter(([c]) => c !== '(idle)')
-					.map(([c, us]) => [c, `${((100 * us) / profile.busy).toFixed(1)} %`, (us / s.requests).toFixed(0)])
-			)
-		);
-		console.log(`\nTop ${TOP} functions by self time:`);
-		for (const [fn, us] of profile.fns.slice(0, TOP)) console.log(`  ${((100 * us) / profile.busy).toFixed(1).padStart(5)} %  ${fn}`);
-		console.log(`\nProfile kept at ${profileFile} (open in Chrome DevTools › Performance).`);
+		printCpu(profile, s.requests, 'µs per request', profileFile);
 	} finally {
 		await server.stop();
 		fs.rmSync(out, { force: true });
