@@ -23,7 +23,7 @@ export const TARGET_MS = 250;
  * IOM, a third partners (over every organisation, with its type), some media and others; one in
  * ten waitlisted or withdrawn. Each gets an in-room and an online record on the event's first day.
  */
-async function fill(query) {
+export async function fill(query) {
 	const [event] = await query(
 		`select e.id, e.start_date::text as day, f.id as form_id from events e join registration_forms f on f.event_id = e.id
 		 where e.titles->>'en' like '%(demonstration)%' order by f.version desc limit 1`

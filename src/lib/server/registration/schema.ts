@@ -163,6 +163,14 @@ export const registrations = pgTable(
 		/** The secret the QR code carries; a new one is issued if it leaks. */
 		checkInToken: text('check_in_token').notNull(),
 		erasedAt: timestamp('erased_at', { withTimezone: true }),
+		/**
+		 * Whether the registration has an attendance record in the room / online, on any day. Kept
+		 * by triggers on `attendance` (migration 0004), never written by the application: the
+		 * statistics count who was present from one scan of registrations instead of grouping every
+		 * attendance record by person.
+		 */
+		attendedInRoom: boolean('attended_in_room').notNull().default(false),
+		attendedOnline: boolean('attended_online').notNull().default(false),
 		version: version(),
 		...timestamps()
 	},

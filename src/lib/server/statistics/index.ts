@@ -3,7 +3,7 @@
  * asked (never typed in, never cached stale): the public figures, and for the secretariat the
  * registrations behind a figure.
  */
-import { and, asc, count, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { share, type DrillDown, type Statistics } from '$lib/domain/statistics';
 import { GENDERS } from '$lib/directory/types';
 import { SPEAKER_ROLES } from '$lib/programme/types';
@@ -13,7 +13,6 @@ import { requireRoleIn } from '../core/guards';
 import type { Db } from '../db/client';
 import { findEventSummary } from '../dialogues';
 import { organisations } from '../directory/schema';
-import { attendance } from '../attendance/schema';
 import { registrations } from '../registration/schema';
 import { states } from '../reference/schema';
 import type { Language } from '$lib/i18n';
@@ -29,14 +28,12 @@ export async function forEvent(db: Db, eventId: string): Promise<Statistics | nu
 	const event = await findEventSummary(db, eventId);
 	if (!event) return null;
 	const asOf = event.startDate;
-	// Independent aggregates: on PostgreSQL they run side by side on the pool's connections.
-	const [byStatus, regionRows, partnerRows, present, speakerRows] = await Promise.all([
-		queries.byStatusAndCategory(db, event.id),
-		queries.governmentsByRegion(db, event.id, asOf),
-		queries.partnersByType(db, event.id),
-		queries.attendance(db, event.id),
+	// Two independent statements: on PostgreSQL they run side by side on the pool's connections.
+	const [figures, speakerRows] = await Promise.all([
+		queries.registrationFigures(db, event.id, asOf),
 		queries.speakers(db, event.id, asOf)
 	]);
+	const { byStatus, regions: regionRows, partners: partnerRows, attendance: present } = figures;
 
 	const byState = zeros(REGISTRATION_STATUSES);
 	const byCategory = zeros(REGISTRATION_CATEGORIES);
@@ -123,8 +120,6 @@ export async function forEvent(db: Db, eventId: string): Promise<Statistics | nu
 /** Which approved registrations make up a figure. */
 function drillDownCondition(figure: DrillDown, asOf: string): SQL {
 	const government = eq(registrations.category, 'government');
-	const recorded = (mode: 'in-room' | 'online') =>
-		exists(sql`(select 1 from ${attendance} where ${attendance.registrationId} = ${registrations.id} and ${attendance.mode} = ${mode})`);
 	switch (figure) {
 		case 'registrations.total':
 			return sql`true`;
@@ -149,12 +144,13 @@ function drillDownCondition(figure: DrillDown, asOf: string): SQL {
 			return eq(registrations.category, 'iom');
 		case 'partners.representatives':
 			return eq(registrations.category, 'partner');
+		// The flags the attendance triggers keep (migration 0004), as the figures count them.
 		case 'attendance.inRoom':
-			return recorded('in-room');
+			return eq(registrations.attendedInRoom, true);
 		case 'attendance.online':
-			return recorded('online');
+			return eq(registrations.attendedOnline, true);
 		case 'attendance.both':
-			return and(recorded('in-room'), recorded('online'))!;
+			return and(eq(registrations.attendedInRoom, true), eq(registrations.attendedOnline, true))!;
 	}
 }
 

@@ -1,9 +1,9 @@
 /**
- * The annex's counts, each one SQL aggregate over an event's records (GROUP BY, GROUPING SETS,
- * COUNT ... FILTER): no registration or attendance row ever reaches JavaScript, so an event of
- * 100,000 registrations costs a handful of scans. Statistics read across capabilities
- * (registration, attendance, programme, reference): they are a read model of those records and
- * write nothing.
+ * The annex's counts as SQL aggregates over an event's records (GROUP BY, GROUPING SETS,
+ * COUNT ... FILTER): no registration or attendance row ever reaches JavaScript. Every figure that
+ * comes from registrations is counted from one scan of them (`registrationFigures`); the speakers
+ * from the programme. Statistics read across capabilities (registration, attendance, programme,
+ * reference): they are a read model of those records and write nothing.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { LocalizedText } from '$lib/i18n';
@@ -32,16 +32,14 @@ const regionOn = (stateId: SQL, date: string) => sql`(
 
 const regionNames = (code: SQL) => sql`(select names from iom_regions where code = ${code})`;
 
-/** Registrations counted by status and category (every status: the annex shows what it leaves out). */
-export function byStatusAndCategory(db: Db, eventId: string) {
-	return rows<{ status: RegistrationStatus; category: RegistrationCategory; registrations: number }>(
-		db,
-		sql`select status, category, count(*)::int as registrations from registrations where event_id = ${eventId} group by status, category`
-	);
+export interface StatusRow {
+	status: RegistrationStatus;
+	category: RegistrationCategory;
+	registrations: number;
 }
 
 export interface RegionRow {
-	/** null in the row of all regions (the grand total of the grouping sets). */
+	/** True in the row of all regions (the grand total of the grouping sets), whose region is null. */
 	total: boolean;
 	region: string | null;
 	names: LocalizedText | null;
@@ -53,67 +51,89 @@ export interface RegionRow {
 	gcmChampions: number;
 }
 
+export interface PartnerRow {
+	/** True in the row of all types. */
+	total: boolean;
+	type: OrganisationType | null;
+	organisations: number;
+	representatives: number;
+}
+
+export interface RegistrationFigures {
+	/** Every status: the annex shows what it leaves out. */
+	byStatus: StatusRow[];
+	/** The States of the approved government representatives by region, and a grand-total row. */
+	regions: RegionRow[];
+	/** Approved partner representatives and their distinct organisations by type, and in all. */
+	partners: PartnerRow[];
+	/**
+	 * Approved participants recorded at least once in the room, at least once online, in both modes
+	 * (on the same day or on different days) and in either.
+	 */
+	attendance: { inRoom: number; online: number; both: number; either: number };
+}
+
 /**
- * The States of the approved government representatives, grouped by region in force on `asOf`,
- * with a grand-total row: how many States, representatives, member/observer/non-member States (the
- * membership the registration kept from the event's first day) and GCM champions (flag and its
- * dates on `asOf`). Registrations are first reduced to one row per State, so the rest is tiny.
+ * Every figure the annex takes from registrations, from ONE scan of the event's registrations.
+ * The scan reduces them to groups of (status, category, State, membership, organisation, type,
+ * present in the room, present online), a few hundred rows even for 100,000 registrations, and
+ * each figure is counted from those groups. Presence comes from the flags that triggers on
+ * `attendance` keep on each registration (migration 0004), so the attendance records themselves
+ * are not read. One statement also means one round trip, which matters on PGlite, where queries
+ * run one at a time on the server's thread.
+ *
+ * Governments: registrations are reduced to one row per State, placed in the region in force on
+ * `asOf`, counted as member/observer/non-member by the membership the registration kept from the
+ * event's first day, and as GCM champions by the flag and its dates on `asOf`.
  */
-export function governmentsByRegion(db: Db, eventId: string, asOf: string) {
-	return rows<RegionRow>(
+export async function registrationFigures(db: Db, eventId: string, asOf: string): Promise<RegistrationFigures> {
+	const [row] = await rows<RegistrationFigures>(
 		db,
-		sql`with per_state as (
-			select state_id, min(membership) as membership, count(*)::int as representatives
-			from registrations
-			where event_id = ${eventId} and status = 'approved' and category = 'government' and state_id is not null
+		sql`with groups as materialized (
+			select status, category, state_id, membership, organisation_id, organisation_type,
+				attended_in_room as in_room, attended_online as online, count(*)::int as n
+			from registrations where event_id = ${eventId}
+			group by status, category, state_id, membership, organisation_id, organisation_type, attended_in_room, attended_online
+		), approved as materialized (
+			select * from groups where status = 'approved'
+		), per_state as (
+			select state_id, min(membership) as membership, sum(n)::int as representatives
+			from approved where category = 'government' and state_id is not null
 			group by state_id
 		), placed as (
 			select ps.*, ${regionOn(sql`ps.state_id`, asOf)} as region,
 				(s.gcm_champion and (s.gcm_champion_since is null or s.gcm_champion_since <= ${asOf}::date)
 					and (s.gcm_champion_until is null or s.gcm_champion_until >= ${asOf}::date)) as champion
 			from per_state ps join states s on s.id = ps.state_id
+		), region_rows as (
+			select grouping(region) = 1 as total, region, ${regionNames(sql`region`)} as names,
+				count(*)::int as states,
+				coalesce(sum(representatives), 0)::int as representatives,
+				count(*) filter (where membership = 'member')::int as "memberStates",
+				count(*) filter (where membership = 'observer')::int as "observerStates",
+				count(*) filter (where membership = 'non-member' or membership is null)::int as "nonMemberStates",
+				count(*) filter (where champion)::int as "gcmChampions"
+			from placed
+			group by grouping sets ((region), ())
+		), partner_rows as (
+			select grouping(organisation_type) = 1 as total, organisation_type as type,
+				count(distinct organisation_id)::int as organisations, sum(n)::int as representatives
+			from approved where category = 'partner'
+			group by grouping sets ((organisation_type), ())
 		)
-		select grouping(region) = 1 as total, region, ${regionNames(sql`region`)} as names,
-			count(*)::int as states,
-			coalesce(sum(representatives), 0)::int as representatives,
-			count(*) filter (where membership = 'member')::int as "memberStates",
-			count(*) filter (where membership = 'observer')::int as "observerStates",
-			count(*) filter (where membership = 'non-member' or membership is null)::int as "nonMemberStates",
-			count(*) filter (where champion)::int as "gcmChampions"
-		from placed
-		group by grouping sets ((region), ())
-		order by total desc, states desc, representatives desc, region nulls last`
-	);
-}
-
-/** Approved partner representatives and their distinct organisations, by organisation type and in all. */
-export function partnersByType(db: Db, eventId: string) {
-	return rows<{ total: boolean; type: OrganisationType | null; organisations: number; representatives: number }>(
-		db,
-		sql`select grouping(organisation_type) = 1 as total, organisation_type as type,
-			count(distinct organisation_id)::int as organisations, count(*)::int as representatives
-		from registrations
-		where event_id = ${eventId} and status = 'approved' and category = 'partner'
-		group by grouping sets ((organisation_type), ())
-		order by total desc, organisations desc, representatives desc, type nulls last`
-	);
-}
-
-/**
- * Approved participants recorded at least once in the room, at least once online, in both modes
- * (on the same day or on different days) and in either. One row per person first, then counted.
- */
-export async function attendance(db: Db, eventId: string) {
-	const [row] = await rows<{ inRoom: number; online: number; both: number; either: number }>(
-		db,
-		sql`select count(*) filter (where in_room)::int as "inRoom", count(*) filter (where online)::int as online,
-			count(*) filter (where in_room and online)::int as "both", count(*)::int as either
-		from (
-			select a.registration_id, bool_or(a.mode = 'in-room') as in_room, bool_or(a.mode = 'online') as online
-			from attendance a join registrations r on r.id = a.registration_id
-			where a.event_id = ${eventId} and r.status = 'approved'
-			group by a.registration_id
-		) people`
+		select
+			(select coalesce(json_agg(json_build_object('status', status, 'category', category, 'registrations', registrations)), '[]')
+				from (select status, category, sum(n)::int as registrations from groups group by status, category) s) as "byStatus",
+			(select coalesce(json_agg(r order by total desc, states desc, representatives desc, region nulls last), '[]')
+				from region_rows r) as regions,
+			(select coalesce(json_agg(p order by total desc, organisations desc, representatives desc, type nulls last), '[]')
+				from partner_rows p) as partners,
+			(select json_build_object(
+					'inRoom', coalesce(sum(n) filter (where in_room), 0)::int,
+					'online', coalesce(sum(n) filter (where online), 0)::int,
+					'both', coalesce(sum(n) filter (where in_room and online), 0)::int,
+					'either', coalesce(sum(n) filter (where in_room or online), 0)::int)
+				from approved) as attendance`
 	);
 	return row;
 }
