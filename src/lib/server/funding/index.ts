@@ -239,6 +239,7 @@ export async function forCycle(db: Db | Tx, cycleId: string): Promise<FundingVie
 
 export interface EventFunding {
 	currency: string;
+	minorUnits: number;
 	line: LineView;
 }
 
@@ -249,7 +250,7 @@ export async function forEvent(db: Db | Tx, eventId: string): Promise<EventFundi
 	if (!line) return null;
 	const view = await forCycle(db, line.cycleId);
 	const found = view?.lines.find((l) => l.eventId === eventId);
-	return view && found ? { currency: view.currency, line: found } : null;
+	return view && found ? { currency: view.currency, minorUnits: view.minorUnits, line: found } : null;
 }
 
 // ───────────────────────────── writes ─────────────────────────────
@@ -513,3 +514,13 @@ export async function deletePledge(ctx: Ctx, id: string): Promise<void> {
 		await audit.record(tx, ctx.actor, { action: 'pledge.delete', entityType: 'pledge', entityId: id, before });
 	});
 }
+
+export {
+	eventFundingSummary,
+	fundingPage,
+	fundingCsv,
+	isFundingTable,
+	FUNDING_TABLES,
+	type FundingPageView,
+	type FundingTableView
+} from './page';
