@@ -102,6 +102,21 @@ describe.skipIf(skip)('funding', () => {
 		expect(await page.locator('[role=status]').textContent()).toContain('Saved.');
 		expect(await pledgeRows()).toBe(before + 1);
 
+		// The contribution arrives: the pledge's own page records the receipt.
+		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Edit the pledge of Norway' }).click()]);
+		await checkA11y(page);
+		await page.selectOption('#pledge-status', 'received');
+		await page.fill('#pledge-received-on', `${nextYear - 1}-12-15`);
+		await submit(page, 'Save the pledge');
+		expect(new URL(page.url()).pathname).toBe(`/manage/cycles/${cycle}/funding`);
+		expect(await page.locator('dl.facts dt:text-is("Received") + dd').textContent()).toBe('81,800.00 USD');
+		await Promise.all([
+			page.waitForNavigation(),
+			page.getByRole('link', { name: 'Edit the line “Workshop on migration and the environment”' }).click()
+		]);
+		await checkA11y(page);
+		expect(await page.inputValue('#line-amount')).toBe('125000.00');
+
 		const visitor = await browser.newPage();
 		await visit(visitor.page, `/events/${workshop}`);
 		expect(await visitor.page.locator('#event-funding').textContent()).toContain('Funded: 125,000.00 of 125,000.00 USD (100 %)');

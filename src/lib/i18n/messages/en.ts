@@ -128,6 +128,7 @@ export const en = {
 			partOf: 'Part of {dialogue}, {year}',
 			postponedBecause: 'Postponed: {reason}',
 			postponementReason: 'Reason for postponing',
+			postponementHint: 'Needed with the status Postponed (for example: postponed for lack of funding); shown on the event’s page.',
 			summary: 'Summary'
 		},
 		errors: {

@@ -129,6 +129,8 @@ export const es: PartialMessages = {
 			partOf: 'Forma parte de: {dialogue}, {year}',
 			postponedBecause: 'Aplazado: {reason}',
 			postponementReason: 'Motivo del aplazamiento',
+			postponementHint:
+				'Necesario con el estado Aplazado (por ejemplo: aplazado por falta de financiación); se muestra en la página del evento.',
 			summary: 'Resumen'
 		},
 		errors: {

@@ -129,6 +129,8 @@ export const fr: PartialMessages = {
 			partOf: 'Fait partie de : {dialogue}, {year}',
 			postponedBecause: 'Reporté : {reason}',
 			postponementReason: 'Raison du report',
+			postponementHint:
+				'Nécessaire avec l’état Reporté (par exemple : reporté faute de financement) ; affichée sur la page de l’événement.',
 			summary: 'Résumé'
 		},
 		errors: {

@@ -253,5 +253,25 @@ describe('funding of a cycle', () => {
 		});
 		expect(postponed).toMatchObject({ status: 'postponed', postponementReasons: { en: 'Postponed for lack of funding.' } });
 		await expect(database.db.execute(sql`update events set postponement_reasons = null where id = ${workshopB}`)).rejects.toThrow();
+
+		// The event form: an edit that keeps the status keeps the reason; another status drops it;
+		// postponing there without a reason is refused.
+		const base = {
+			cycleId,
+			kind: 'workshop' as const,
+			titles: { en: 'Workshop B' },
+			startDate: '2014-03-26',
+			endDate: '2014-03-27',
+			format: 'in-person' as const,
+			expectedOutcomes: [],
+			organiserIds: []
+		};
+		const kept = await dialogues.updateEvent(ctx, workshopB, { ...base, status: 'postponed', version: postponed.version });
+		expect(kept.postponementReasons).toEqual({ en: 'Postponed for lack of funding.' });
+		const planned = await dialogues.updateEvent(ctx, workshopB, { ...base, status: 'planned', version: kept.version });
+		expect(planned.postponementReasons).toBeNull();
+		await expect(dialogues.updateEvent(ctx, workshopB, { ...base, status: 'postponed', version: planned.version })).rejects.toMatchObject({
+			errors: { postponementReasons: { key: 'dialogues.errors.postponedNeedsReason' } }
+		});
 	});
 });
