@@ -38,6 +38,8 @@ export const EventSchema = z
 		timeZone: z.string().trim().refine(isTimeZone, { error: 'programme.errors.timeZone' }).optional(),
 		format: z.enum(EVENT_FORMATS, { error: 'validation.choice' }).default('in-person'),
 		status: z.enum(EVENT_STATUSES, { error: 'validation.choice' }).default('planned'),
+		/** Why the event is postponed; needed with status `postponed` (an edit that leaves it out keeps the one recorded). */
+		postponementReasons: localizedText(1000).optional(),
 		expectedOutcomes: z.array(localizedText(1000)).max(20).default([]),
 		documentSymbol: optionalText(40),
 		organiserIds: z.array(uuid).max(20).default([])
@@ -78,3 +80,7 @@ export const DialogueSchema = z.object({
 });
 export type DialogueInput = z.output<typeof DialogueSchema>;
 export const DialogueEditSchema = DialogueSchema.extend({ version });
+
+/** Postponing an event (for example for lack of funding): the reason is kept and shown on its page. */
+export const PostponeSchema = z.object({ reasons: localizedText(1000), version });
+export type PostponeInput = z.output<typeof PostponeSchema>;

@@ -2,6 +2,7 @@ import { attendance } from './attendance';
 import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
+import { funding } from './funding';
 import { statistics } from './statistics';
 
 /** English: the complete catalogue; its keys are the keys of every other language. */
@@ -115,7 +116,7 @@ export const en = {
 			'council-session': 'Council session'
 		},
 		format: { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid' },
-		eventStatus: { planned: 'Planned', confirmed: 'Confirmed', held: 'Held', cancelled: 'Cancelled' },
+		eventStatus: { planned: 'Planned', confirmed: 'Confirmed', postponed: 'Postponed', held: 'Held', cancelled: 'Cancelled' },
 		cycleStatus: { planning: 'Planning', active: 'Active', closed: 'Closed' },
 		event: {
 			when: 'When',
@@ -125,12 +126,17 @@ export const en = {
 			expectedOutcomes: 'Expected outcomes',
 			documentSymbol: 'Document symbol',
 			partOf: 'Part of {dialogue}, {year}',
+			postponedBecause: 'Postponed: {reason}',
+			postponementReason: 'Reason for postponing',
+			postponementHint: 'Needed with the status Postponed (for example: postponed for lack of funding); shown on the event’s page.',
 			summary: 'Summary'
 		},
 		errors: {
 			unknownCycle: 'Choose an existing cycle.',
 			unknownDialogue: 'Choose an existing dialogue.',
 			yearTaken: 'This dialogue already has a cycle for that year.',
+			postponedNeedsReason: 'Give the reason for postponing the event.',
+			cannotPostpone: 'An event that was held or cancelled cannot be postponed.',
 			slug: 'Use lower-case letters, digits and single hyphens, such as idm or gfmd-2026.',
 			slugTaken: 'Another dialogue already uses this address.'
 		}
@@ -223,6 +229,7 @@ export const en = {
 	registration: registration.en,
 	attendance: attendance.en,
 	statistics: statistics.en,
+	funding: funding.en,
 	participation: participation.en,
 	reference: {
 		title: 'Reference lists',

@@ -3,6 +3,7 @@ import { attendance } from './attendance';
 import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
+import { funding } from './funding';
 import { statistics } from './statistics';
 
 /** Spanish: the complete catalogue, in the terms of IOM's Spanish documents. */
@@ -116,7 +117,7 @@ export const es: PartialMessages = {
 			'council-session': 'Reunión del Consejo'
 		},
 		format: { 'in-person': 'Presencial', online: 'En línea', hybrid: 'Híbrido' },
-		eventStatus: { planned: 'Previsto', confirmed: 'Confirmado', held: 'Celebrado', cancelled: 'Cancelado' },
+		eventStatus: { planned: 'Previsto', confirmed: 'Confirmado', postponed: 'Aplazado', held: 'Celebrado', cancelled: 'Cancelado' },
 		cycleStatus: { planning: 'En preparación', active: 'En curso', closed: 'Cerrado' },
 		event: {
 			when: 'Cuándo',
@@ -126,12 +127,18 @@ export const es: PartialMessages = {
 			expectedOutcomes: 'Resultados previstos',
 			documentSymbol: 'Signatura del documento',
 			partOf: 'Forma parte de: {dialogue}, {year}',
+			postponedBecause: 'Aplazado: {reason}',
+			postponementReason: 'Motivo del aplazamiento',
+			postponementHint:
+				'Necesario con el estado Aplazado (por ejemplo: aplazado por falta de financiación); se muestra en la página del evento.',
 			summary: 'Resumen'
 		},
 		errors: {
 			unknownCycle: 'Elija un ciclo existente.',
 			unknownDialogue: 'Elija un diálogo existente.',
 			yearTaken: 'Este diálogo ya tiene un ciclo para ese año.',
+			postponedNeedsReason: 'Indique el motivo del aplazamiento del evento.',
+			cannotPostpone: 'Un evento celebrado o cancelado no puede aplazarse.',
 			slug: 'Utilice letras minúsculas, cifras y guiones simples, por ejemplo idm o gfmd-2026.',
 			slugTaken: 'Otro diálogo ya utiliza esta dirección.'
 		}
@@ -224,6 +231,7 @@ export const es: PartialMessages = {
 	registration: registration.es,
 	attendance: attendance.es,
 	statistics: statistics.es,
+	funding: funding.es,
 	participation: participation.es,
 	reference: {
 		title: 'Listas de referencia',

@@ -3,6 +3,7 @@ import { attendance } from './attendance';
 import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
+import { funding } from './funding';
 import { statistics } from './statistics';
 
 /** French: the complete catalogue, in the terms of IOM's French documents. */
@@ -116,7 +117,7 @@ export const fr: PartialMessages = {
 			'council-session': 'Session du Conseil'
 		},
 		format: { 'in-person': 'En présentiel', online: 'En ligne', hybrid: 'Hybride' },
-		eventStatus: { planned: 'Prévu', confirmed: 'Confirmé', held: 'Tenu', cancelled: 'Annulé' },
+		eventStatus: { planned: 'Prévu', confirmed: 'Confirmé', postponed: 'Reporté', held: 'Tenu', cancelled: 'Annulé' },
 		cycleStatus: { planning: 'En préparation', active: 'En cours', closed: 'Clos' },
 		event: {
 			when: 'Quand',
@@ -126,12 +127,18 @@ export const fr: PartialMessages = {
 			expectedOutcomes: 'Résultats attendus',
 			documentSymbol: 'Cote du document',
 			partOf: 'Fait partie de : {dialogue}, {year}',
+			postponedBecause: 'Reporté : {reason}',
+			postponementReason: 'Raison du report',
+			postponementHint:
+				'Nécessaire avec l’état Reporté (par exemple : reporté faute de financement) ; affichée sur la page de l’événement.',
 			summary: 'Résumé'
 		},
 		errors: {
 			unknownCycle: 'Choisissez un cycle existant.',
 			unknownDialogue: 'Choisissez un dialogue existant.',
 			yearTaken: 'Ce dialogue a déjà un cycle pour cette année.',
+			postponedNeedsReason: 'Indiquez la raison du report de l’événement.',
+			cannotPostpone: 'Un événement tenu ou annulé ne peut pas être reporté.',
 			slug: 'Utilisez des lettres minuscules, des chiffres et des traits d\u2019union simples, par exemple idm ou gfmd-2026.',
 			slugTaken: 'Un autre dialogue utilise déjà cette adresse.'
 		}
@@ -225,6 +232,7 @@ export const fr: PartialMessages = {
 	registration: registration.fr,
 	attendance: attendance.fr,
 	statistics: statistics.fr,
+	funding: funding.fr,
 	participation: participation.fr,
 	reference: {
 		title: 'Listes de référence',

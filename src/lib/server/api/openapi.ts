@@ -3,6 +3,8 @@ import { EventSchema } from '$lib/dialogues/schemas';
 import { RegistrationSchema } from '$lib/registration/schemas';
 import { REGISTRATION_STATUSES } from '$lib/registration/types';
 import { StatisticsOut } from '$lib/api/statistics';
+import { FundingOut } from '$lib/api/funding';
+import { PledgeSchema } from '$lib/funding/schemas';
 import { CycleOut, DialogueOut, EventOut, ImportReportOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
 type Schema = z.ZodType;
@@ -32,6 +34,24 @@ export const OPERATIONS: Operation[] = [
 	},
 	{ method: 'get', path: '/cycles', summary: 'List cycles of all dialogues', response: Page(CycleOut) },
 	{ method: 'get', path: '/cycles/{id}', summary: 'Get a cycle', response: CycleOut, parameters: [idParam('id', 'Cycle id')] },
+	{
+		method: 'get',
+		path: '/cycles/{id}/funding',
+		summary:
+			'The funding of a cycle, computed from its budget and pledges when asked: totals, each budget line with its funding status (earmarks first, then a fair share of unearmarked money in proportion to the lines’ remaining needs; see `rule`) and totals by donor (States and organisations). Amounts are exact decimal strings in the budget’s currency. Public.',
+		response: FundingOut,
+		parameters: [idParam('id', 'Cycle id')]
+	},
+	{
+		method: 'post',
+		path: '/cycles/{id}/pledges',
+		summary:
+			'Record a pledge or contribution: a donor State (donorStateId) or organisation (donorOrganisationId), amount as a decimal string, ISO 4217 currency, the rate to the budget’s currency when it differs, optionally earmarked to an event of the cycle (eventId). Bad input is refused with a problem document and nothing is written.',
+		request: PledgeSchema,
+		response: z.object({ id: z.uuid() }),
+		role: 'secretariat',
+		parameters: [idParam('id', 'Cycle id')]
+	},
 	{ method: 'get', path: '/events', summary: 'List events, newest first', response: Page(EventOut) },
 	{
 		method: 'post',

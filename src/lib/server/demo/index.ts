@@ -11,6 +11,7 @@ import * as programme from '../programme';
 import { eventTimeZones, loadDemoProgramme } from './programme-data';
 import { loadDemoRegistration } from './registration-data';
 import { loadDemoParticipation } from './participation-data';
+import { loadDemoFunding } from './funding-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -127,6 +128,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 			}
 		}
 	}
+	await loadDemoFunding(ctx, orgIds);
 	const credentials: DemoAccountCredentials[] = [];
 	for (const account of demoAccounts) {
 		const password = demoPassword();

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
-import type { CycleInput, DialogueInput, EventInput } from '$lib/dialogues/schemas';
+import type { CycleInput, DialogueInput, EventInput, PostponeInput } from '$lib/dialogues/schemas';
 import type { Ctx } from '../core/actor';
-import { notFound, ValidationError } from '../core/errors';
+import { DomainError, notFound, ValidationError } from '../core/errors';
 import { current, updateVersioned } from '../core/versioned';
 import { requireRoleIn } from '../core/guards';
 import type { Db, Tx } from '../db/client';
@@ -168,8 +168,17 @@ async function checkEventReferences(db: Db | Tx, input: EventInput) {
 	}
 }
 
-function eventValues(input: EventInput) {
+/** A postponed event keeps its reason; any other status drops it. Postponing without a reason is refused. */
+function postponementReasons(input: EventInput, before?: Event): Event['postponementReasons'] {
+	if (input.status !== 'postponed') return null;
+	const reasons = input.postponementReasons ?? (before?.status === 'postponed' ? before.postponementReasons : null);
+	if (!reasons) throw new ValidationError({ postponementReasons: { key: 'dialogues.errors.postponedNeedsReason' } });
+	return reasons;
+}
+
+function eventValues(input: EventInput, before?: Event) {
 	return {
+		postponementReasons: postponementReasons(input, before),
 		cycleId: input.cycleId,
 		kind: input.kind,
 		titles: input.titles,
@@ -217,7 +226,7 @@ export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { ve
 	await checkEventReferences(ctx.db, input);
 	return inTransaction(ctx.db, async (tx) => {
 		const before = await current(tx, events, id);
-		const after = await updateVersioned(tx, events, id, input.version, eventValues(input));
+		const after = await updateVersioned(tx, events, id, input.version, eventValues(input, before));
 		await setOrganisers(tx, id, input.organiserIds);
 		await audit.record(tx, ctx.actor, {
 			action: 'event.update',
@@ -226,6 +235,20 @@ export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { ve
 			before,
 			after: { ...after, organiserIds: input.organiserIds }
 		});
+		return after;
+	});
+}
+
+/** Postpones an event with its reason (shown on its public page), e.g. for lack of funding. */
+export async function postponeEvent(ctx: Ctx, id: string, input: PostponeInput): Promise<Event> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await current(tx, events, id);
+		if (before.status === 'held' || before.status === 'cancelled') {
+			throw new DomainError('dialogues.errors.cannotPostpone', 409, 'status');
+		}
+		const after = await updateVersioned(tx, events, id, input.version, { status: 'postponed', postponementReasons: input.reasons });
+		await audit.record(tx, ctx.actor, { action: 'event.postpone', entityType: 'event', entityId: id, before, after });
 		return after;
 	});
 }

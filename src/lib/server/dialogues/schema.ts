@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { id, localized, timestamps, version } from '../db/columns';
 import { states } from '../reference/schema';
 import { organisations } from '../directory/schema';
@@ -56,13 +57,22 @@ export const events = pgTable(
 		timeZone: text('time_zone').notNull().default('Europe/Zurich'),
 		format: text('format', { enum: EVENT_FORMATS }).notNull().default('in-person'),
 		status: text('status', { enum: EVENT_STATUSES }).notNull().default('planned'),
+		/** Why a postponed event was postponed (e.g. for lack of funding); kept only while it is postponed. */
+		postponementReasons: localized('postponement_reasons'),
 		/** Expected outcomes in order, each a localized text. */
 		expectedOutcomes: jsonb('expected_outcomes').$type<LocalizedText[]>().notNull().default([]),
 		documentSymbol: text('document_symbol'),
 		version: version(),
 		...timestamps()
 	},
-	(t) => [index().on(t.cycleId), index().on(t.startDate)]
+	(t) => [
+		index().on(t.cycleId),
+		index().on(t.startDate),
+		// Lets other tables (budget lines, earmarked pledges) name an event together with its cycle,
+		// so the database refuses an event of another cycle.
+		unique('events_id_cycle_unique').on(t.id, t.cycleId),
+		check('events_postponed_has_reason', sql`${t.status} <> 'postponed' or ${t.postponementReasons} is not null`)
+	]
 );
 
 export const eventOrganisers = pgTable(

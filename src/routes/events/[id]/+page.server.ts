@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import * as dialogues from '$lib/server/dialogues';
+import * as funding from '$lib/server/funding';
 import * as programme from '$lib/server/programme';
 import * as registration from '$lib/server/registration';
 import { isUuid } from '$lib/server/web/params';
@@ -8,13 +9,16 @@ import { isUuid } from '$lib/server/web/params';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const found = isUuid(params.id) ? await dialogues.getEvent(locals.ctx.db, params.id) : null;
 	if (!found) error(404, { message: 'Not found', code: 'errors.notFound' });
-	const [items, setup] = await Promise.all([
+	const [items, setup, money] = await Promise.all([
 		programme.forEvent(locals.ctx.db, found.event.id),
-		registration.getSetup(locals.ctx.db, found.event.id)
+		registration.getSetup(locals.ctx.db, found.event.id),
+		funding.forEvent(locals.ctx.db, found.event.id)
 	]);
 	return {
 		...found,
 		programme: items,
+		// The event's budget line, computed from the pledges ("subject to available funding" when it says so).
+		funding: money ? funding.eventFundingSummary(money, locals.lang) : null,
 		registration: { ...registration.openState(setup?.settings ?? null, setup?.form ?? null), closesAt: setup?.settings?.closesAt ?? null },
 		// Focal points (signed in, so never a cached page) get a link to their delegation.
 		delegationLink: locals.actor.grants.some((g) => g.role === 'state-focal-point') && !!setup?.settings
