@@ -6,7 +6,7 @@ import { LANGUAGES, type Language } from './localized';
 
 export { LANGUAGES, isLanguage, pick, textDirection, type Language, type LocalizedText } from './localized';
 
-/** English is complete and defines the keys; other languages may leave keys out (English shows). */
+/** English defines the keys; the catalogue test checks that every other language translates them all. */
 export type Messages = typeof en;
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 export type PartialMessages = DeepPartial<Messages>;
@@ -63,8 +63,8 @@ export function format(template: string, params: Params | undefined, lang: Langu
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export function translator(lang: Language): Translate {
-	const catalogue = catalogues[lang];
+/** Translates in a language; a key its catalogue lacks shows in English (`catalogue` is for tests). */
+export function translator(lang: Language, catalogue: PartialMessages = catalogues[lang]): Translate {
 	return (key, params) => {
 		const own = lookup(catalogue, key);
 		return own !== undefined ? format(own, params, lang) : format(lookup(en, key) ?? key, params, 'en');
