@@ -349,8 +349,8 @@ const ar: typeof en = {
 	back: 'العودة إلى الفعالية',
 	export: {
 		heading: 'التصدير',
-		registrants: 'المسجَّلون',
-		attendance: 'الحضور',
+		registrants: 'بيانات المسجَّلين',
+		attendance: 'سجلات الحضور',
 		csv: 'CSV',
 		xlsx: 'XLSX',
 		downloadOf: 'تنزيل {what} بصيغة {format}',

@@ -344,7 +344,7 @@ const ar: typeof en = {
 		title: 'العنوان',
 		description: 'الوصف',
 		day: 'اليوم',
-		dayHelp: 'بين {start} و{end}.',
+		dayHelp: 'من {start} إلى {end}.',
 		startsAt: 'يبدأ في',
 		endsAt: 'ينتهي في',
 		timeHelp: 'التوقيت المحلي في {zone}، مثل 09:30.',

@@ -471,7 +471,8 @@ const ar: typeof en = {
 	link: 'إحصاءات المشاركة',
 	manageLink: 'الإحصاءات، مع الأشخاص الذين يقفون وراء كل رقم',
 	shareOf: '{share} من {denominator}',
-	notCounted: 'غير محتسبة: {pending} تسجيلات معلّقة، و{waitlisted} في قائمة الانتظار، و{rejected} مرفوضة، و{withdrawn} مسحوبة.',
+	notCounted:
+		'غير محتسبة: التسجيلات المعلّقة ({pending})، والمدرجة في قائمة الانتظار ({waitlisted})، والمرفوضة ({rejected})، والمسحوبة ({withdrawn}).',
 	empty: 'لا يوجد ما يُحصى بعد.',
 	download: 'تنزيل بصيغة CSV',
 	downloadTable: 'تنزيل الجدول «{table}» بصيغة CSV',
