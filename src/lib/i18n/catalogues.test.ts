@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, negotiateLanguage, translator } from '.';
+import { catalogues, messageRef, negotiateLanguage, translator } from '.';
 import { en } from './messages/en';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
@@ -68,6 +68,19 @@ describe('message catalogues', () => {
 			for (const used of forms(text))
 				expect(used, `ar: plural forms of ${key}`).toEqual(expect.arrayContaining(['one', 'two', 'few', 'many', 'other']));
 		}
+	});
+
+	it('a parameter that refers to a message is translated in the reader\u2019s language', () => {
+		const params = { from: messageRef('registration.statuses.approved'), to: messageRef('registration.statuses.pending') };
+		expect(translator('en')('registration.errors.cannotMove', params)).toBe(
+			'A registration cannot go from “Approved” to “Pending approval”.'
+		);
+		expect(translator('ar')('registration.errors.cannotMove', params)).toBe(
+			'لا يمكن نقل التسجيل من حالة «مقبول» إلى حالة «في انتظار الموافقة».'
+		);
+		// Through JSON (a form failure, an API problem) it stays a reference, and its own parameters are filled.
+		const wire = JSON.parse(JSON.stringify({ name: messageRef('registration.erasedName', { number: 7 }) }));
+		expect(translator('es')('registration.confirmation.qrAlt', wire)).toBe('Código de acreditación de Participante n.º 7');
 	});
 
 	it('the browser language is honoured when supported', () => {
