@@ -15,6 +15,7 @@ export const ar: PartialMessages = {
 		tagline: 'المشاورات والفعاليات والأدلة والنتائج والممارسات الجيدة لحوارات سياسات الهجرة',
 		skipToContent: 'الانتقال إلى المحتوى الرئيسي',
 		mainNavigation: 'التنقل الرئيسي',
+		breadcrumb: 'مسار التنقل',
 		language: 'اللغة',
 		changeLanguage: 'تغيير اللغة',
 		footer: 'تُحسب الأرقام الواردة في هذا الموقع من سجلاته.',
