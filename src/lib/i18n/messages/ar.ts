@@ -97,16 +97,16 @@ export const ar: PartialMessages = {
 		intro: 'تصفّح الحوارات ودوراتها السنوية وفعالياتها، والدول والمنظمات المشاركة فيها.',
 		dialogues: 'الحوارات',
 		upcoming: 'أحدث الفعاليات',
-		cycles: '{count, plural, zero {لا دورات} one {دورة واحدة} two {دورتان} few {# دورات} many {# دورة} other {# دورة}}'
+		cycles: '{count, plural, zero {لا دورات سنوية} one {دورة سنوية واحدة} two {دورتان سنويتان} few {# دورات سنوية} many {# دورة سنوية} other {# دورة سنوية}}'
 	},
 	dialogues: {
 		title: 'الحوارات',
-		cycles: 'الدورات',
+		cycles: 'الدورات السنوية',
 		cycle: 'دورة عام {year}',
 		theme: 'الموضوع الشامل',
 		events: 'الفعاليات',
 		eventCount: '{count, plural, zero {لا فعاليات} one {فعالية واحدة} two {فعاليتان} few {# فعاليات} many {# فعالية} other {# فعالية}}',
-		noEvents: 'لم تُسجَّل أي فعالية لهذه الدورة بعد.',
+		noEvents: 'لم تُسجَّل أي فعالية لهذه الدورة السنوية بعد.',
 		languages: 'لغات العمل',
 		secretariat: 'الأمانة',
 		year: 'السنة',
@@ -132,9 +132,9 @@ export const ar: PartialMessages = {
 			summary: 'الموجز'
 		},
 		errors: {
-			unknownCycle: 'اختر دورة موجودة.',
+			unknownCycle: 'اختر دورة سنوية موجودة.',
 			unknownDialogue: 'اختر حواراً موجوداً.',
-			yearTaken: 'لهذا الحوار دورة بالفعل في تلك السنة.',
+			yearTaken: 'لهذا الحوار دورة سنوية بالفعل في تلك السنة.',
 			slug: 'استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات مفردة، مثل idm أو gfmd-2026.',
 			slugTaken: 'يستخدم حوار آخر هذا العنوان بالفعل.'
 		}
@@ -297,12 +297,12 @@ export const ar: PartialMessages = {
 		events: 'الفعاليات',
 		newEvent: 'فعالية جديدة',
 		editEvent: 'تحرير الفعالية',
-		cycles: 'الدورات',
+		cycles: 'الدورات السنوية',
 		dialogues: 'الحوارات',
 		newDialogue: 'حوار جديد',
 		editDialogue: 'تحرير الحوار',
-		newCycle: 'دورة جديدة',
-		editCycle: 'تحرير الدورة',
+		newCycle: 'دورة سنوية جديدة',
+		editCycle: 'تحرير الدورة السنوية',
 		organisations: 'المنظمات',
 		people: 'الأشخاص',
 		viewPublic: 'عرض الصفحة العامة',
@@ -315,7 +315,7 @@ export const ar: PartialMessages = {
 			description: 'الوصف',
 			languages: 'لغات العمل',
 			secretariat: 'الأمانة',
-			cycle: 'الدورة',
+			cycle: 'الدورة السنوية',
 			kind: 'نوع الفعالية',
 			title: 'العنوان',
 			subtitle: 'العنوان الفرعي',
