@@ -97,7 +97,8 @@ export const ar: PartialMessages = {
 		intro: 'تصفّح الحوارات ودوراتها السنوية وفعالياتها، والدول والمنظمات المشاركة فيها.',
 		dialogues: 'الحوارات',
 		upcoming: 'أحدث الفعاليات',
-		cycles: '{count, plural, zero {لا دورات سنوية} one {دورة سنوية واحدة} two {دورتان سنويتان} few {# دورات سنوية} many {# دورة سنوية} other {# دورة سنوية}}'
+		cycles:
+			'{count, plural, zero {لا دورات سنوية} one {دورة سنوية واحدة} two {دورتان سنويتان} few {# دورات سنوية} many {# دورة سنوية} other {# دورة سنوية}}'
 	},
 	dialogues: {
 		title: 'الحوارات',
