@@ -88,6 +88,13 @@ describe.skipIf(skip)('attendance, for the secretariat', () => {
 		expect(problems[0]).toContain('No registration of this event has the e-mail “stranger@example.org”.');
 		expect(problems[0]).toMatch(/^2/);
 		expect(await page.getByRole('button', { name: /^Import/ }).count()).toBe(0);
+
+		// In Arabic the page is set right to left and names them as every Arabic page does.
+		await page.context().addCookies([{ name: 'mdp_lang', value: 'ar', url: e2e.baseUrl }]);
+		await visit(page, `/manage/events/${id}/attendance`);
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.textContent('h1')).toBe('الحضور: First Session of the International Dialogue on Migration 2024');
+		expect(await page.locator('section:has(#records) tbody tr th').first().textContent()).toMatch(/^المشارك رقم \d+$/);
 	});
 
 	it('keeps the pages from anyone but the secretariat', async () => {
