@@ -119,7 +119,7 @@ export const ar: PartialMessages = {
 			conference: 'مؤتمر',
 			'council-session': 'دورة المجلس'
 		},
-		format: { 'in-person': 'حضورياً', online: 'عبر الإنترنت', hybrid: 'مختلط' },
+		format: { 'in-person': 'حضورياً', online: 'عبر الإنترنت', hybrid: 'هجين' },
 		eventStatus: { planned: 'مقررة', confirmed: 'مؤكدة', held: 'عُقدت', cancelled: 'ملغاة' },
 		cycleStatus: { planning: 'قيد التخطيط', active: 'جارية', closed: 'مختتمة' },
 		event: {
