@@ -95,7 +95,7 @@ export function translator(lang: Language, catalogue: PartialMessages = catalogu
 function fill(params: Params, translate: Translate): Values {
 	const values: Values = {};
 	for (const [name, value] of Object.entries(params)) {
-		values[name] = typeof value === 'object' ? translate(value.key, value.params) : value;
+		values[name] = value !== null && typeof value === 'object' ? translate(value.key, value.params) : value;
 	}
 	return values;
 }
