@@ -72,8 +72,9 @@ describe.skipIf(skip)('attendance, for the secretariat', () => {
 		await visit(page, `/manage/events/${id}/attendance`);
 		expect(await page.textContent('h1')).toBe('Attendance: First Session of the International Dialogue on Migration 2024');
 		expect(await page.locator('section:has(#per-day) tbody tr').count()).toBe(2);
-		// The demo's attendance is listed, its participants by number only: their data is erased.
-		expect(await page.locator('section:has(#records) tbody tr th').first().textContent()).toMatch(/^#\d+ no\. \d+$/);
+		// The demo's attendance is listed, its participants by number only (their data is erased), named
+		// as every other page names them, without the number a second time.
+		expect(await page.locator('section:has(#records) tbody tr th').first().textContent()).toMatch(/^Participant #\d+$/);
 
 		await page.getByLabel('Join log (CSV)').setInputFiles({
 			name: 'join-log.csv',
@@ -87,6 +88,13 @@ describe.skipIf(skip)('attendance, for the secretariat', () => {
 		expect(problems[0]).toContain('No registration of this event has the e-mail “stranger@example.org”.');
 		expect(problems[0]).toMatch(/^2/);
 		expect(await page.getByRole('button', { name: /^Import/ }).count()).toBe(0);
+
+		// In Arabic the page is set right to left and names them as every Arabic page does.
+		await page.context().addCookies([{ name: 'mdp_lang', value: 'ar', url: e2e.baseUrl }]);
+		await visit(page, `/manage/events/${id}/attendance`);
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.textContent('h1')).toBe('الحضور: First Session of the International Dialogue on Migration 2024');
+		expect(await page.locator('section:has(#records) tbody tr th').first().textContent()).toMatch(/^المشارك رقم \d+$/);
 	});
 
 	it('keeps the pages from anyone but the secretariat', async () => {

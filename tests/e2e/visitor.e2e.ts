@@ -97,6 +97,61 @@ describe.skipIf(skip)('a visitor', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe('ar');
 	});
 
+	it('reads the dialogue in Arabic, right to left: home, dialogues, an event with its dates, its statistics and registration', async () => {
+		const { page } = await browser.newPage();
+		const arabic = /[\u0600-\u06FF]/;
+		/** Each text of the interface (not the English content the demo holds) is in Arabic. */
+		async function inArabic(selector: string) {
+			const texts = (await page.locator(selector).allTextContents()).map((s) => s.trim()).filter(Boolean);
+			expect(texts.length, selector).toBeGreaterThan(0);
+			expect(
+				texts.filter((s) => !arabic.test(s)),
+				selector
+			).toEqual([]);
+		}
+		async function follow(url: RegExp, name: string, exact = false) {
+			await Promise.all([page.waitForURL(url), page.getByRole('link', { name, exact }).first().click()]);
+			await checkA11y(page);
+			expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+			expect(await page.getAttribute('html', 'lang')).toBe('ar');
+		}
+		await visit(page, '/');
+		await page.getByLabel('Language').selectOption('ar');
+		await Promise.all([page.waitForURL(/\/$/), page.getByRole('button', { name: 'Change language' }).click()]);
+		await checkA11y(page);
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.textContent('h1')).toBe('حوارات سياسات الهجرة، من جدول الأعمال إلى النتائج');
+		await inArabic('nav[aria-label="التنقل الرئيسي"] a');
+		await inArabic('main h2, footer');
+
+		await follow(/\/dialogues$/, 'الحوارات', true);
+		expect(await page.textContent('h1')).toBe('الحوارات');
+		await follow(/\/dialogues\/idm$/, 'International Dialogue on Migration');
+		await follow(/\/dialogues\/idm\/2024$/, '2024', true);
+		expect(await page.textContent('h1')).toBe('International Dialogue on Migration: دورة عام 2024');
+
+		await follow(/\/events\/[0-9a-f-]{36}$/, 'First Session of the International Dialogue on Migration 2024');
+		await inArabic('main dt, main h2');
+		// Dates as Arabic writes them (the month by name); the event's own title stays as entered.
+		expect(await page.textContent('dl')).toContain('21–22 مايو 2024');
+
+		await follow(/\/statistics$/, 'إحصاءات المشاركة');
+		expect(await page.textContent('h1')).toBe('إحصاءات المشاركة: First Session of the International Dialogue on Migration 2024');
+		const representatives = page.locator('#figure-governments-representatives');
+		expect(await representatives.locator('dt').textContent()).toBe('الممثلون الحكوميون');
+		// A share names its denominator, counted with the Arabic plural.
+		expect(await representatives.locator('.share').textContent()).toMatch(/ من [\d,]+ (تسجيل مقبول|تسجيلاً مقبولاً|تسجيلات مقبولة)$/);
+		await inArabic('main h2, main h3, main thead th, main dt');
+		const roles = page.locator('section.annex-table', { has: page.getByRole('heading', { name: 'المتحدثون حسب الدور' }) });
+		expect(await roles.getByRole('img').getAttribute('aria-label')).toMatch(/^المتحدثون حسب الدور\. /);
+
+		const id = new URL(page.url()).pathname.split('/')[2];
+		await visit(page, `/events/${id}/register`);
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.textContent('h1')).toBe('التسجيل في First Session of the International Dialogue on Migration 2024');
+		await inArabic('main p');
+	});
+
 	it('is told plainly when asking for a language the platform does not offer', async () => {
 		const { page } = await browser.newPage();
 		await visit(page, '/');

@@ -6,7 +6,7 @@ import { LANGUAGES, type Language } from './localized';
 
 export { LANGUAGES, isLanguage, pick, textDirection, type Language, type LocalizedText } from './localized';
 
-/** English is complete and defines the keys; other languages may leave keys out (English shows). */
+/** English defines the keys; the catalogue test checks that every other language translates them all. */
 export type Messages = typeof en;
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 export type PartialMessages = DeepPartial<Messages>;
@@ -26,7 +26,23 @@ type Keys<T, P extends string = ''> = {
 }[keyof T];
 /** Every message key, e.g. 'directory.organisations.title'. */
 export type MessageKey = Keys<Messages>;
-export type Params = Record<string, string | number>;
+/** The values a message's {placeholders} are filled with. */
+export type Values = Record<string, string | number>;
+/**
+ * A parameter that is itself a message, translated in the reader's language when the message is:
+ * `{ from: { key: 'registration.statuses.approved' } }`. Lets code without a language (operations,
+ * their errors) name a translated thing; it crosses the wire as plain JSON.
+ */
+export interface MessageRef {
+	key: MessageKey;
+	params?: Values;
+}
+export type Params = Record<string, string | number | MessageRef>;
+
+/** Refers to a message, to be used as a parameter of another. */
+export function messageRef(key: MessageKey, params?: Values): MessageRef {
+	return params ? { key, params } : { key };
+}
 
 function lookup(tree: unknown, key: string): string | undefined {
 	let node: unknown = tree;
@@ -46,7 +62,7 @@ export function intlLocale(lang: Language): string {
  * Fills {name} placeholders and ICU-style plurals, `{count, plural, one {# cycle} other {# cycles}}`;
  * unknown placeholders stay visible so a missing value is noticed.
  */
-export function format(template: string, params: Params | undefined, lang: Language = 'en'): string {
+export function format(template: string, params: Values | undefined, lang: Language = 'en'): string {
 	if (!params) return template;
 	const withPlurals = template.replace(
 		/\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g,
@@ -63,12 +79,25 @@ export function format(template: string, params: Params | undefined, lang: Langu
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export function translator(lang: Language): Translate {
-	const catalogue = catalogues[lang];
-	return (key, params) => {
+/**
+ * Translates in a language; a key its catalogue lacks shows in English (`catalogue` is for tests).
+ * Parameters that refer to messages are translated first, in the same language.
+ */
+export function translator(lang: Language, catalogue: PartialMessages = catalogues[lang]): Translate {
+	const translate: Translate = (key, params) => {
+		const values = params && fill(params, translate);
 		const own = lookup(catalogue, key);
-		return own !== undefined ? format(own, params, lang) : format(lookup(en, key) ?? key, params, 'en');
+		return own !== undefined ? format(own, values, lang) : format(lookup(en, key) ?? key, values, 'en');
 	};
+	return translate;
+}
+
+function fill(params: Params, translate: Translate): Values {
+	const values: Values = {};
+	for (const [name, value] of Object.entries(params)) {
+		values[name] = value !== null && typeof value === 'object' ? translate(value.key, value.params) : value;
+	}
+	return values;
 }
 
 /** Whether a string is a message key: server errors carry keys and the page translates them. */

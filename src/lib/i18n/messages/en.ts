@@ -12,6 +12,7 @@ export const en = {
 		tagline: 'Consultations, events, evidence, outcomes and good practices of migration policy dialogues',
 		skipToContent: 'Skip to main content',
 		mainNavigation: 'Main navigation',
+		breadcrumb: 'Breadcrumb',
 		language: 'Language',
 		changeLanguage: 'Change language',
 		footer: 'Figures on this site are computed from its records.',

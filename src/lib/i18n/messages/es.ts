@@ -13,6 +13,7 @@ export const es: PartialMessages = {
 		tagline: 'Consultas, eventos, datos, resultados y buenas prácticas de los diálogos sobre políticas migratorias',
 		skipToContent: 'Ir al contenido principal',
 		mainNavigation: 'Navegación principal',
+		breadcrumb: 'Ruta de navegación',
 		language: 'Idioma',
 		changeLanguage: 'Cambiar de idioma',
 		footer: 'Las cifras de este sitio se calculan a partir de sus registros.',

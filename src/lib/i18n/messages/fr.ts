@@ -13,6 +13,7 @@ export const fr: PartialMessages = {
 		tagline: 'Consultations, événements, données, résultats et bonnes pratiques des dialogues sur les politiques migratoires',
 		skipToContent: 'Aller au contenu principal',
 		mainNavigation: 'Navigation principale',
+		breadcrumb: 'Fil d\u2019Ariane',
 		language: 'Langue',
 		changeLanguage: 'Changer de langue',
 		footer: 'Les chiffres de ce site sont calculés à partir de ses données.',

@@ -341,4 +341,118 @@ const es: typeof en = {
 	}
 };
 
-export const participation = { en, fr, es };
+const ar: typeof en = {
+	title: 'الاستيراد والتصدير',
+	titleOf: 'الاستيراد والتصدير: {event}',
+	lede: 'استورد المسجَّلين وسجلات الحضور من جدول بيانات، أو صدّرها بصيغة CSV أو XLSX. ويُتحقق من عمليات الاستيراد أولاً (تشغيل تجريبي) ثم تُكتب دفعة واحدة، أو لا تُكتب على الإطلاق.',
+	link: 'الاستيراد والتصدير',
+	back: 'العودة إلى الفعالية',
+	export: {
+		heading: 'التصدير',
+		registrants: 'بيانات المسجَّلين',
+		attendance: 'سجلات الحضور',
+		csv: 'CSV',
+		xlsx: 'XLSX',
+		downloadOf: 'تنزيل {what} بصيغة {format}',
+		personalData: 'تتضمن هذه الملفات بيانات شخصية: يُسجَّل كل تنزيل في سجل التدقيق.',
+		formulaRule:
+			'الأعمدة هي أعمدة الاستيراد نفسها: يمكن استيراد الملف المصدَّر مرة أخرى دون تغيير. وفي ملفات CSV، تُسبق بفاصلة عليا كلُّ قيمة قد يشغّلها برنامج جداول البيانات بوصفها صيغة (تبدأ بـ = أو + أو - أو @)، باستثناء الأرقام وأرقام الهاتف مثل ‎+41 22 717 91 11‎ التي تحتفظ بعلامة +. أما خلايا XLSX فكلها نصية: لا يُشغَّل منها شيء أبداً.'
+	},
+	upload: {
+		heading: 'الاستيراد',
+		kind: 'محتوى الملف',
+		kinds: { registrants: 'المسجَّلون', attendance: 'الحضور' },
+		file: 'الملف (CSV أو XLSX)',
+		fileHint: 'صف العناوين إلزامي؛ والحد الأقصى {max}. لا تُقرأ إلا الورقة الأولى من المصنَّف.',
+		submit: 'تحميل الملف ومطابقة الأعمدة',
+		registrantKeys:
+			'أعمدة المسجَّلين: first_name وlast_name وemail (إلزامي) وhonorific وgender (female أو male أو other أو undisclosed) وposition وcategory (government أو iom أو partner أو media أو other) وdelegation (رمز ISO alpha-3 للدولة، إلزامي للفئة government) وorganisation وorganisation_type وaffiliation وcountry (رمز alpha-3 أو الاسم) وphone وparticipation_mode (in-room أو online أو both) وstate (approved أو pending أو waitlisted أو rejected أو withdrawn) وregistered_at (ISO 8601) وsponsored (true أو false).',
+		attendanceKeys: 'أعمدة الحضور: email وdate (YYYY-MM-DD) وmode (in-room أو online). سجل واحد لكل تسجيل ويوم وطريقة حضور.',
+		indico:
+			'يُطابَق ملف المسجَّلين المصدَّر من Indico تلقائياً. وتعني حالته «Completed» أن التسجيل مقبول؛ ويصبح «Checked in» مع «Check-in date» سجلَّ حضور في القاعة في ذلك اليوم (أو في أول أيام الفعالية إذا لم يُذكر تاريخ)؛ أما «Tags» فلا مقابل له هنا ويُتجاهل.',
+		matching:
+			'يحدّث كل صف تسجيلَ هذه الفعالية الذي يحمل عنوان البريد الإلكتروني نفسه، وإلا أنشأ تسجيلاً جديداً؛ ويُربط التسجيل الجديد بالشخص المدرج في الدليل بذلك العنوان.'
+	},
+	mapping: {
+		heading: 'مطابقة الأعمدة',
+		lede: 'حدّد ما يمثله كل عمود من أعمدة «{file}». ويجب مطابقة الأعمدة التي لم نتعرف عليها أو تجاهلها: لا يُستبعد أي عمود دون موافقتك.',
+		column: 'العمود في الملف',
+		mapsTo: 'يصبح',
+		ignore: 'تجاهل هذا العمود',
+		choose: 'اختر…',
+		unrecognised: 'غير معروف',
+		submit: 'التحقق من الملف (تشغيل تجريبي)'
+	},
+	report: {
+		dryRunHeading: 'تشغيل تجريبي: لم يُكتب أي شيء',
+		doneHeading: 'اكتمل الاستيراد',
+		failedHeading: 'لم يُستورد أي شيء',
+		rows: 'الصفوف المقروءة',
+		created: 'للإنشاء / أُنشئت',
+		updated: 'للتحديث / حُدّثت',
+		unchanged: 'دون تغيير',
+		rejected: 'مرفوضة',
+		errorsHeading: 'الصفوف التي يتعذّر استيرادها',
+		row: 'الصف',
+		column: 'العمود',
+		problem: 'المشكلة',
+		moreErrors: 'لا تُدرج إلا أول {shown} من المشكلات.',
+		fix: 'صحّح هذه الصفوف في الملف وحمّله مرة أخرى: يُكتب الاستيراد كاملاً أو لا يُكتب على الإطلاق.',
+		commit: 'تنفيذ الاستيراد فعلياً',
+		cancel: 'إلغاء هذا الاستيراد',
+		cancelled: 'أُلغي الاستيراد وحُذف ملفه.',
+		ready: 'لم يُعثر على أي مشكلة. يكتب الاستيراد جميع الصفوف دفعة واحدة.'
+	},
+	progress: {
+		heading: 'جارٍ الاستيراد',
+		label: 'الصفوف المستوردة',
+		of: '{done} من أصل {total} صف',
+		refresh: 'تتحدّث هذه الصفحة تلقائياً حتى ينتهي الاستيراد.'
+	},
+	status: { uploaded: 'محمَّل', running: 'قيد التنفيذ', done: 'منجز', failed: 'فشل', cancelled: 'ملغى' },
+	recent: {
+		heading: 'عمليات الاستيراد الأخيرة',
+		when: 'التوقيت',
+		who: 'المنفِّذ',
+		what: 'المحتوى',
+		status: 'الحالة',
+		result: 'النتيجة',
+		open: 'فتح'
+	},
+	summary: 'أُنشئ {created}، وحُدّث {updated}، ودون تغيير {unchanged}، ورُفض {rejected}',
+	errors: {
+		fileRequired: 'اختر ملف CSV أو XLSX.',
+		unknownColumns: 'يتضمن الملف أعمدة غير معروفة لدينا: {columns}. طابق كلاً منها أو تجاهله.',
+		missingColumn: 'يحتاج الملف إلى عمود «{column}».',
+		mappedTwice: 'يصبح عمودان «{column}»: اختر أحدهما.',
+		tooLarge: 'حجم الملف أكبر من {max}: قسّمه.',
+		empty: 'الملف فارغ: يحتاج إلى صف عناوين وصف واحد على الأقل تحته.',
+		notCsvOrXlsx: 'هذا الملف ليس بصيغة CSV ولا XLSX.',
+		unreadable: 'تتعذّر قراءة هذا الملف: {reason}',
+		importRunning: 'هناك عملية استيراد أخرى جارية لهذه الفعالية. أنهِها أو ألغِها أولاً.',
+		jobGone: 'لم يعد هذا الاستيراد في الانتظار: حمّل الملف مرة أخرى.',
+		rejectedRows:
+			'لم يُستورد أي شيء: {count, plural, one {تعذّر استيراد صف واحد} two {تعذّر استيراد صفين} few {تعذّر استيراد # صفوف} many {تعذّر استيراد # صفاً} other {تعذّر استيراد # صف}}.',
+		emailMissing: 'عنوان البريد الإلكتروني مفقود.',
+		emailMalformed: '«{value}» ليس عنوان بريد إلكتروني.',
+		tooLong: '{max} حرف كحد أقصى.',
+		choice: '«{value}» ليس من بين: {choices}.',
+		unknownState: '«{value}» ليس رمز ISO alpha-3 لدولة.',
+		unknownCountry: '«{value}» ليس بلداً معروفاً لدينا (استخدم رمز ISO alpha-3 الخاص به أو اسمه).',
+		governmentWithoutState: 'يحتاج الممثل الحكومي إلى وفد (رمز ISO alpha-3 للدولة).',
+		stateWithoutGovernment: 'لا يكون الوفد إلا للممثلين الحكوميين؛ وفئة هذا الصف هي {category}.',
+		dateTime: '«{value}» ليس تاريخاً أو تاريخاً ووقتاً بصيغة ISO 8601.',
+		date: '«{value}» ليس تاريخاً بصيغة YYYY-MM-DD.',
+		flag: '«{value}» ليس true ولا false.',
+		duplicateRow: 'عنوان البريد الإلكتروني نفسه وارد بالفعل في الصف {row}.',
+		duplicateRecord: 'السجل نفسه وارد بالفعل في الصف {row}.',
+		nameMissing: 'يحتاج المسجَّل الجديد إلى اسم أول واسم عائلة.',
+		overCapacity: 'في القاعة {capacity} مقعداً؛ ومع هذا الملف سيشغل مقعداً {places} تسجيلاً.',
+		overQuota: 'لوفد {state} {quota} مقعداً في القاعة؛ ومع هذا الملف سيشغل مقعداً {seats} مندوباً.',
+		unknownRegistration: 'لا يوجد تسجيل في هذه الفعالية بالبريد الإلكتروني «{email}».',
+		notApproved: 'تسجيل {email} غير مقبول.',
+		dayOutside: '{day} ليس يوماً من أيام هذه الفعالية.'
+	}
+};
+
+export const participation = { en, fr, es, ar };

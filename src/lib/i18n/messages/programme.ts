@@ -287,4 +287,100 @@ const es: typeof en = {
 	}
 };
 
-export const programme = { en, fr, es };
+const ar: typeof en = {
+	title: 'البرنامج',
+	speakers: 'المتحدثون',
+	kind: {
+		opening: 'الافتتاح',
+		keynote: 'الكلمة الرئيسية',
+		panel: 'حلقة نقاش',
+		'year-in-review': 'استعراض العام',
+		luncheon: 'مأدبة غداء',
+		closing: 'الاختتام',
+		'side-meeting': 'اجتماع جانبي'
+	},
+	role: {
+		keynote: 'المتحدث الرئيسي',
+		moderator: 'مدير الجلسة',
+		panellist: 'عضو حلقة النقاش',
+		speaker: 'متحدث',
+		chair: 'الرئيس',
+		rapporteur: 'المقرر',
+		'goodwill-ambassador': 'سفير النوايا الحسنة'
+	},
+	fullProgramme: 'البرنامج الكامل',
+	programmeOf: 'البرنامج: {event}',
+	localTimes: 'الأوقات المبيّنة هي بالتوقيت المحلي في {zone}.',
+	noItems: 'لم يُنشر أي برنامج لهذه الفعالية بعد.',
+	dayToBeAnnounced: 'يُعلن اليوم لاحقاً',
+	timeRange: '{start}–{end}',
+	room: 'القاعة',
+	addToCalendar: 'إضافة إلى التقويم (.ics)',
+	speakerPage: 'المتحدث',
+	spokeAt: 'الفعاليات وبنود البرنامج',
+	spokeAs: 'بصفة {role}',
+	heldThen: 'المنصب والمنظمة في ذلك الحين',
+	editor: {
+		title: 'محرر البرنامج',
+		link: 'تحرير البرنامج',
+		heading: 'برنامج {event}',
+		addItem: 'إضافة بند إلى البرنامج',
+		editItem: 'تحرير بند من البرنامج',
+		edit: 'تحرير',
+		delete: 'حذف',
+		moveUp: 'نقل إلى الأعلى',
+		moveDown: 'نقل إلى الأسفل',
+		created: 'أُضيف بند البرنامج.',
+		saved: 'حُفظ بند البرنامج.',
+		deleted: 'حُذف بند البرنامج.',
+		reordered: 'حُفظ الترتيب.',
+		empty: 'لا يتضمن البرنامج أي بنود بعد.',
+		backToEvent: 'العودة إلى الفعالية',
+		viewPublic: 'عرض البرنامج العام',
+		noSpeakers: 'لا يوجد متحدثون'
+	},
+	fields: {
+		kind: 'النوع',
+		title: 'العنوان',
+		description: 'الوصف',
+		day: 'اليوم',
+		dayHelp: 'من {start} إلى {end}.',
+		startsAt: 'يبدأ في',
+		endsAt: 'ينتهي في',
+		timeHelp: 'التوقيت المحلي في {zone}، مثل 09:30.',
+		room: 'القاعة',
+		speakers: 'المتحدثون',
+		speakersHelp: 'اترك صفاً فارغاً لحذف المتحدث المعني. احفظ للحصول على مزيد من الصفوف الفارغة.',
+		speakerN: 'المتحدث {n}',
+		person: 'الشخص',
+		choosePerson: 'اختر شخصاً',
+		role: 'الدور',
+		titleAtEvent: 'المنصب وقت الفعالية',
+		organisation: 'المنظمة وقت الفعالية',
+		noOrganisation: 'بلا منظمة',
+		timeZone: 'المنطقة الزمنية',
+		timeZoneHelp: 'أوقات البرنامج هي بالتوقيت المحلي لهذه المنطقة الزمنية.'
+	},
+	errors: {
+		endBeforeStart: 'يجب أن ينتهي البند بعد بدئه.',
+		endWithoutStart: 'أدخل وقت البدء أيضاً.',
+		timeNeedsDay: 'حدّد يوم البند الذي له أوقات.',
+		timeFormat: 'أدخل الوقت بصيغة HH:MM، مثل 09:30.',
+		overlap: 'يوجد بند آخر في هذه القاعة في هذا الوقت: «{title}» ({start}–{end}).',
+		dayOutsideEvent: 'يجب أن يقع اليوم ضمن مدة الفعالية ({start} – {end}).',
+		unknownPerson: 'هذا الشخص غير مدرج في الدليل.',
+		unknownOrganisation: 'هذه المنظمة غير مدرجة في الدليل.',
+		unknownEvent: 'هذه الفعالية غير موجودة.',
+		duplicateSpeaker: 'هذا الشخص مدرج بالفعل متحدثاً في هذا البند.',
+		cannotMove:
+			'لا يمكن تبديل مواضع البنود إلا إذا كانت في اليوم نفسه وتبدأ في الوقت نفسه؛ لنقل هذا البند أبعد من ذلك، غيّر يومه أو وقت بدئه.',
+		timeZone: 'اختر منطقة زمنية معروفة، مثل Europe/Zurich.'
+	},
+	calendar: {
+		speakers: 'المتحدثون',
+		allDay: 'الفعالية بأكملها',
+		agenda: 'جدول أعمالي'
+	}
+};
+
+export const programme = { en, fr, es, ar };

@@ -1,5 +1,6 @@
 import { and, asc, countDistinct, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AttendanceMode, AttendanceSource } from '$lib/attendance/types';
+import { namedFields, registrantNameParam, type Named } from '$lib/registration/names';
 import type { ParticipationMode } from '$lib/registration/types';
 import { ACCENTED, PLAIN, codeFromScan, defaultDay, eventDays, searchable } from '$lib/domain/attendance';
 import { dayIn, timeIn } from '$lib/domain/time-zones';
@@ -15,19 +16,10 @@ import { eventSummary, findEventSummary, type EventSummary } from '../dialogues'
 import { programmeItems } from '../programme/schema';
 import { registrations } from '../registration/schema';
 import { attendance } from './schema';
-import {
-	admissibleRegistration,
-	displayName,
-	existingRecord,
-	registrationColumns,
-	requireEventDay,
-	requireItemOf,
-	type EventDates
-} from './records';
+import { admissibleRegistration, existingRecord, registrationColumns, requireEventDay, requireItemOf, type EventDates } from './records';
 
 export { checkInUrl, qrPng, qrSvg } from './qr';
 export { importJoinLog, type JoinLogReport, type JoinLogProblem, type JoinLogEntry } from './join-log';
-export { displayName } from './records';
 
 export type AttendanceRecord = typeof attendance.$inferSelect;
 
@@ -72,11 +64,9 @@ export interface RecordOnlineInput {
 	joinedAt?: Date | null;
 }
 
-/** What a page tells the secretariat after a record: who, which number, at what time (event's zone). */
-export interface Recorded {
+/** What a page tells the secretariat after a record: who (named by registrantName), at what time (event's zone). */
+export interface Recorded extends Named {
 	record: AttendanceRecord;
-	name: string;
-	number: number;
 	time: string;
 }
 
@@ -125,12 +115,12 @@ async function record(ctx: Ctx, input: WriteInput): Promise<Recorded> {
 				});
 				const key = input.mode === 'online' ? 'attendance.errors.alreadyOnline' : 'attendance.errors.alreadyCheckedIn';
 				throw new DomainError(key, 409, input.field, {
-					name: displayName(who),
+					name: registrantNameParam(who),
 					time: earlier ? timeIn(earlier.recordedAt, event.timeZone) : '?'
 				});
 			}
 			await audit.record(tx, ctx.actor, { action: input.action, entityType: 'attendance', entityId: row.id, after: row });
-			return { record: row, name: displayName(who), number: who.number, time: timeIn(row.recordedAt, event.timeZone) };
+			return { record: row, ...namedFields(who), time: timeIn(row.recordedAt, event.timeZone) };
 		},
 		{ public: false }
 	);
@@ -174,7 +164,7 @@ export function recordOnline(ctx: Ctx, input: RecordOnlineInput): Promise<Record
 export type Preview =
 	| {
 			ok: true;
-			registration: { id: string; name: string; number: number; affiliation: string | null; mode: ParticipationMode };
+			registration: Named & { id: string; affiliation: string | null; mode: ParticipationMode };
 			checkedInAt: string | null;
 	  }
 	| { ok: false; error: FieldError };
@@ -196,7 +186,7 @@ export async function preview(
 		const earlier = await existingRecord(ctx.db, { registrationId: who.id, day, programmeItemId, mode: 'in-room' });
 		return {
 			ok: true,
-			registration: { id: who.id, name: displayName(who), number: who.number, affiliation: who.affiliation, mode: who.mode },
+			registration: { id: who.id, ...namedFields(who), affiliation: who.affiliation, mode: who.mode },
 			checkedInAt: earlier ? timeIn(earlier.recordedAt, event.timeZone) : null
 		};
 	} catch (e) {
@@ -207,10 +197,8 @@ export async function preview(
 
 const plain = (column: SQL) => sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
 
-export interface SearchResult {
+export interface SearchResult extends Named {
 	id: string;
-	number: number;
-	name: string;
 	email: string | null;
 	affiliation: string | null;
 	mode: ParticipationMode;
@@ -271,8 +259,7 @@ export async function search(
 		const at = recorded.get(r.id);
 		return {
 			id: r.id,
-			number: r.number,
-			name: displayName(r),
+			...namedFields(r),
 			email: r.email,
 			affiliation: r.affiliation,
 			mode: r.mode,
@@ -319,8 +306,10 @@ export async function forEvent(db: Db, event: EventDates, day?: string) {
 				joinedAt: attendance.joinedAt,
 				recordedBy: attendance.recordedBy,
 				number: registrations.number,
+				honorific: registrations.honorific,
 				givenName: registrations.givenName,
 				familyName: registrations.familyName,
+				erasedAt: registrations.erasedAt,
 				itemTitles: programmeItems.titles
 			})
 			.from(attendance)
@@ -341,8 +330,7 @@ export async function forEvent(db: Db, event: EventDates, day?: string) {
 		day: r.day,
 		mode: r.mode,
 		source: r.source,
-		name: displayName(r),
-		number: r.number,
+		...namedFields(r),
 		itemTitles: r.itemTitles,
 		time: timeIn(r.joinedAt ?? r.recordedAt, event.timeZone),
 		recordedBy: r.recordedBy

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
+import { translator } from '$lib/i18n';
+import { registrantName } from '$lib/registration/names';
 import { testDatabase } from '../testing/database';
 import { ctxAs } from '../testing/actors';
 import { attendanceEvent } from '../testing/attendance-fixtures';
@@ -39,7 +41,7 @@ describe('importing a join log', () => {
 		].join('\r\n');
 		const dry = await attendance.importJoinLog(secretariat(), fixture.event.id, csv, { dryRun: true });
 		expect(dry).toMatchObject({ dryRun: true, rows: 4, duplicates: 1, problems: [], recorded: 0 });
-		expect(dry.entries.map((e) => [e.row, e.name, e.day, e.time])).toEqual([
+		expect(dry.entries.map((e) => [e.row, registrantName(e, translator('en')), e.day, e.time])).toEqual([
 			[2, 'Amal Haddad', '2024-05-21', '09:03'],
 			[3, 'Bo Larsen', '2024-05-21', '22:30'],
 			[6, 'Bo Larsen', '2024-05-22', '10:15']

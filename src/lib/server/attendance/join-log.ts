@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import type { MessageKey, Params } from '$lib/i18n';
 import { isEventDay, joinLogColumn, parseJoinTime } from '$lib/domain/attendance';
+import { namedFields, type Named } from '$lib/registration/names';
 import { dayIn, timeIn } from '$lib/domain/time-zones';
 import type { Ctx } from '../core/actor';
 import { DomainError } from '../core/errors';
@@ -12,7 +13,7 @@ import * as audit from '../audit';
 import { registrations } from '../registration/schema';
 import { attendance } from './schema';
 import { eventSummary } from '../dialogues';
-import { displayName, type EventDates } from './records';
+import type { EventDates } from './records';
 
 /** A row the import cannot take, by its line in the file (the header is line 1). */
 export interface JoinLogProblem {
@@ -21,12 +22,10 @@ export interface JoinLogProblem {
 	params?: Params;
 }
 
-/** A row that would be (or was) recorded as online attendance. */
-export interface JoinLogEntry {
+/** A row that would be (or was) recorded as online attendance, with who it names. */
+export interface JoinLogEntry extends Named {
 	row: number;
 	registrationId: string;
-	number: number;
-	name: string;
 	email: string;
 	day: string;
 	/** The join time in the event's time zone, HH:MM. */
@@ -82,7 +81,7 @@ function readRows(csvText: string): Row[] {
 
 async function analyse(db: Db | Tx, event: EventDates, rows: Row[], dryRun: boolean): Promise<JoinLogReport> {
 	const emails = [...new Set(rows.map((r) => r.email).filter(Boolean))];
-	const byEmail = new Map<string, { id: string; number: number; status: string; givenName: string | null; familyName: string | null }>();
+	const byEmail = new Map<string, Named & { id: string; status: string }>();
 	for (let i = 0; i < emails.length; i += CHUNK) {
 		const found = await db
 			.select({
@@ -90,8 +89,10 @@ async function analyse(db: Db | Tx, event: EventDates, rows: Row[], dryRun: bool
 				number: registrations.number,
 				status: registrations.status,
 				email: sql<string>`lower(${registrations.email})`,
+				honorific: registrations.honorific,
 				givenName: registrations.givenName,
-				familyName: registrations.familyName
+				familyName: registrations.familyName,
+				erasedAt: registrations.erasedAt
 			})
 			.from(registrations)
 			.where(and(eq(registrations.eventId, event.id), inArray(sql`lower(${registrations.email})`, emails.slice(i, i + CHUNK))));
@@ -124,8 +125,7 @@ async function analyse(db: Db | Tx, event: EventDates, rows: Row[], dryRun: bool
 		candidates.push({
 			row: row.line,
 			registrationId: who.id,
-			number: who.number,
-			name: displayName(who),
+			...namedFields(who),
 			email: row.email,
 			day,
 			time: timeIn(joinedAt, event.timeZone),

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { registrantNameParam } from '$lib/registration/names';
 import type { ParticipationMode, RegistrationStatus } from '$lib/registration/types';
 import { isEventDay } from '$lib/domain/attendance';
 import { DomainError } from '../core/errors';
@@ -37,6 +38,7 @@ export const registrationColumns = {
 	id: registrations.id,
 	eventId: registrations.eventId,
 	number: registrations.number,
+	honorific: registrations.honorific,
 	givenName: registrations.givenName,
 	familyName: registrations.familyName,
 	email: registrations.email,
@@ -50,6 +52,7 @@ export interface Registrant {
 	id: string;
 	eventId: string;
 	number: number;
+	honorific: string | null;
 	givenName: string | null;
 	familyName: string | null;
 	email: string | null;
@@ -57,12 +60,6 @@ export interface Registrant {
 	status: RegistrationStatus;
 	mode: ParticipationMode;
 	erasedAt: Date | null;
-}
-
-/** How pages and messages name a participant: by name, or by number once the name is erased. */
-export function displayName(r: Pick<Registrant, 'givenName' | 'familyName' | 'number'>): string {
-	const name = [r.givenName, r.familyName].filter(Boolean).join(' ');
-	return name || `#${r.number}`;
 }
 
 const STATUS_ERRORS = {
@@ -95,7 +92,7 @@ export async function admissibleRegistration(
 	}
 	if (row.eventId !== eventId) throw new DomainError('attendance.errors.otherEvent', 422, field);
 	if (row.erasedAt) throw new DomainError('attendance.errors.erased', 422, field, { number: row.number });
-	if (row.status !== 'approved') throw new DomainError(STATUS_ERRORS[row.status], 422, field, { name: displayName(row) });
+	if (row.status !== 'approved') throw new DomainError(STATUS_ERRORS[row.status], 422, field, { name: registrantNameParam(row) });
 	return row;
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { email } from '$lib/validation';
 import { password } from '$lib/auth/schemas';
 import { translator } from '$lib/i18n';
-import { toFieldErrors } from '$lib/validation';
+import { toFieldErrors, type FieldErrors } from '$lib/validation';
 import { systemActor } from '../core/actor';
 import { ValidationError } from '../core/errors';
 import type { Db } from '../db/client';
@@ -22,7 +22,7 @@ export type CliResult = { ok: true; output: string } | { ok: false; error: strin
 
 const t = translator('en');
 
-function describe(errors: Record<string, { key: Parameters<typeof t>[0]; params?: Record<string, string | number> }>): string {
+function describe(errors: FieldErrors): string {
 	return Object.entries(errors)
 		.map(([field, e]) => `--${field}: ${t(e.key, e.params)}`)
 		.join('\n');

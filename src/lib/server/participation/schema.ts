@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Params } from '$lib/i18n';
 import { bigint, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
 import { id } from '../db/columns';
 import { events } from '../dialogues/schema';
@@ -18,9 +19,9 @@ export interface ImportReportSummary {
 	unchanged: number;
 	rejected: number;
 	/** The first rows' errors (the page and the API show these; the counts say how many there are). */
-	errors: { row: number; column: string; key: string; params?: Record<string, string | number> }[];
+	errors: { row: number; column: string; key: string; params?: Params }[];
 	/** A problem with the file as a whole (its columns, its size), instead of per-row errors. */
-	fileError?: { key: string; params?: Record<string, string | number> };
+	fileError?: { key: string; params?: Params };
 }
 
 /**

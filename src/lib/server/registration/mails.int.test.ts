@@ -115,4 +115,17 @@ describe('registration mails through SMTP', () => {
 			'Registration not accepted: Workshop on labour mobility'
 		]);
 	});
+
+	it('writes in the registrant\u2019s language, Arabic set right to left, naming them as every page does', async () => {
+		await registration.register(secretariat(), eventId, person('arabic@example.org', { mode: 'online', honorific: 'Dr' }), {
+			mail: { origin, lang: 'ar' }
+		});
+		await mail.flush();
+		const [approved] = mailsTo('arabic@example.org');
+		const utf8 = (text: string | null) => Buffer.from(text ?? '', 'latin1').toString('utf8');
+		expect(utf8(part(approved, 'text/plain'))).toContain('عزيزي/عزيزتي Dr Kofi Mensah،');
+		const html = utf8(part(approved, 'text/html'));
+		expect(html).toMatch(/^<div lang="ar" dir="rtl">/);
+		expect(html).toContain('alt="رمز تسجيل الحضور الخاص بـ Dr Kofi Mensah"');
+	});
 });

@@ -5,7 +5,8 @@
  * registration up (see mail.sendInBackground).
  */
 import { eq, inArray } from 'drizzle-orm';
-import { intlLocale, isLanguage, pick, translator, type Language } from '$lib/i18n';
+import { intlLocale, isLanguage, pick, textDirection, translator, type Language } from '$lib/i18n';
+import { registrantName } from '$lib/registration/names';
 import type { Db } from '../db/client';
 import { onCommittedWrite } from '../core/transaction';
 import { users } from '../auth/schema';
@@ -140,7 +141,7 @@ async function compose(db: Db, notices: Notice[], kind: RegistrationMail, contex
 			const attachments: mail.MailAttachment[] = [
 				{ filename: 'event.ics', content: calendar, contentType: 'text/calendar; charset=utf-8' }
 			];
-			const name = [r.honorific, r.givenName, r.familyName].filter(Boolean).join(' ');
+			const name = registrantName(r, t);
 			const lines = [
 				t('registration.mail.greeting', { name }),
 				'',
@@ -157,7 +158,9 @@ async function compose(db: Db, notices: Notice[], kind: RegistrationMail, contex
 					contentType: 'image/png',
 					cid: 'check-in'
 				});
-				html = `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><img src="cid:check-in" width="240" height="240" alt="${escapeHtml(t('registration.confirmation.qrAlt', { name }))}"></p>`;
+				const paragraphs = lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
+				const qr = `<p><img src="cid:check-in" width="240" height="240" alt="${escapeHtml(t('registration.confirmation.qrAlt', { name }))}"></p>`;
+				html = `<div lang="${language}" dir="${textDirection(language)}">${paragraphs}${qr}</div>`;
 			}
 			mails.push({ to: r.email, subject: t(subjectKey, { event: title }), text: lines.join('\n'), html, attachments });
 		} catch (error) {

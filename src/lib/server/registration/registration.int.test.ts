@@ -3,6 +3,7 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import { testDatabase } from '../testing/database';
 import { ctxAs } from '../testing/actors';
 import { openDatabase, type Database } from '../db/client';
+import { translator } from '$lib/i18n';
 import { DomainError, ValidationError } from '../core/errors';
 import * as dialogues from '../dialogues';
 import * as auth from '../auth';
@@ -119,6 +120,20 @@ describe('registering', () => {
 			'registration.errors.duplicate'
 		);
 		expect(await countRegistrations(eventId)).toBe(1);
+	});
+
+	it('refuses a change of status it does not allow, naming both statuses as the reader\u2019s language does', async () => {
+		const eventId = await openEvent();
+		const { registration: made } = await registration.register(secretariat(), eventId, person());
+		await registration.withdraw(secretariat(), made.id);
+		const error = await registration.decide(secretariat(), made.id, 'approve').catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(DomainError);
+		const { code, params } = error as DomainError;
+		expect(code).toBe('registration.errors.cannotMove');
+		expect(translator('en')(code, params)).toBe('A registration cannot go from “Withdrawn” to “Approved”.');
+		expect(translator('fr')(code, params)).toBe(
+			'Une inscription ne peut pas passer du statut «\u00a0Retirée\u00a0» au statut «\u00a0Approuvée\u00a0».'
+		);
 	});
 
 	it('refuses after the deadline, when closed, or without consent', async () => {

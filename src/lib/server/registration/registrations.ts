@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { canMove, checkAnswers, holdsDelegationSeat, selectedChoices } from '$lib/domain/registration';
 import { membershipOn } from '$lib/domain/validity';
+import { messageRef } from '$lib/i18n';
 import { RegistrationSchema } from '$lib/registration/schemas';
 import { PERSONAL_FIELDS, type PersonalField, type RegistrationStatus } from '$lib/registration/types';
 import { parseWith, type FieldErrors } from '$lib/validation';
@@ -191,7 +192,10 @@ async function load(tx: Tx, id: string): Promise<Registration> {
 }
 
 async function move(tx: Tx, ctx: Ctx, before: Registration, to: RegistrationStatus, action: string): Promise<Outcome> {
-	if (!canMove(before.status, to)) throw new DomainError('registration.errors.cannotMove', 409, undefined, { from: before.status, to });
+	if (!canMove(before.status, to)) {
+		const status = (s: RegistrationStatus) => messageRef(`registration.statuses.${s}`);
+		throw new DomainError('registration.errors.cannotMove', 409, undefined, { from: status(before.status), to: status(to) });
+	}
 	const setup = await getSetup(tx, before.eventId);
 	const settings = setup!.settings!;
 	if (to === 'approved') {

@@ -29,6 +29,7 @@ export async function attendanceEvent(
 			person: {
 				givenName: string;
 				familyName: string;
+				honorific?: string;
 				email?: string;
 				status?: RegistrationStatus;
 				mode?: ParticipationMode;
@@ -46,6 +47,7 @@ export async function attendanceEvent(
 					eventId: event.id,
 					number,
 					formId: form.id,
+					honorific: erased ? null : (person.honorific ?? null),
 					givenName: erased ? null : person.givenName,
 					familyName: erased ? null : person.familyName,
 					email: erased ? null : (person.email ?? `${person.givenName}.${person.familyName}.${number}@example.org`.toLowerCase()),

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { RecordOnlineSchema } from '$lib/attendance/schemas';
 import { chooseDay } from '$lib/domain/attendance';
 import { pick } from '$lib/i18n';
+import { namedFields } from '$lib/registration/names';
 import * as attendance from '$lib/server/attendance';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm, toFailure } from '$lib/server/web/forms';
@@ -46,9 +47,7 @@ export const actions: Actions = {
 		const result = await handleForm(event.request, RecordOnlineSchema, (input) =>
 			attendance.recordOnline(event.locals.ctx, { ...input, eventId: event.params.id })
 		);
-		return 'record' in result
-			? { onlineRecorded: { name: result.name, number: result.number } }
-			: fail(result.status, { onlineForm: result.data });
+		return 'record' in result ? { onlineRecorded: namedFields(result) } : fail(result.status, { onlineForm: result.data });
 	},
 	preview: async (event) => {
 		requireRole(event, 'secretariat');
@@ -66,7 +65,7 @@ export const actions: Actions = {
 					toRecord: report.entries.length,
 					problemCount: report.problems.length,
 					problems: report.problems.slice(0, SHOWN),
-					entries: report.entries.slice(0, SHOWN).map((e) => ({ row: e.row, name: e.name, email: e.email, day: e.day, time: e.time })),
+					entries: report.entries.slice(0, SHOWN).map((e) => ({ row: e.row, ...namedFields(e), email: e.email, day: e.day, time: e.time })),
 					shown: SHOWN
 				},
 				csv

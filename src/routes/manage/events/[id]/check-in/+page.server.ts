@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { CheckInSchema } from '$lib/attendance/schemas';
 import { chooseDay } from '$lib/domain/attendance';
 import { pick } from '$lib/i18n';
+import { namedFields } from '$lib/registration/names';
 import * as attendance from '$lib/server/attendance';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm } from '$lib/server/web/forms';
@@ -42,6 +43,6 @@ export const actions: Actions = {
 		const result = await handleForm(event.request, CheckInSchema, (input) =>
 			attendance.checkIn(event.locals.ctx, { ...input, eventId: event.params.id, mode: 'in-room' })
 		);
-		return 'record' in result ? { checkedIn: { name: result.name, number: result.number, time: result.time } } : result;
+		return 'record' in result ? { checkedIn: { ...namedFields(result), time: result.time } } : result;
 	}
 };
