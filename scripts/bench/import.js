@@ -76,7 +76,7 @@ function peakRssMb(pid) {
 	return line ? Number(line[1]) / 1024 : NaN;
 }
 
-async function post(url, token, eventId, file, dryRun) {
+export async function post(url, token, eventId, file, dryRun) {
 	const body = fs.readFileSync(file);
 	const t0 = performance.now();
 	const res = await fetch(`${url}/api/v1/events/${eventId}/registrations/import${dryRun ? '?dryRun=true' : ''}`, {

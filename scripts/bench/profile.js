@@ -7,6 +7,7 @@
  *
  *   node scripts/bench/profile.js [--db pglite|postgres] [--cache] [--seconds 10] [--top 25]
  *   node scripts/bench/profile.js --registrations [--db pglite|postgres]   (the registration burst)
+ *   node scripts/bench/profile.js --import [--db pglite|postgres] [--rows 100000]   (an import of registrants)
  *
  * The server is loaded with scripts/bench/profile-preload.mjs (counters, profiler on SIGUSR2);
  * the profile is kept at /tmp/mdp-bench-profile-<db>.cpuprofile for Chrome DevTools.
@@ -15,9 +16,11 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { adminToken, benchDatabase, describeMachine, load, sleep, startServer, table, ROOT } from './lib.js';
 import { CONSTANT_PATH, eventPath } from './event-page.js';
 import { burst, demoSession } from './registrations.js';
+import { generate, post } from './import.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -57,6 +60,9 @@ function category(frame) {
 	if (/build\/server\/(chunks|entries|nodes)/.test(url)) return 'app + components (build/server/chunks, entries)';
 	if (/build\/(handler|index|env|shims)\.js/.test(url)) return 'adapter-node (polka, sirv)';
 	if (/scripts\/bench/.test(url)) return 'profiling preload (overhead of this tool)';
+	if (/node_modules\/csv-parse\//.test(url)) return 'csv-parse';
+	if (/node_modules\/zod\//.test(url)) return 'zod';
+	if (/node_modules\/exceljs\//.test(url)) return 'exceljs';
 	if (url.startsWith('node:') || url === '') return 'Node core (http, streams, timers, natives)';
 	return `other: ${url.replace(/^file:\/\/\/work\/main\//, '')}`;
 }
@@ -67,12 +73,13 @@ function printCpu(profile, requests, unit, profileFile) {
 		table(
 			['part', 'share of busy time', unit],
 			profile.cats
-				.filter(([c]) => c !== '(idle)')
+				.filter(([c, us]) => c !== '(idle)' && us / profile.busy >= 0.001)
 				.map(([c, us]) => [c, `${((100 * us) / profile.busy).toFixed(1)} %`, (us / requests).toFixed(0)])
 		)
 	);
 	console.log(`\nTop ${TOP} functions by self time:`);
-	for (const [fn, us] of profile.fns.slice(0, TOP)) console.log(`  ${((100 * us) / profile.busy).toFixed(1).padStart(5)} %  ${fn}`);
+	for (const [fn, us] of profile.fns.filter(([fn]) => !fn.startsWith('(idle)')).slice(0, TOP))
+		console.log(`  ${((100 * us) / profile.busy).toFixed(1).padStart(5)} %  ${fn}`);
 	console.log(`\nProfile kept at ${profileFile} (open in Chrome DevTools › Performance).`);
 }
 
@@ -122,7 +129,7 @@ async function profileRegistrations(db) {
 			`queries / registration ${(s.queries / s.requests).toFixed(2)}, DB wait ${(s.dbMs / s.requests).toFixed(2)} ms, request time ${(s.requestMs / s.requests).toFixed(2)} ms, CPU ${(profile.busy / 1000 / s.requests).toFixed(2)} ms (${((100 * profile.busy) / profile.total).toFixed(0)} % busy)`
 		);
 		for (const [sql, n] of Object.entries(s.sql)) console.log(`  ${(n / s.requests).toFixed(2)} × ${sql}`);
-		const other = Object.entries(stats).filter(([p]) => p !== '/api/v1/events/:id/registrations');
+		const other = Object.entries(stats).filter(([p]) => p !== '/api/v1/events/:id/registrations' && !p.startsWith('('));
 		if (other.length)
 			console.log('Other paths in the window:', other.map(([p, v]) => `${p} (${v.requests} req, ${v.queries} q)`).join(', '));
 		printCpu(profile, s.requests, 'µs per registration', profileFile);
@@ -184,7 +191,7 @@ async function profileOne(db) {
 		);
 		console.log('\nQueries of the event page (count per request):');
 		for (const [sql, n] of Object.entries(s.sql)) console.log(`  ${(n / s.requests).toFixed(2)} × ${sql}`);
-		const other = Object.entries(stats).filter(([p]) => p !== '/events/:id');
+		const other = Object.entries(stats).filter(([p]) => p !== '/events/:id' && !p.startsWith('('));
 		if (other.length)
 			console.log('Other paths in the window:', other.map(([p, v]) => `${p} (${v.requests} req, ${v.queries} q)`).join(', '));
 
@@ -199,5 +206,78 @@ async function profileOne(db) {
 	}
 }
 
+/**
+ * An import of registrants through the API (the CSV of import.js): the dry run, then the commit,
+ * each in its own window: queries and time waiting for them, CPU by part, top functions, and the
+ * peaks of the server's memory (resident, V8 heap, outside the heap) during the window.
+ */
+async function profileImport(db) {
+	const rows = Number(opt('--rows', 100_000));
+	const out = path.join(os.tmpdir(), `mdp-bench-profile-${db}-${process.pid}.json`);
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mdp-bench-profile-import-'));
+	const file = path.join(dir, 'registrants.csv');
+	const bytes = generate(file, rows, 'profile');
+	const database = await benchDatabase(db, 'profile');
+	if (!database) return console.log('PostgreSQL does not answer: skipped');
+	const { env, cleanup } = database;
+	Object.assign(env, { BENCH_PROFILE_OUT: out, BENCH_CPU_PROFILE: '1' });
+	const server = await startServer(env, { nodeArgs: [`--import=${PRELOAD}`] });
+	try {
+		const pid = serverPid(server.pid);
+		const token = adminToken(env);
+		const { data } = await (await fetch(`${server.url}/api/v1/events`)).json();
+		const target = data.find((e) => !e.titles.en.includes('(demonstration)'));
+		const before = await dump(pid, out); // also starts the profiler of the dry run's window
+		console.log(`\n## ${db}: import of ${rows.toLocaleString('en')} rows (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+		console.log(`server memory peaks since its start (seeding included): ${JSON.stringify(mb(before['(memory peaks)']))} MB`);
+		for (const dryRun of [true, false]) {
+			if (!dryRun) await dump(pid, out); // resets the counters, starts the profiler
+			const { seconds, report } = await post(server.url, token, target.id, file, dryRun);
+			const stats = await dump(pid, out, { wantProfile: true });
+			const profileFile = path.join(os.tmpdir(), `mdp-bench-profile-import-${dryRun ? 'dry' : 'commit'}-${db}.cpuprofile`);
+			fs.renameSync(`${out}.cpuprofile`, profileFile);
+			const profile = summarise(JSON.parse(fs.readFileSync(profileFile, 'utf8')));
+			const s = stats['/api/v1/events/:id/registrations/import'];
+			console.log(
+				`\n### ${dryRun ? 'dry run' : 'commit'}: ${seconds.toFixed(1)} s, ${report.created} created, ${report.rejected} rejected`
+			);
+			console.log(
+				`queries ${s.queries} (${((s.queries / rows) * 1000).toFixed(1)} per 1,000 rows), DB wait ${(s.dbMs / 1000).toFixed(1)} s, ` +
+					`server thread busy ${(profile.busy / 1e6).toFixed(1)} s of ${(profile.total / 1e6).toFixed(1)} s`
+			);
+			console.log(`memory peaks in the window: ${JSON.stringify(mb(stats['(memory peaks)']))} MB`);
+			console.log(`resident / heap used each second (MB): ${stats['(memory timeline)'].map(([r, h]) => `${r}/${h}`).join(' ')}`);
+			if (env.DATABASE_URL) console.log(`registrations table after it: ${JSON.stringify(await tableState(env.DATABASE_URL))}`);
+			const bySql = Object.entries(s.sqlMs).sort((a, b) => b[1] - a[1]);
+			for (const [sql, ms] of bySql.slice(0, 12))
+				console.log(`  ${String(s.sql[sql]).padStart(6)} × ${(ms / 1000).toFixed(2).padStart(6)} s  ${sql}`);
+			printCpu(profile, rows / 1000, 'µs per 1,000 rows', profileFile);
+		}
+	} finally {
+		await server.stop();
+		fs.rmSync(out, { force: true });
+		fs.rmSync(dir, { recursive: true, force: true });
+		await cleanup();
+	}
+}
+
+/** The registrations table as PostgreSQL's statistics see it: live and dead rows, its size, its last vacuum and analyse. */
+async function tableState(url) {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		const { rows } = await client.query(
+			`select n_live_tup as live, n_dead_tup as dead, pg_size_pretty(pg_total_relation_size(relid)) as size,
+			        last_autovacuum, last_autoanalyze from pg_stat_user_tables where relname = 'registrations'`
+		);
+		return rows[0];
+	} finally {
+		await client.end();
+	}
+}
+
+const mb = (m) => Object.fromEntries(Object.entries(m ?? {}).map(([k, v]) => [k, Math.round(v / 2 ** 20)]));
+
 console.log(`Machine: ${describeMachine()}`);
-for (const db of dbs) await (args.includes('--registrations') ? profileRegistrations(db) : profileOne(db));
+for (const db of dbs)
+	await (args.includes('--registrations') ? profileRegistrations(db) : args.includes('--import') ? profileImport(db) : profileOne(db));

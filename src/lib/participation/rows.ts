@@ -67,12 +67,18 @@ export function cellValue(raw: string | undefined): string {
 const Email = z.email();
 export const isEmail = (value: string) => Email.safeParse(value).success;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** An ISO 8601 date (YYYY-MM-DD) that exists in the calendar. */
 export function isoDate(value: string): string | null {
-	if (!ISO_DATE.test(value)) return null;
-	const d = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null;
+	const m = ISO_DATE.exec(value);
+	if (!m) return null;
+	const year = Number(m[1]);
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+	return month >= 1 && month <= 12 && day >= 1 && day <= days ? value : null;
 }
 
 /** An ISO 8601 date or date-time (UTC when no offset is given); Indico writes `2024-05-21 09:03:00`. */

@@ -48,13 +48,12 @@ export async function openFile(input: Readable, kind: ImportKind, mapping?: (str
 }
 
 async function* batches(records: AsyncGenerator<FileRecord>, keys: string[]): AsyncGenerator<Row[]> {
+	const kept = keys.flatMap((key, i) => (key === IGNORE ? [] : [[key, i] as const]));
 	let batch: Row[] = [];
 	let any = false;
 	for await (const { line, cells } of records) {
 		const row: Record<string, string> = {};
-		keys.forEach((key, i) => {
-			if (key !== IGNORE) row[key] = cells[i] ?? '';
-		});
+		for (const [key, i] of kept) row[key] = cells[i] ?? '';
 		batch.push({ line, cells: row });
 		any = true;
 		if (batch.length === BATCH) {

@@ -7,7 +7,9 @@ import { ctxAs } from '../testing/actors';
 import { attendanceEvent } from '../testing/attendance-fixtures';
 import type { Database } from '../db/client';
 import { people } from '../directory/schema';
-import { delegations, registrations, registrationSettings } from '../registration/schema';
+import { delegations, registrationChoiceCounts, registrations, registrationSettings } from '../registration/schema';
+import * as registration from '../registration';
+import { openTestEvent } from '../testing/events';
 import { attendance } from '../attendance/schema';
 import { auditLog } from '../audit/schema';
 import * as participation from '.';
@@ -131,6 +133,86 @@ describe('importing registrants', () => {
 		expect(done).toMatchObject({ dryRun: false, rejected: 7 });
 		expect(await rowsOf(event.id)).toEqual([]);
 		expect(await counters(event.id)).toEqual({ placesTaken: 0, lastNumber: 0, seats: [] });
+	});
+
+	it('moves a registration as a decision or a withdrawal would: its place, delegation seat and limited choice are given back, and taken again when it returns', async () => {
+		const { event } = await openTestEvent(database.db, {
+			label: 'Import',
+			kind: 'workshop',
+			startDate: '2030-05-21',
+			endDate: '2030-05-21'
+		});
+		await registration.configure(secretariat(), event.id, {
+			open: 'on',
+			capacity: 10,
+			delegationQuota: 2,
+			privacyNotices: { en: 'Notice' }
+		});
+		await registration.publishForm(secretariat(), event.id, {
+			personal: {},
+			fields: [
+				{
+					key: 'visit',
+					type: 'single-choice',
+					labels: { en: 'Site visit' },
+					required: false,
+					choices: [{ key: 'port', labels: { en: 'Port authority' }, capacity: 1 }]
+				}
+			]
+		});
+		const registrant = (name: string, email: string, extra: Record<string, unknown> = {}) => ({
+			formVersion: 2,
+			givenName: name,
+			familyName: 'Test',
+			email,
+			category: 'government',
+			stateId: 'CAN',
+			mode: 'in-room',
+			consent: 'on',
+			answers: { visit: 'port' },
+			...extra
+		});
+		await registration.register(secretariat(), event.id, registrant('Amal', 'amal@example.org'));
+		const port = async () => {
+			const [row] = await database.db
+				.select({ taken: registrationChoiceCounts.taken })
+				.from(registrationChoiceCounts)
+				.where(and(eq(registrationChoiceCounts.eventId, event.id), eq(registrationChoiceCounts.choiceKey, 'port')));
+			return row.taken;
+		};
+		const state = async () => ({ ...(await counters(event.id)), port: await port() });
+		expect(await state()).toMatchObject({ placesTaken: 1, seats: [['CAN', 1]], port: 1 });
+
+		// The import rejects Amal: the site visit she held is free again, and Bo takes it.
+		const rejected = await participation.importRegistrants(secretariat(), event.id, csv('email,state', 'AMAL@example.org,rejected'), {
+			dryRun: false
+		});
+		expect(rejected).toMatchObject({ updated: 1, rejected: 0 });
+		expect(await state()).toMatchObject({ placesTaken: 0, seats: [['CAN', 0]], port: 0 });
+		const bo = await registration.register(secretariat(), event.id, registrant('Bo', 'bo@example.org'));
+		expect(await port()).toBe(1);
+
+		// Back to approved while Bo holds the visit: refused for that row, as a decision would be, and nothing written.
+		const full = await participation.importRegistrants(secretariat(), event.id, csv('email,state', 'amal@example.org,approved'), {
+			dryRun: true
+		});
+		expect(full.errors).toEqual([expect.objectContaining({ row: 2, column: 'state', key: 'registration.errors.choiceFull' })]);
+		expect(await state()).toMatchObject({ placesTaken: 1, seats: [['CAN', 1]], port: 1 });
+
+		// Bo withdraws; the import approves Amal again, who takes back her place, her seat and the visit.
+		await registration.withdraw(secretariat(), bo.registration.id);
+		expect(await port()).toBe(0);
+		const approved = await participation.importRegistrants(secretariat(), event.id, csv('email,state', 'amal@example.org,approved'), {
+			dryRun: false
+		});
+		expect(approved).toMatchObject({ updated: 1, rejected: 0 });
+		expect(await state()).toMatchObject({ placesTaken: 1, seats: [['CAN', 1]], port: 1 });
+
+		// A withdrawal by import releases them all, like the registrant's own.
+		await participation.importRegistrants(secretariat(), event.id, csv('email,state', 'amal@example.org,withdrawn'), { dryRun: false });
+		expect(await state()).toMatchObject({ placesTaken: 0, seats: [['CAN', 0]], port: 0 });
+		const [amal] = (await rowsOf(event.id)).filter((r) => r.email === 'amal@example.org');
+		expect(amal.status).toBe('withdrawn');
 	});
 
 	it('refuses files it cannot use as a whole: unknown columns, no rows, not CSV or XLSX, too large', async () => {

@@ -2,34 +2,41 @@
  * Importing registrants: each row creates a registration of the event or updates the one with the
  * same e-mail address (case-insensitive, withdrawn ones aside), linked to the person of the
  * directory with that address when there is one. Rows are checked and written a batch at a time
- * in one transaction (multi-row INSERTs), under the event's registration_settings row lock like
- * every registration (admission.ts); the counters (places taken, last number, delegation seats)
- * are then set from the rows themselves, so they agree with them whatever the file held, and the
+ * in one transaction (one statement per batch for the new registrations and one for the changed
+ * ones, an array per column: db/bulk.ts), under the event's registration_settings row lock like
+ * every registration (admission.ts). A change of status goes through the registration
+ * capability's changeHolds, as a decision or a withdrawal does (limited choices included); the
+ * counters of the room and the delegations (places taken, last number, delegation seats) are then
+ * set from the rows themselves, so they agree with them whatever the file held, and the
  * database's CHECKs still refuse an overbooked room or quota.
+ *
+ * Where the time of 100,000 rows went and what changed: scripts/bench/README.md, "Import of
+ * registrants".
  */
 import crypto from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, sql, type Column } from 'drizzle-orm';
 import { membershipOn } from '$lib/domain/validity';
 import { checkRegistrant, type Lookups, type RegistrantValues } from '$lib/participation/rows';
 import type { MembershipStatus } from '$lib/directory/types';
 import type { Ctx } from '../core/actor';
-import { notFound } from '../core/errors';
+import type { MessageKey } from '$lib/i18n';
+import { DomainError, notFound } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import type { Db, Tx } from '../db/client';
-import { insertMany } from '../db/bulk';
+import { insertColumns, updateColumns } from '../db/bulk';
 import * as audit from '../audit';
 import { organisations, people } from '../directory/schema';
 import { stateMemberships, states } from '../reference/schema';
 import { attendance } from '../attendance/schema';
 import { delegations, registrationForms, registrations, registrationSettings } from '../registration/schema';
 import { DEFAULT_FORM } from '../registration/settings';
+import { changeHolds } from '../registration';
 import { events } from '../dialogues/schema';
 import { allOrNothing, openFile, Tally, type ImportOptions, type Row } from './pipeline';
 import type { ImportReportSummary } from './schema';
 
 type Registration = typeof registrations.$inferSelect;
-type NewRegistration = typeof registrations.$inferInsert;
 
 export interface ReferenceData extends Lookups {
 	membership(stateId: string, date: string): MembershipStatus;
@@ -88,9 +95,58 @@ async function lockSettings(tx: Tx, eventId: string) {
 	return { settings, formId: form.id };
 }
 
+/** The columns of a registration a row of the file can set, besides its e-mail address. */
+type Fields = Partial<
+	Pick<
+		Registration,
+		| 'givenName'
+		| 'familyName'
+		| 'honorific'
+		| 'gender'
+		| 'position'
+		| 'category'
+		| 'stateId'
+		| 'membership'
+		| 'organisationId'
+		| 'organisationType'
+		| 'affiliation'
+		| 'countryId'
+		| 'phone'
+		| 'mode'
+		| 'status'
+		| 'sponsored'
+		| 'personId'
+		| 'decidedAt'
+		| 'waitlistedAt'
+	>
+>;
+
+/** What an update writes: every column a row can set (the registration as it will be). */
+const UPDATED = [
+	'givenName',
+	'familyName',
+	'honorific',
+	'gender',
+	'position',
+	'category',
+	'stateId',
+	'membership',
+	'organisationId',
+	'organisationType',
+	'affiliation',
+	'countryId',
+	'phone',
+	'mode',
+	'status',
+	'sponsored',
+	'personId',
+	'decidedAt',
+	'waitlistedAt'
+] as const satisfies readonly (keyof Fields)[];
+
 /** The fields of a registration a row sets (only the columns it has a value in). */
-function fieldsOf(v: RegistrantValues, ref: ReferenceData, eventStart: string): Partial<NewRegistration> {
-	const out: Partial<NewRegistration> = {};
+function fieldsOf(v: RegistrantValues, ref: ReferenceData, membership: (stateId: string) => Registration['membership']): Fields {
+	const out: Fields = {};
 	if (v.givenName !== undefined) out.givenName = v.givenName;
 	if (v.familyName !== undefined) out.familyName = v.familyName;
 	if (v.honorific !== undefined) out.honorific = v.honorific;
@@ -99,7 +155,7 @@ function fieldsOf(v: RegistrantValues, ref: ReferenceData, eventStart: string): 
 	if (v.category !== undefined) out.category = v.category;
 	if (v.stateId !== undefined) {
 		out.stateId = v.stateId;
-		out.membership = ref.membership(v.stateId, eventStart);
+		out.membership = membership(v.stateId);
 	}
 	if (v.organisation !== undefined) {
 		const org = ref.organisation(v.organisation);
@@ -118,10 +174,43 @@ function fieldsOf(v: RegistrantValues, ref: ReferenceData, eventStart: string): 
 	return out;
 }
 
-function changes(existing: Registration, fields: Partial<NewRegistration>): Partial<NewRegistration> {
+function changes(existing: Registration, fields: Fields): Fields {
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(fields)) if ((existing as Record<string, unknown>)[k] !== v) out[k] = v;
-	return out as Partial<NewRegistration>;
+	return out as Fields;
+}
+
+type Maybe<T> = T | null | undefined;
+
+/** The registrations a batch creates, one array per column (bulk.ts writes them in one statement). */
+function newRegistrations() {
+	return {
+		id: [] as string[],
+		number: [] as number[],
+		personId: [] as (string | null)[],
+		email: [] as string[],
+		givenName: [] as Maybe<string>[],
+		familyName: [] as Maybe<string>[],
+		honorific: [] as Maybe<string>[],
+		gender: [] as Maybe<Registration['gender']>[],
+		position: [] as Maybe<string>[],
+		category: [] as Registration['category'][],
+		stateId: [] as Maybe<string>[],
+		membership: [] as Maybe<Registration['membership']>[],
+		organisationId: [] as Maybe<string>[],
+		organisationType: [] as Maybe<Registration['organisationType']>[],
+		affiliation: [] as Maybe<string>[],
+		countryId: [] as Maybe<string>[],
+		phone: [] as Maybe<string>[],
+		mode: [] as Registration['mode'][],
+		status: [] as Registration['status'][],
+		sponsored: [] as Maybe<boolean>[],
+		consentedAt: [] as Date[],
+		createdAt: [] as Date[],
+		decidedAt: [] as (Date | null)[],
+		waitlistedAt: [] as (Date | null)[],
+		checkInToken: [] as string[]
+	};
 }
 
 export interface RegistrantImportReport extends ImportReportSummary {
@@ -132,8 +221,49 @@ export interface RegistrantImportReport extends ImportReportSummary {
 }
 
 /**
+ * The event's live registrations before the import, by address, in a temporary table of the
+ * transaction (dropped at its end) whose primary key is the address; returns how many. A row of
+ * the file can only match one of these: the rows the import creates are never looked up (a second
+ * row with an address is a duplicate, caught before). Looking the batch's addresses up in the
+ * registrations table itself went wrong as the import grew it: PostgreSQL's statistics do not know
+ * the rows the transaction adds (nor `lower(email)`, an expression of a partial index), so it
+ * planned each batch's lookup as a walk through every registration of the event, the import's
+ * own rows included, and the import slowed down quadratically (8 to 18 s of 100,000 rows).
+ */
+async function rememberExisting(tx: Tx, eventId: string): Promise<number> {
+	await tx.execute(sql`create temporary table import_existing (email text primary key, id uuid not null) on commit drop`);
+	await tx.execute(
+		sql`insert into import_existing select lower(${registrations.email}), ${registrations.id} from ${registrations} where ${and(
+			eq(registrations.eventId, eventId),
+			ne(registrations.status, 'withdrawn'),
+			isNotNull(registrations.email)
+		)}`
+	);
+	const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(sql`import_existing`);
+	return n;
+}
+
+/** The registrations remembered at the start (rememberExisting) with these addresses. */
+function existingOf(tx: Tx, emails: string[]) {
+	return tx
+		.select()
+		.from(registrations)
+		.where(sql`${registrations.id} in (select id from import_existing where email = any(${sql.param(emails)}::text[]))`);
+}
+
+/** `lower(column) = any($1::text[])`: one array parameter, however many addresses. */
+const lowerIn = (column: Column, emails: string[]) => sql`lower(${column}) = any(${sql.param(emails)}::text[])`;
+
+/**
  * Imports registrants from a CSV or XLSX stream. `dryRun` reports what would be created, updated
  * or rejected and writes nothing; otherwise all rows are written or, if any is rejected, none.
+ *
+ * Per batch of rows: the rows are checked (pure, no database), then one query finds the
+ * registrations of the event with the batch's addresses and one the people of the directory with
+ * them; the new registrations are written in one statement and the changed ones in another, one
+ * array per column (db/bulk.ts). A registration whose status the file changes goes through the
+ * registration capability's own change of status (`changeHolds`): the place, seat and limited
+ * choices it holds are taken or given back as a decision or a withdrawal would.
  */
 export async function importRegistrants(
 	ctx: Ctx,
@@ -145,6 +275,12 @@ export async function importRegistrants(
 	const [event] = await ctx.db.select({ id: events.id, startDate: events.startDate }).from(events).where(eq(events.id, eventId));
 	if (!event) throw notFound();
 	const ref = await referenceData(ctx.db);
+	const memberships = new Map<string, Registration['membership']>();
+	const membershipOf = (stateId: string) => {
+		let m = memberships.get(stateId);
+		if (m === undefined) memberships.set(stateId, (m = ref.membership(stateId, event.startDate)));
+		return m;
+	};
 	const file = await openFile(input, 'registrants', options.mapping);
 	let linkedToPeople = 0;
 	let checkIns = 0;
@@ -152,9 +288,16 @@ export async function importRegistrants(
 		const tally = new Tally();
 		const { settings, formId } = await lockSettings(tx, eventId);
 		let lastNumber = settings.lastNumber;
+		const existingCount = await rememberExisting(tx, eventId);
 		/** First line of each address in the file: a second row with it is a duplicate. */
 		const seen = new Map<string, number>();
 		const now = new Date();
+		/**
+		 * The last batch's writes, still running while the next batch is read and checked: on
+		 * PostgreSQL the database works on one core while this thread parses the file on the other.
+		 * Awaited before the next batch's first query (queries of one transaction run in order anyway).
+		 */
+		let writing: Promise<void> | null = null;
 
 		for await (const batch of file.rows) {
 			tally.rows += batch.length;
@@ -173,38 +316,32 @@ export async function importRegistrants(
 				seen.set(checked.values.email, row.line);
 				good.push({ line: row.line, values: checked.values });
 			}
+			if (writing) await writing;
 			const emails = good.map((g) => g.values.email);
-			const [existingRows, personRows] = emails.length
-				? await Promise.all([
-						tx
-							.select()
-							.from(registrations)
-							.where(
-								and(
-									eq(registrations.eventId, eventId),
-									ne(registrations.status, 'withdrawn'),
-									inArray(sql`lower(${registrations.email})`, emails)
-								)
-							),
-						tx
-							.select({ id: people.id, email: sql<string>`lower(${people.email})` })
-							.from(people)
-							.where(and(isNull(people.mergedIntoId), inArray(sql`lower(${people.email})`, emails)))
-					])
-				: [[], []];
+			const existingRows = existingCount && emails.length ? await existingOf(tx, emails) : [];
+			const personRows = emails.length
+				? await tx
+						.select({ id: people.id, email: sql<string>`lower(${people.email})` })
+						.from(people)
+						.where(and(isNull(people.mergedIntoId), lowerIn(people.email, emails)))
+				: [];
 			const existing = new Map(existingRows.map((r) => [r.email!.toLowerCase(), r]));
 			const personOf = new Map(personRows.map((p) => [p.email, p.id]));
 
-			const inserts: NewRegistration[] = [];
-			const updates: { id: string; set: Partial<NewRegistration> }[] = [];
-			const checkInsOf: { email: string; day: string }[] = [];
+			const created = newRegistrations();
+			const updated: Record<(typeof UPDATED)[number] | 'id', unknown[]> = Object.fromEntries(
+				['id', ...UPDATED].map((k) => [k, []])
+			) as never;
+			const checkInsOf: { registrationId: string; day: string }[] = [];
+			const tokens = crypto.randomBytes(16 * good.length);
 			for (const { line, values } of good) {
-				const fields = fieldsOf(values, ref, event.startDate);
+				const fields = fieldsOf(values, ref, membershipOf);
 				const personId = personOf.get(values.email);
 				const found = existing.get(values.email);
-				if (values.checkedIn) checkInsOf.push({ email: values.email, day: values.checkedInOn ?? event.startDate });
+				const checkIn = values.checkedIn ? (values.checkedInOn ?? event.startDate) : null;
 				if (found) {
-					const set = changes(found, { ...fields, ...(personId && !found.personId ? { personId } : {}) });
+					const set = changes(found, fields);
+					if (personId && !found.personId) set.personId = personId;
 					const category = set.category ?? found.category;
 					const stateId = set.stateId !== undefined ? set.stateId : found.stateId;
 					if (category === 'government' && !stateId) {
@@ -212,11 +349,27 @@ export async function importRegistrants(
 						continue;
 					}
 					if (category !== 'government' && set.category && found.stateId) set.stateId = null;
-					if (Object.keys(set).length) {
-						if (set.status && set.status !== found.status) set.decidedAt = now;
-						updates.push({ id: found.id, set });
-						tally.updated++;
-					} else tally.unchanged++;
+					if (checkIn) checkInsOf.push({ registrationId: found.id, day: checkIn });
+					if (!Object.keys(set).length) {
+						tally.unchanged++;
+						continue;
+					}
+					if (set.status && set.status !== found.status) {
+						// The registration capability's own change of status: what it holds follows it.
+						try {
+							await changeHolds(tx, found, set.status, settings);
+						} catch (e) {
+							if (!(e instanceof DomainError)) throw e;
+							tally.reject(line, [{ column: 'state', key: e.code as MessageKey, params: e.params }]);
+							continue;
+						}
+						if (set.status === 'approved' || set.status === 'rejected') set.decidedAt = now;
+						if (set.status === 'waitlisted') set.waitlistedAt = now;
+					}
+					const after = { ...found, ...set };
+					updated.id.push(found.id);
+					for (const k of UPDATED) updated[k].push(after[k]);
+					tally.updated++;
 					continue;
 				}
 				if (values.givenName === undefined || values.familyName === undefined) {
@@ -228,36 +381,49 @@ export async function importRegistrants(
 				const registeredAt = values.registeredAt ?? now;
 				const status = fields.status ?? 'approved';
 				if (personId) linkedToPeople++;
-				inserts.push({
-					...fields,
-					eventId,
-					number: ++lastNumber,
-					formId,
-					personId: personId ?? null,
-					email: values.email,
-					category: fields.category ?? 'other',
-					mode: fields.mode ?? 'in-room',
-					status,
-					consentedAt: registeredAt,
-					createdAt: registeredAt,
-					decidedAt: status === 'approved' || status === 'rejected' ? registeredAt : null,
-					waitlistedAt: status === 'waitlisted' ? registeredAt : null,
-					checkInToken: crypto.randomBytes(16).toString('base64url')
-				});
+				const at = created.number.length;
+				const id = crypto.randomUUID();
+				if (checkIn) checkInsOf.push({ registrationId: id, day: checkIn });
+				created.id.push(id);
+				created.number.push(++lastNumber);
+				created.personId.push(personId ?? null);
+				created.email.push(values.email);
+				created.givenName.push(fields.givenName);
+				created.familyName.push(fields.familyName);
+				created.honorific.push(fields.honorific);
+				created.gender.push(fields.gender);
+				created.position.push(fields.position);
+				created.category.push(fields.category ?? 'other');
+				created.stateId.push(fields.stateId);
+				created.membership.push(fields.membership);
+				created.organisationId.push(fields.organisationId);
+				created.organisationType.push(fields.organisationType);
+				created.affiliation.push(fields.affiliation);
+				created.countryId.push(fields.countryId);
+				created.phone.push(fields.phone);
+				created.mode.push(fields.mode ?? 'in-room');
+				created.status.push(status);
+				created.sponsored.push(fields.sponsored);
+				created.consentedAt.push(registeredAt);
+				created.createdAt.push(registeredAt);
+				created.decidedAt.push(status === 'approved' || status === 'rejected' ? registeredAt : null);
+				created.waitlistedAt.push(status === 'waitlisted' ? registeredAt : null);
+				created.checkInToken.push(tokens.toString('base64url', at * 16, at * 16 + 16));
 				tally.created++;
 			}
 			// Once a row is rejected nothing will be kept: the rest is only checked and counted.
 			if (tally.rejected === 0) {
-				await insertMany(tx, registrations, inserts);
-				for (const u of updates)
-					await tx
-						.update(registrations)
-						.set({ ...u.set, updatedAt: now, version: sql`${registrations.version} + 1` })
-						.where(eq(registrations.id, u.id));
-				if (checkInsOf.length) checkIns += await recordCheckIns(tx, eventId, checkInsOf, ctx.actor.label);
+				writing = (async () => {
+					await insertColumns(tx, registrations, created, { eventId, formId });
+					await updateColumns(tx, registrations, 'id', updated, { version: sql`${registrations.version} + 1`, updatedAt: now });
+					if (checkInsOf.length) checkIns += await recordCheckIns(tx, eventId, checkInsOf, ctx.actor.label);
+				})();
+				// Its failure is taken up where it is awaited, not as an unhandled rejection meanwhile.
+				writing.catch(() => undefined);
 			}
 			options.onProgress?.(tally.rows);
 		}
+		if (writing) await writing;
 		const summary = tally.summary(options.dryRun);
 		if (tally.rejected === 0) {
 			const problem = await recount(tx, eventId, settings, lastNumber);
@@ -275,28 +441,14 @@ export async function importRegistrants(
 	return { ...report, linkedToPeople: report.rejected || report.fileError ? 0 : linkedToPeople, checkIns: report.rejected ? 0 : checkIns };
 }
 
-/** An in-room attendance record on the check-in day of each checked-in row (Indico's `Checked in`). */
-async function recordCheckIns(tx: Tx, eventId: string, rows: { email: string; day: string }[], by: string): Promise<number> {
-	const ids = await tx
-		.select({ id: registrations.id, email: sql<string>`lower(${registrations.email})` })
-		.from(registrations)
-		.where(
-			and(
-				eq(registrations.eventId, eventId),
-				ne(registrations.status, 'withdrawn'),
-				inArray(
-					sql`lower(${registrations.email})`,
-					rows.map((r) => r.email)
-				)
-			)
-		);
-	const idOf = new Map(ids.map((r) => [r.email, r.id]));
+/** An in-room attendance record on the check-in day of each checked-in row (Indico's `Checked in`), by registration. */
+async function recordCheckIns(tx: Tx, eventId: string, rows: { registrationId: string; day: string }[], by: string): Promise<number> {
 	const inserted = await tx
 		.insert(attendance)
 		.values(
 			rows.map((r) => ({
 				eventId,
-				registrationId: idOf.get(r.email)!,
+				registrationId: r.registrationId,
 				day: r.day,
 				mode: 'in-room' as const,
 				source: 'manual' as const,

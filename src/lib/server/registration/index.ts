@@ -32,3 +32,5 @@ export {
 	type RegistrationFilter
 } from './queries';
 export { personalData, eraseOwn, eraseExpired } from './privacy';
+/** What a change of status takes and gives back (place, delegation seat, limited choices): decisions and imports alike. */
+export { changeHolds } from './places';

@@ -4,8 +4,9 @@
  * CHECK constraints refuse anything that would still go over. Every release is the mirror image.
  */
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import { admittedStatus, holdsDelegationSeat, holdsPlace, selectedChoices } from '$lib/domain/registration';
+import { admittedStatus, holdsChoices, holdsDelegationSeat, holdsPlace, selectedChoices } from '$lib/domain/registration';
 import type { Answers, FormDefinition, ParticipationMode, RegistrationCategory, RegistrationStatus } from '$lib/registration/types';
+import { DomainError } from '../core/errors';
 import type { Tx } from '../db/client';
 import { delegations, registrationChoiceCounts, registrationForms, registrations, registrationSettings } from './schema';
 
@@ -104,6 +105,52 @@ export async function releaseHeld(tx: Tx, before: Holder, after: Pick<Holder, 's
 	const placeFreed = holdsPlace(before) && !holdsPlace(next);
 	if (placeFreed) await releasePlace(tx, before.eventId);
 	if (holdsDelegationSeat(before) && !holdsDelegationSeat(next) && before.stateId) await releaseSeat(tx, before.eventId, before.stateId);
+	return { placeFreed };
+}
+
+/** What a change of status needs of a registration: what it holds now, and the answers its choices come from. */
+export interface Moving extends Holder {
+	id: string;
+	formId: string;
+	answers: Answers;
+}
+
+/**
+ * Takes and gives back what a registration holds when its status goes from `before.status` to
+ * `to`, by the rules of $lib/domain/registration: the place in the room, the seat in its
+ * delegation's quota, its limited choices; a rejected or withdrawn registration also stops heading
+ * its delegation. What the new status needs is taken first and refused when it is not free (the
+ * room full, the quota used, a choice full: a DomainError, and the caller's transaction is not to
+ * commit); then what the old status held and the new one does not is given back. The caller holds
+ * the event's settings row lock. Returns whether a place in the room was freed (for the waiting list).
+ */
+export async function changeHolds(
+	tx: Tx,
+	before: Moving,
+	to: RegistrationStatus,
+	settings: { delegationQuota: number | null }
+): Promise<{ placeFreed: boolean }> {
+	const after = { ...before, status: to };
+	if (!holdsPlace(before) && holdsPlace(after) && !(await takePlace(tx, before.eventId)))
+		throw new DomainError('registration.errors.full', 409);
+	if (
+		!holdsDelegationSeat(before) &&
+		holdsDelegationSeat(after) &&
+		!(await takeSeat(tx, before.eventId, before.stateId!, settings.delegationQuota))
+	)
+		throw new DomainError('registration.errors.quotaReached', 409, undefined, { quota: settings.delegationQuota ?? 0 });
+	const choicesTaken = !holdsChoices(before) && holdsChoices(after);
+	const choicesFreed = holdsChoices(before) && !holdsChoices(after);
+	const definition = choicesTaken || choicesFreed ? await formOf(tx, before.formId) : null;
+	if (choicesTaken && (await takeChoices(tx, before.eventId, definition!, before.answers)))
+		throw new DomainError('registration.errors.choiceFull', 409);
+	const { placeFreed } = await releaseHeld(tx, before, after);
+	if (choicesFreed) await releaseChoices(tx, before.eventId, definition!, before.answers);
+	if (to === 'rejected' || to === 'withdrawn')
+		await tx
+			.update(delegations)
+			.set({ headRegistrationId: null })
+			.where(and(eq(delegations.eventId, before.eventId), eq(delegations.headRegistrationId, before.id)));
 	return { placeFreed };
 }
 

@@ -1,7 +1,7 @@
 /** Registering, deciding, withdrawing: every change of a registration's state and what it holds. */
 import crypto from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import { canMove, checkAnswers, holdsDelegationSeat, selectedChoices } from '$lib/domain/registration';
+import { eq, sql } from 'drizzle-orm';
+import { canMove, checkAnswers, selectedChoices } from '$lib/domain/registration';
 import { membershipOn } from '$lib/domain/validity';
 import { messageRef } from '$lib/i18n';
 import { RegistrationSchema } from '$lib/registration/schemas';
@@ -17,7 +17,7 @@ import { stateMemberships, states } from '../reference/schema';
 import { delegations, registrations, registrationSettings } from './schema';
 import { getSetup, openState, recentSetup } from './settings';
 import { notify, type MailContext, type Notice } from './mails';
-import { formOf, promoteWaitlisted, releaseChoices, releaseHeld, takeChoices, takePlace, takeSeat } from './places';
+import { changeHolds, promoteWaitlisted } from './places';
 import { admit, auditView, type Registration } from './admission';
 
 export type { Registration };
@@ -197,28 +197,7 @@ async function move(tx: Tx, ctx: Ctx, before: Registration, to: RegistrationStat
 		throw new DomainError('registration.errors.cannotMove', 409, undefined, { from: status(before.status), to: status(to) });
 	}
 	const setup = await getSetup(tx, before.eventId);
-	const settings = setup!.settings!;
-	if (to === 'approved') {
-		// From the waiting list or a rejection, the registration needs a place first.
-		const placeHeld = before.status === 'pending';
-		if (!placeHeld && before.mode !== 'online' && !(await takePlace(tx, before.eventId)))
-			throw new DomainError('registration.errors.full', 409);
-		if (holdsDelegationSeat({ ...before, status: to }) && !(await takeSeat(tx, before.eventId, before.stateId!, settings.delegationQuota)))
-			throw new DomainError('registration.errors.quotaReached', 409, undefined, { quota: settings.delegationQuota ?? 0 });
-		if (before.status === 'rejected') {
-			const full = await takeChoices(tx, before.eventId, await formOf(tx, before.formId), before.answers);
-			if (full) throw new DomainError('registration.errors.choiceFull', 409);
-		}
-	}
-	const { placeFreed } = await releaseHeld(tx, before, { status: to });
-	if ((to === 'rejected' || to === 'withdrawn') && before.status !== 'rejected')
-		await releaseChoices(tx, before.eventId, await formOf(tx, before.formId), before.answers);
-	if (to === 'rejected' || to === 'withdrawn') {
-		await tx
-			.update(delegations)
-			.set({ headRegistrationId: null })
-			.where(and(eq(delegations.eventId, before.eventId), eq(delegations.headRegistrationId, before.id)));
-	}
+	const { placeFreed } = await changeHolds(tx, before, to, setup!.settings!);
 	const [registration] = await tx
 		.update(registrations)
 		.set({
