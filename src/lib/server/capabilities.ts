@@ -10,3 +10,4 @@ import './audit';
 import './mail';
 import './registration';
 import './attendance';
+import './agenda';

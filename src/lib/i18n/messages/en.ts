@@ -3,6 +3,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { statistics } from './statistics';
+import { agenda } from './agenda';
 
 /** English: the complete catalogue; its keys are the keys of every other language. */
 export const en = {
@@ -223,6 +224,7 @@ export const en = {
 	registration: registration.en,
 	attendance: attendance.en,
 	statistics: statistics.en,
+	agenda: agenda.en,
 	participation: participation.en,
 	reference: {
 		title: 'Reference lists',

@@ -4,6 +4,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { statistics } from './statistics';
+import { agenda } from './agenda';
 
 /** Spanish: the complete catalogue, in the terms of IOM's Spanish documents. */
 export const es: PartialMessages = {
@@ -224,6 +225,7 @@ export const es: PartialMessages = {
 	registration: registration.es,
 	attendance: attendance.es,
 	statistics: statistics.es,
+	agenda: agenda.es,
 	participation: participation.es,
 	reference: {
 		title: 'Listas de referencia',

@@ -4,6 +4,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { statistics } from './statistics';
+import { agenda } from './agenda';
 
 /** French: the complete catalogue, in the terms of IOM's French documents. */
 export const fr: PartialMessages = {
@@ -225,6 +226,7 @@ export const fr: PartialMessages = {
 	registration: registration.fr,
 	attendance: attendance.fr,
 	statistics: statistics.fr,
+	agenda: agenda.fr,
 	participation: participation.fr,
 	reference: {
 		title: 'Listes de référence',

@@ -9,3 +9,4 @@ export * from '../programme/schema';
 export * from '../registration/schema';
 export * from '../attendance/schema';
 export * from '../participation/schema';
+export * from '../agenda/schema';

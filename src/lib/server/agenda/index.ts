@@ -1,0 +1,41 @@
+/**
+ * Agenda setting: consultations with their discussion notes and attachments, the proposals they put
+ * forward (themes, workshop topics) and what became of them, ballots with one voice per State, the
+ * results, and the recorded decision that makes selected workshop topics events of the cycle.
+ */
+export {
+	createConsultation,
+	updateConsultation,
+	listForCycle as listConsultations,
+	listAll as listAllConsultations,
+	getConsultation,
+	cycleBySlugYear,
+	addAttachment,
+	getAttachment,
+	MAX_ATTACHMENT_BYTES,
+	type Consultation
+} from './consultations';
+export {
+	createProposal,
+	mergeProposal,
+	getProposal,
+	listForCycle as listCycleProposals,
+	listAll as listAllProposals,
+	type Proposal
+} from './proposals';
+export {
+	openBallot,
+	getBallot,
+	listAll as listAllBallots,
+	isEligible,
+	responseOf,
+	castResponse,
+	resultsVisible,
+	results,
+	rawResponses,
+	isFocalPointOf,
+	focalPointStates,
+	type Ballot,
+	type CastResult
+} from './ballots';
+export { recordDecision } from './decision';
