@@ -124,7 +124,16 @@ export async function getConsultation(db: Db, id: string) {
 			.where(eq(consultationAttachments.consultationId, id))
 			.orderBy(asc(consultationAttachments.createdAt))
 	]);
-	return { ...row, proposals: proposalRows, ballots: ballotRows, attachments };
+	const onBallots = await ballotProposalIds(
+		db,
+		ballotRows.map((b) => b.id)
+	);
+	return {
+		...row,
+		proposals: proposalRows,
+		ballots: ballotRows.map((b) => ({ ...b, proposalIds: onBallots.get(b.id) ?? [] })),
+		attachments
+	};
 }
 
 /** The consultations of a cycle found by dialogue slug and year (the public list). */

@@ -39,3 +39,5 @@ export {
 	type CastResult
 } from './ballots';
 export { recordDecision } from './decision';
+export { resultsView, resultsCsv, shareText, type ResultsView } from './results-view';
+export { visibleResults } from './visible-results';

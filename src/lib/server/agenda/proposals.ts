@@ -125,7 +125,13 @@ export async function getProposal(db: Db, id: string) {
 					.where(eq(events.id, row.proposal.eventId))
 			: Promise.resolve([]),
 		db
-			.select({ id: ballots.id, titles: ballots.titles, closesAt: ballots.closesAt, publishResults: ballots.publishResults })
+			.select({
+				id: ballots.id,
+				titles: ballots.titles,
+				opensAt: ballots.opensAt,
+				closesAt: ballots.closesAt,
+				publishResults: ballots.publishResults
+			})
 			.from(ballotProposals)
 			.innerJoin(ballots, eq(ballots.id, ballotProposals.ballotId))
 			.where(eq(ballotProposals.proposalId, id))
