@@ -279,3 +279,37 @@ export async function rawResponses(db: Db | Tx, ballotId: string) {
 		.orderBy(asc(ballotResponses.stateId));
 	return rows as { stateId: string; responseId: string; proposalId: string | null; choice: Choice | null; rank: number | null }[];
 }
+
+/**
+ * Writes responses that were given outside the platform (a survey on paper or by e-mail), as
+ * records: for the demo's past ballots and for imports by an administrator. Each is checked against
+ * the ballot's rule and eligibility (the database refuses a State that was not eligible, or a second
+ * response of a State); the phase is not checked, as the answers were given when the ballot was open.
+ */
+export async function recordResponses(ctx: Ctx, ballotId: string, rows: { stateId: string; input: ResponseInput }[]) {
+	requireRoleIn(ctx.actor, 'admin');
+	const found = await getBallot(ctx.db, ballotId);
+	if (!found) throw notFound();
+	const rules = { rule: found.ballot.rule, maxChoices: found.ballot.maxChoices, proposalIds: found.proposals.map((p) => p.id) };
+	const checked = rows.map((row) => {
+		const result = checkResponse(rules, row.input);
+		if (!result.ok) throw new ValidationError({ [`${row.stateId}.${result.field}`]: { key: result.key, params: result.params } });
+		return { stateId: row.stateId, marks: result.marks };
+	});
+	return inTransaction(ctx.db, async (tx) => {
+		const responses = await tx
+			.insert(ballotResponses)
+			.values(checked.map((c) => ({ ballotId, stateId: c.stateId, castAt: found.ballot.opensAt })))
+			.returning({ id: ballotResponses.id, stateId: ballotResponses.stateId });
+		const idOf = new Map(responses.map((r) => [r.stateId, r.id]));
+		const marks = checked.flatMap((c) => c.marks.map((m) => ({ ...m, responseId: idOf.get(c.stateId)!, ballotId })));
+		if (marks.length) await tx.insert(ballotMarks).values(marks);
+		await audit.record(tx, ctx.actor, {
+			action: 'ballot.responses.record',
+			entityType: 'ballot',
+			entityId: ballotId,
+			after: { responses: checked.length }
+		});
+		return responses.length;
+	});
+}

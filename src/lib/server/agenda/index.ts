@@ -12,6 +12,7 @@ export {
 	cycleBySlugYear,
 	addAttachment,
 	getAttachment,
+	ballotProposalIds,
 	MAX_ATTACHMENT_BYTES,
 	type Consultation
 } from './consultations';
@@ -25,6 +26,7 @@ export {
 } from './proposals';
 export {
 	openBallot,
+	recordResponses,
 	getBallot,
 	listAll as listAllBallots,
 	isEligible,
