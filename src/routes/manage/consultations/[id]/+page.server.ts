@@ -1,6 +1,6 @@
 import { error, fail, type ActionFailure } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { BallotSchema, ConsultationEditSchema, DecisionSchema, MergeSchema, ProposalSchema } from '$lib/agenda/schemas';
+import { DecisionSchema, MergeSchema } from '$lib/agenda/schemas';
 import { pick } from '$lib/i18n';
 import * as agenda from '$lib/server/agenda';
 import * as dialogues from '$lib/server/dialogues';
@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		...found,
 		created: url.searchParams.has('created'),
+		done: url.searchParams.get('done'),
 		mergeTargets: cycleProposals
 			.filter((p) => p.status !== 'merged')
 			.map((p) => ({ value: p.id, label: pick(p.titles, locals.lang), kind: p.kind })),
@@ -34,18 +35,6 @@ const secretariat = (event: Parameters<Actions[string]>[0]) => {
 };
 
 export const actions: Actions = {
-	update: async (event) => {
-		const ctx = secretariat(event);
-		const result = await handleForm(event.request, ConsultationEditSchema, (input) =>
-			agenda.updateConsultation(ctx, event.params.id, input)
-		);
-		return 'id' in result ? { done: 'saved' as const } : tagged('update', result);
-	},
-	proposal: async (event) => {
-		const ctx = secretariat(event);
-		const result = await handleForm(event.request, ProposalSchema, (input) => agenda.createProposal(ctx, event.params.id, input));
-		return 'id' in result ? { done: 'proposal' as const } : tagged('proposal', result);
-	},
 	merge: async (event) => {
 		const ctx = secretariat(event);
 		const form = await event.request.clone().formData();
@@ -68,13 +57,6 @@ export const actions: Actions = {
 			if (!failure) throw e;
 			return fail(failure.status, { form: 'attach', values: {}, errors: failure.errors });
 		}
-	},
-	ballot: async (event) => {
-		const ctx = secretariat(event);
-		const result = await handleForm(event.request, BallotSchema, (input) => agenda.openBallot(ctx, event.params.id, input), {
-			arrays: ['proposalIds']
-		});
-		return 'id' in result ? { done: 'ballot' as const } : tagged('ballot', result);
 	},
 	decide: async (event) => {
 		const ctx = secretariat(event);
