@@ -157,6 +157,25 @@ describe('consultations and proposals', () => {
 	});
 });
 
+describe('attachments', () => {
+	it('a PDF is attached and read back; anything else is refused and nothing is written', async () => {
+		const { consultation } = await consultationWithTopics();
+		const pdf = Buffer.from('%PDF-1.4\n% test\n');
+		const attached = await agenda.addAttachment(secretariat, consultation.id, { name: 'IC-2013-4<script>.pdf', bytes: pdf });
+		expect(attached.fileName).toBe('IC-2013-4_script_.pdf');
+		expect((await agenda.getAttachment(db, consultation.id, attached.id))?.content.equals(pdf)).toBe(true);
+		await expect(
+			agenda.addAttachment(secretariat, consultation.id, { name: 'note.html', bytes: Buffer.from('<html>') })
+		).rejects.toMatchObject({
+			code: 'agenda.errors.attachmentNotPdf'
+		});
+		await expect(agenda.addAttachment(focalPoint('can1', 'CAN'), consultation.id, { name: 'x.pdf', bytes: pdf })).rejects.toMatchObject({
+			code: 'errors.forbidden'
+		});
+		expect((await agenda.getConsultation(db, consultation.id))?.attachments).toHaveLength(1);
+	});
+});
+
 describe('ballots: one voice per State', () => {
 	it('the eligible States are the IOM Member States on the opening date', async () => {
 		const { consultation, families, southSouth, partnerships } = await consultationWithTopics();
