@@ -336,6 +336,14 @@ describe('ballots: one voice per State', () => {
 			[southSouth.id, 5, 1],
 			[partnerships.id, 1, 0]
 		]);
+		// Observer States were included: the denominator says so.
+		expect(results.eligibleObservers).toBeGreaterThan(0);
+		const view = agenda.resultsView(results, 'en');
+		expect(view.eligibleSplit).toBe(`${results.eligibleMembers} Member States and ${results.eligibleObservers} observer States`);
+		expect(view.definition).toContain('3 − r + 1 points');
+		expect(view.rows[0].cells.at(-1)).toBe(
+			`${agenda.shareText((1 / results.tally.eligible) * 100, 'en')} of ${results.tally.eligible} eligible States`
+		);
 	});
 
 	it('results are the secretariat’s while open, public after the close only when the ballot publishes them', async () => {
