@@ -104,6 +104,9 @@ describe.skipIf(skip)('agenda setting', () => {
 		]);
 		await checkA11y(page);
 		expect(await page.textContent('main')).toContain('Became the event');
+		await Promise.all([page.waitForNavigation(), page.locator('main a[href^="/events/"]').first().click()]);
+		await checkA11y(page);
+		expect(await page.textContent('main')).toContain('Selected from the proposal');
 	});
 
 	it('the secretariat records the 2014 decision: two selected topics become workshops of the cycle', async () => {

@@ -72,6 +72,7 @@ describe('the demo’s agenda setting, from the seeds', () => {
 		const selected = found.proposals.filter((p) => p.kind === 'workshop-topic' && p.status === 'selected');
 		const events = await Promise.all(selected.map((p) => dialogues.getEvent(db, p.eventId!)));
 		expect(events.map((e) => e?.event.startDate).sort()).toEqual(['2007-05-24', '2007-10-08']);
+		expect(await agenda.proposalOfEvent(db, selected[0].eventId!)).toMatchObject({ id: selected[0].id });
 	});
 
 	it('2014: two themes merged into the cycle’s theme; three workshop topics of which two to be chosen, with results', async () => {

@@ -20,6 +20,7 @@ export {
 	createProposal,
 	mergeProposal,
 	getProposal,
+	proposalOfEvent,
 	listForCycle as listCycleProposals,
 	listAll as listAllProposals,
 	type Proposal

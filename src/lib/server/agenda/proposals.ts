@@ -164,3 +164,9 @@ export async function listAll(db: Db, consultationId?: string) {
 		.where(consultationId ? eq(proposals.consultationId, consultationId) : undefined)
 		.orderBy(asc(proposals.consultationId), asc(proposals.position));
 }
+
+/** The proposal a workshop event was selected from, if any (the event page links back to it). */
+export async function proposalOfEvent(db: Db, eventId: string) {
+	const [row] = await db.select({ id: proposals.id, titles: proposals.titles }).from(proposals).where(eq(proposals.eventId, eventId));
+	return row ?? null;
+}

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import * as agenda from '$lib/server/agenda';
 import * as dialogues from '$lib/server/dialogues';
 import * as programme from '$lib/server/programme';
 import * as registration from '$lib/server/registration';
@@ -8,13 +9,16 @@ import { isUuid } from '$lib/server/web/params';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const found = isUuid(params.id) ? await dialogues.getEvent(locals.ctx.db, params.id) : null;
 	if (!found) error(404, { message: 'Not found', code: 'errors.notFound' });
-	const [items, setup] = await Promise.all([
+	const [items, setup, proposal] = await Promise.all([
 		programme.forEvent(locals.ctx.db, found.event.id),
-		registration.getSetup(locals.ctx.db, found.event.id)
+		registration.getSetup(locals.ctx.db, found.event.id),
+		agenda.proposalOfEvent(locals.ctx.db, found.event.id)
 	]);
 	return {
 		...found,
 		programme: items,
+		// A workshop selected at a consultation links back to the proposal it came from.
+		proposal,
 		registration: { ...registration.openState(setup?.settings ?? null, setup?.form ?? null), closesAt: setup?.settings?.closesAt ?? null },
 		// Focal points (signed in, so never a cached page) get a link to their delegation.
 		delegationLink: locals.actor.grants.some((g) => g.role === 'state-focal-point') && !!setup?.settings
