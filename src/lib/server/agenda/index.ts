@@ -3,6 +3,12 @@
  * forward (themes, workshop topics) and what became of them, ballots with one voice per State, the
  * results, and the recorded decision that makes selected workshop topics events of the cycle.
  */
+import { registerOrganisationReference } from '../directory/references';
+import { proposals } from './schema';
+
+// A merge of organisations moves the proposals an organisation made to the one it is merged into.
+registerOrganisationReference({ table: proposals, column: proposals.proposedByOrganisationId });
+
 export {
 	createConsultation,
 	updateConsultation,
