@@ -5,7 +5,8 @@
  * target | met?
  *
  * Options: `--json FILE` also writes every figure as JSON; `--no-postgres` measures PGlite only;
- * `--cache-only` skips the PAGE_CACHE=false measurements; `--no-statistics` skips the statistics. Environment: BENCH_RUNS (3),
+ * `--cache-only` skips the PAGE_CACHE=false measurements; `--no-statistics` skips the statistics; `--no-ballots`
+ * skips the ballot cast by every Member State at once (ballots.js). Environment: BENCH_RUNS (3),
  * BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_STARTUP_RUNS (5), BENCH_PG_URL.
  */
 import fs from 'node:fs';
@@ -14,12 +15,14 @@ import { benchStartup, printStartup } from './startup.js';
 import { benchEventPage, printEventPage, TARGETS } from './event-page.js';
 import { benchStatistics, printStatistics, statisticsRows } from './statistics.js';
 import { benchImport, printImport, TARGET_SECONDS } from './import.js';
+import { ballotRows, benchBallots } from './ballots.js';
 
 const args = process.argv.slice(2);
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const postgres = !args.includes('--no-postgres');
 const withoutCache = !args.includes('--cache-only');
 const withStatistics = !args.includes('--no-statistics');
+const withBallots = !args.includes('--no-ballots');
 const log = (m) => console.error(`[bench] ${m}`);
 
 console.log(`Machine: ${describeMachine()}`);
@@ -43,6 +46,14 @@ const imports = [];
 for (const db of postgres ? ['pglite', 'postgres'] : ['pglite']) imports.push(await benchImport(db, log));
 console.log('');
 printImport(imports);
+
+let ballots = [];
+if (withBallots) {
+	log('ballot cast by every Member State at once…');
+	ballots = await benchBallots({ postgres, log });
+	console.log('');
+	console.log(table(['metric', 'measured', 'target', 'met?'], ballotRows(ballots)));
+}
 
 const yes = (ok) => (ok ? 'yes' : 'NO');
 const rows = [];
@@ -74,10 +85,11 @@ for (const r of imports.filter(Boolean))
 		`≤ ${TARGET_SECONDS} s`,
 		yes(r.commit <= TARGET_SECONDS)
 	]);
+rows.push(...ballotRows(ballots));
 console.log('\n' + table(['metric', 'measured', 'target', 'met?'], rows));
 console.log('\n(Targets are judged on the server as served; figures in parentheses are the no-page-cache render cost, for information.)');
 
 if (jsonFile) {
-	fs.writeFileSync(jsonFile, JSON.stringify({ startedAt, machine: machine(), startup, pages, statistics, imports }, null, '\t'));
+	fs.writeFileSync(jsonFile, JSON.stringify({ startedAt, machine: machine(), startup, pages, statistics, imports, ballots }, null, '\t'));
 	log(`figures written to ${jsonFile}`);
 }

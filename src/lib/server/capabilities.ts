@@ -10,4 +10,5 @@ import './audit';
 import './mail';
 import './registration';
 import './attendance';
+import './agenda';
 import './funding';

@@ -4,6 +4,7 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { statistics } from './statistics';
+import { agenda } from './agenda';
 
 /** English: the complete catalogue; its keys are the keys of every other language. */
 export const en = {
@@ -230,6 +231,7 @@ export const en = {
 	registration: registration.en,
 	attendance: attendance.en,
 	statistics: statistics.en,
+	agenda: agenda.en,
 	funding: funding.en,
 	participation: participation.en,
 	reference: {

@@ -5,6 +5,7 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { statistics } from './statistics';
+import { agenda } from './agenda';
 
 /** Spanish: the complete catalogue, in the terms of IOM's Spanish documents. */
 export const es: PartialMessages = {
@@ -232,6 +233,7 @@ export const es: PartialMessages = {
 	registration: registration.es,
 	attendance: attendance.es,
 	statistics: statistics.es,
+	agenda: agenda.es,
 	funding: funding.es,
 	participation: participation.es,
 	reference: {

@@ -5,6 +5,7 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { statistics } from './statistics';
+import { agenda } from './agenda';
 
 /** French: the complete catalogue, in the terms of IOM's French documents. */
 export const fr: PartialMessages = {
@@ -233,6 +234,7 @@ export const fr: PartialMessages = {
 	registration: registration.fr,
 	attendance: attendance.fr,
 	statistics: statistics.fr,
+	agenda: agenda.fr,
 	funding: funding.fr,
 	participation: participation.fr,
 	reference: {

@@ -3,13 +3,15 @@ import { EventSchema } from '$lib/dialogues/schemas';
 import { RegistrationSchema } from '$lib/registration/schemas';
 import { REGISTRATION_STATUSES } from '$lib/registration/types';
 import { StatisticsOut } from '$lib/api/statistics';
+import { BallotOut, ConsultationOut, ProposalOut, ResponseOut, ResultsOut } from '$lib/api/agenda';
+import { ResponseSchema } from '$lib/agenda/schemas';
 import { FundingOut } from '$lib/api/funding';
 import { PledgeSchema } from '$lib/funding/schemas';
 import { CycleOut, DialogueOut, EventOut, ImportReportOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
 type Schema = z.ZodType;
 interface Operation {
-	method: 'get' | 'post';
+	method: 'get' | 'post' | 'put';
 	path: string;
 	summary: string;
 	response: Schema;
@@ -121,6 +123,63 @@ export const OPERATIONS: Operation[] = [
 			'The participation statistics annex of an event: registrations, governments, IOM, partners, attendance, regions and speakers, computed from the records when asked (public, no personal data)',
 		response: StatisticsOut,
 		parameters: [idParam('id', 'Event id')]
+	},
+	{
+		method: 'get',
+		path: '/consultations',
+		summary: 'List consultations (informal consultations of each cycle, with their document symbols), oldest first',
+		response: Page(ConsultationOut),
+		parameters: [{ name: 'cycle', in: 'query', description: 'Only the consultations of this cycle (id)' }]
+	},
+	{
+		method: 'get',
+		path: '/consultations/{id}',
+		summary: 'Get a consultation with its discussion note, decision and attachments',
+		response: ConsultationOut,
+		parameters: [idParam('id', 'Consultation id')]
+	},
+	{
+		method: 'get',
+		path: '/proposals',
+		summary:
+			'List proposals (themes, workshop topics) with what became of them: merged into another, selected (with its event), not selected, deferred',
+		response: Page(ProposalOut),
+		parameters: [{ name: 'consultation', in: 'query', description: 'Only the proposals of this consultation (id)' }]
+	},
+	{ method: 'get', path: '/proposals/{id}', summary: 'Get a proposal', response: ProposalOut, parameters: [idParam('id', 'Proposal id')] },
+	{
+		method: 'get',
+		path: '/ballots',
+		summary: 'List ballots: rule, proposals, opening and closing, who may answer',
+		response: Page(BallotOut),
+		parameters: [{ name: 'consultation', in: 'query', description: 'Only the ballots of this consultation (id)' }]
+	},
+	{ method: 'get', path: '/ballots/{id}', summary: 'Get a ballot', response: BallotOut, parameters: [idParam('id', 'Ballot id')] },
+	{
+		method: 'get',
+		path: '/ballots/{id}/results',
+		summary:
+			'Results of a ballot, counted from the recorded responses when asked: per proposal the votes and the shares of responses and of eligible States, and the turnout. Public after the close when the ballot publishes them; the secretariat sees them at any time (403 otherwise).',
+		response: ResultsOut,
+		parameters: [idParam('id', 'Ballot id')]
+	},
+	{
+		method: 'put',
+		path: '/ballots/{id}/responses/{state}',
+		summary:
+			'Cast or change the response of a State, as one of its focal points, while the ballot is open. One response per State: a PUT replaces the State’s response (idempotent). Send chosen (choose rule: at most maxChoices proposal ids), choices (yes-no-abstain: an answer for every proposal) or ranks (rank: distinct ranks from 1). Refused with 409 outside the opening period, 403 for another State, 400 for a response the rule does not allow.',
+		request: ResponseSchema,
+		response: ResponseOut,
+		role: 'state-focal-point',
+		parameters: [idParam('id', 'Ballot id'), idParam('state', 'ISO 3166 alpha-3 code of the State')]
+	},
+	{
+		method: 'get',
+		path: '/ballots/{id}/responses/{state}',
+		summary: 'The current response of a State, for its focal points',
+		response: ResponseOut,
+		role: 'state-focal-point',
+		parameters: [idParam('id', 'Ballot id'), idParam('state', 'ISO 3166 alpha-3 code of the State')]
 	},
 	{
 		method: 'get',

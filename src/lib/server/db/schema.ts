@@ -9,4 +9,5 @@ export * from '../programme/schema';
 export * from '../registration/schema';
 export * from '../attendance/schema';
 export * from '../participation/schema';
+export * from '../agenda/schema';
 export * from '../funding/schema';

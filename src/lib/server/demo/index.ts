@@ -11,6 +11,7 @@ import * as programme from '../programme';
 import { eventTimeZones, loadDemoProgramme } from './programme-data';
 import { loadDemoRegistration } from './registration-data';
 import { loadDemoParticipation } from './participation-data';
+import { loadDemoAgenda } from './agenda-data';
 import { loadDemoFunding } from './funding-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
@@ -56,6 +57,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 		orgIds.set(org.key, row.id);
 	}
 	const personIds = new Map<string, string>();
+	const eventIds = new Map<string, string>();
 	for (const person of demoPeople) {
 		const row = await peopleOps.create(
 			ctx,
@@ -106,6 +108,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 					timeZone: eventTimeZones[e.key],
 					organiserIds: e.organiserKeys.map((k) => orgIds.get(k)!).filter(Boolean)
 				});
+				eventIds.set(e.key, event.id);
 				await loadDemoProgramme(ctx, e.key, event.id, orgIds);
 				await loadDemoParticipation(ctx, e.key, event.id, orgIds);
 				for (const panel of e.panels ?? []) {
@@ -128,6 +131,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 			}
 		}
 	}
+	await loadDemoAgenda(ctx, eventIds);
 	await loadDemoFunding(ctx, orgIds);
 	const credentials: DemoAccountCredentials[] = [];
 	for (const account of demoAccounts) {

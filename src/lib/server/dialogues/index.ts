@@ -208,17 +208,32 @@ async function setOrganisers(tx: Tx, eventId: string, organiserIds: string[]) {
 export async function createEvent(ctx: Ctx, input: EventInput): Promise<Event> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkEventReferences(ctx.db, input);
-	return inTransaction(ctx.db, async (tx) => {
-		const [row] = await tx.insert(events).values(eventValues(input)).returning();
-		await setOrganisers(tx, row.id, input.organiserIds);
-		await audit.record(tx, ctx.actor, {
-			action: 'event.create',
-			entityType: 'event',
-			entityId: row.id,
-			after: { ...row, organiserIds: input.organiserIds }
-		});
-		return row;
+	return inTransaction(ctx.db, (tx) => insertEvent(tx, ctx.actor, input));
+}
+
+/**
+ * Writes a new event and its audit record inside the caller's transaction, for operations of other
+ * capabilities that create events as part of their own write (a decision on a consultation creates
+ * its selected workshops). The caller has checked the role and the references.
+ */
+export async function insertEvent(tx: Tx, actor: Ctx['actor'], input: EventInput): Promise<Event> {
+	const [row] = await tx.insert(events).values(eventValues(input)).returning();
+	await setOrganisers(tx, row.id, input.organiserIds);
+	await audit.record(tx, actor, {
+		action: 'event.create',
+		entityType: 'event',
+		entityId: row.id,
+		after: { ...row, organiserIds: input.organiserIds }
 	});
+	return row;
+}
+
+/** Sets a cycle's overarching theme inside the caller's transaction (a decision on a consultation). */
+export async function setCycleTheme(tx: Tx, actor: Ctx['actor'], cycleId: string, themes: Cycle['themes']): Promise<Cycle> {
+	const before = await current(tx, cycles, cycleId);
+	const after = await updateVersioned(tx, cycles, cycleId, before.version, { themes });
+	await audit.record(tx, actor, { action: 'cycle.theme', entityType: 'cycle', entityId: cycleId, before, after });
+	return after;
 }
 
 export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { version: number }): Promise<Event> {

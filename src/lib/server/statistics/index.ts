@@ -202,3 +202,4 @@ export function withCharts(stats: Statistics, lang: Language): AnnexView {
 
 export { annexView, tableView } from './annex';
 export { tableCsv } from './csv';
+export { horizontalBars } from './charts';

@@ -27,6 +27,16 @@ describe('the public page cache', () => {
 		expect(pageCache.isCacheable(get('/events/1/programme'), url('/events/1/programme'), false)).toBe(true);
 	});
 
+	it('never keeps a ballot’s results (page, CSV, JSON): votes are private writes and results turn public at the close; keeps consultations and proposals', () => {
+		const url = (p: string) => new URL(`http://localhost${p}`);
+		for (const path of ['/ballots/1/results', '/ballots/1/results.csv', '/api/v1/ballots/1/results']) {
+			expect(pageCache.isCacheable(get(path), url(path), false), path).toBe(false);
+		}
+		for (const path of ['/consultations/1', '/proposals/1', '/api/v1/consultations']) {
+			expect(pageCache.isCacheable(get(path), url(path), false), path).toBe(true);
+		}
+	});
+
 	it('renders once, then answers from memory with an ETag and 304 for a matching If-None-Match', async () => {
 		let renders = 0;
 		const render = () => {

@@ -33,7 +33,7 @@ export function clear(): void {
 onCommittedWrite(clear);
 
 const PUBLIC_PATHS =
-	/^\/(?:$|dialogues|events|states|organisations|reference|api\/v1\/(?:dialogues|cycles|events|states|organisations|openapi\.json))/;
+	/^\/(?:$|dialogues|events|states|organisations|reference|consultations|proposals|ballots|api\/v1\/(?:dialogues|cycles|events|states|organisations|consultations|proposals|ballots|openapi\.json))/;
 
 /**
  * Public, but never kept: an event's statistics (page, CSV tables, JSON) count registrations and
@@ -43,7 +43,12 @@ const PUBLIC_PATHS =
  * queries (≤ 250 ms at 100,000 registrations, scripts/bench/statistics.js), so they are computed
  * for every request.
  */
-const ALWAYS_CURRENT = /^\/(?:api\/v1\/)?events\/[^/]+\/statistics(?:[/.]|$)/;
+const ALWAYS_CURRENT = /^\/(?:api\/v1\/)?(?:events\/[^/]+\/statistics|ballots\/[^/]+\/results)(?:[/.]|$)/;
+
+/*
+ * Ballot results (page, CSV, JSON) are never kept either: responses are private writes (a vote does
+ * not clear the cache), and results become public at the ballot's closing time, not at a write.
+ */
 
 /** Only anonymous GETs of public pages are shared; anything personal is never cached. */
 export function isCacheable(request: Request, url: URL, signedIn: boolean): boolean {

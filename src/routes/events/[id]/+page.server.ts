@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import * as agenda from '$lib/server/agenda';
 import * as dialogues from '$lib/server/dialogues';
 import * as funding from '$lib/server/funding';
 import * as programme from '$lib/server/programme';
@@ -9,14 +10,17 @@ import { isUuid } from '$lib/server/web/params';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const found = isUuid(params.id) ? await dialogues.getEvent(locals.ctx.db, params.id) : null;
 	if (!found) error(404, { message: 'Not found', code: 'errors.notFound' });
-	const [items, setup, money] = await Promise.all([
+	const [items, setup, proposal, money] = await Promise.all([
 		programme.forEvent(locals.ctx.db, found.event.id),
 		registration.getSetup(locals.ctx.db, found.event.id),
+		agenda.proposalOfEvent(locals.ctx.db, found.event.id),
 		funding.forEvent(locals.ctx.db, found.event.id)
 	]);
 	return {
 		...found,
 		programme: items,
+		// A workshop selected at a consultation links back to the proposal it came from.
+		proposal,
 		// The event's budget line, computed from the pledges ("subject to available funding" when it says so).
 		funding: money ? funding.eventFundingSummary(money, locals.lang) : null,
 		registration: { ...registration.openState(setup?.settings ?? null, setup?.form ?? null), closesAt: setup?.settings?.closesAt ?? null },

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { CycleEditSchema } from '$lib/dialogues/schemas';
 import { pick } from '$lib/i18n';
 import * as dialogues from '$lib/server/dialogues';
+import * as agenda from '$lib/server/agenda';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm } from '$lib/server/web/forms';
 import { isUuid } from '$lib/server/web/params';
@@ -13,6 +14,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		cycle,
 		created: url.searchParams.has('created'),
+		consultations: await agenda.listConsultations(locals.ctx.db, cycle.id),
 		dialogues: (await dialogues.listDialogues(locals.ctx.db)).map(({ dialogue }) => ({
 			value: dialogue.id,
 			label: pick(dialogue.names, locals.lang)

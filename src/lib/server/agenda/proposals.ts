@@ -1,0 +1,172 @@
+import { and, asc, eq, max, ne } from 'drizzle-orm';
+import type { ProposalInput } from '$lib/agenda/schemas';
+import type { Ctx } from '../core/actor';
+import { DomainError, notFound, ValidationError } from '../core/errors';
+import { requireRoleIn } from '../core/guards';
+import { inTransaction } from '../core/transaction';
+import { current, updateVersioned } from '../core/versioned';
+import type { Db } from '../db/client';
+import * as audit from '../audit';
+import { cycles, dialogues, events } from '../dialogues/schema';
+import { organisations } from '../directory/schema';
+import { states } from '../reference/schema';
+import { isUuid } from '../web/params';
+import { ballotProposals, ballots, consultations, proposals } from './schema';
+
+export type Proposal = typeof proposals.$inferSelect;
+
+export async function createProposal(ctx: Ctx, consultationId: string, input: ProposalInput): Promise<Proposal> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(consultationId)) throw notFound();
+	if (input.proposedByStateId) {
+		const [state] = await ctx.db.select({ id: states.id }).from(states).where(eq(states.id, input.proposedByStateId));
+		if (!state) throw new ValidationError({ proposedByStateId: { key: 'directory.errors.unknownState' } });
+	}
+	return inTransaction(ctx.db, async (tx) => {
+		const [consultation] = await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.id, consultationId));
+		if (!consultation) throw notFound();
+		const [{ last }] = await tx
+			.select({ last: max(proposals.position) })
+			.from(proposals)
+			.where(eq(proposals.consultationId, consultationId));
+		const [row] = await tx
+			.insert(proposals)
+			.values({
+				consultationId,
+				kind: input.kind,
+				titles: input.titles,
+				descriptions: input.descriptions ?? null,
+				proposedBy: input.proposedBy ?? null,
+				proposedByStateId: input.proposedByStateId ?? null,
+				position: (last ?? 0) + 1
+			})
+			.returning();
+		await audit.record(tx, ctx.actor, { action: 'proposal.create', entityType: 'proposal', entityId: row.id, after: row });
+		return row;
+	});
+}
+
+/**
+ * Merges a proposal into another of the same cycle and kind (two themes the membership asked to
+ * be made one): the merged proposal stays, marked `merged` with a link to the one it became part
+ * of, so its history is still shown. Merging into itself, into a merged proposal, or across
+ * cycles or kinds is refused.
+ */
+export async function mergeProposal(ctx: Ctx, id: string, intoId: string, version: number): Promise<Proposal> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(id)) throw notFound();
+	if (id === intoId) throw new DomainError('agenda.errors.mergeIntoItself', 400, 'intoId');
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await current(tx, proposals, id);
+		if (!isUuid(intoId)) throw new DomainError('agenda.errors.unknownProposal', 400, 'intoId');
+		const [target] = await tx
+			.select({ proposal: proposals, cycleId: consultations.cycleId })
+			.from(proposals)
+			.innerJoin(consultations, eq(consultations.id, proposals.consultationId))
+			.where(eq(proposals.id, intoId));
+		if (!target) throw new DomainError('agenda.errors.unknownProposal', 400, 'intoId');
+		const [own] = await tx
+			.select({ cycleId: consultations.cycleId })
+			.from(consultations)
+			.where(eq(consultations.id, before.consultationId));
+		if (target.cycleId !== own.cycleId || target.proposal.kind !== before.kind) {
+			throw new DomainError('agenda.errors.mergeOtherCycle', 400, 'intoId');
+		}
+		if (target.proposal.status === 'merged') throw new DomainError('agenda.errors.mergeIntoMerged', 400, 'intoId');
+		if (before.status === 'merged') throw new DomainError('agenda.errors.alreadyMerged', 409, 'intoId');
+		if (before.eventId) throw new DomainError('agenda.errors.mergeDecided', 409, 'intoId');
+		const after = await updateVersioned(tx, proposals, id, version, { status: 'merged', mergedIntoId: intoId });
+		// Proposals that had been merged into this one now lead to the new target too.
+		await tx
+			.update(proposals)
+			.set({ mergedIntoId: intoId })
+			.where(and(eq(proposals.mergedIntoId, id), ne(proposals.id, intoId)));
+		await audit.record(tx, ctx.actor, { action: 'proposal.merge', entityType: 'proposal', entityId: id, before, after });
+		return after;
+	});
+}
+
+/** A proposal with its consultation, cycle, what it was merged into or from, its event and ballots. */
+export async function getProposal(db: Db, id: string) {
+	if (!isUuid(id)) return null;
+	const [row] = await db
+		.select({
+			proposal: proposals,
+			consultation: consultations,
+			cycle: cycles,
+			dialogue: dialogues,
+			stateNames: states.names,
+			organisationName: organisations.name
+		})
+		.from(proposals)
+		.innerJoin(consultations, eq(consultations.id, proposals.consultationId))
+		.innerJoin(cycles, eq(cycles.id, consultations.cycleId))
+		.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
+		.leftJoin(states, eq(states.id, proposals.proposedByStateId))
+		.leftJoin(organisations, eq(organisations.id, proposals.proposedByOrganisationId))
+		.where(eq(proposals.id, id));
+	if (!row) return null;
+	const [mergedFrom, mergedInto, event, onBallots] = await Promise.all([
+		db
+			.select({ id: proposals.id, titles: proposals.titles, consultationId: proposals.consultationId })
+			.from(proposals)
+			.where(eq(proposals.mergedIntoId, id))
+			.orderBy(asc(proposals.position)),
+		row.proposal.mergedIntoId
+			? db
+					.select({ id: proposals.id, titles: proposals.titles, status: proposals.status })
+					.from(proposals)
+					.where(eq(proposals.id, row.proposal.mergedIntoId))
+			: Promise.resolve([]),
+		row.proposal.eventId
+			? db
+					.select({ id: events.id, titles: events.titles, startDate: events.startDate, endDate: events.endDate })
+					.from(events)
+					.where(eq(events.id, row.proposal.eventId))
+			: Promise.resolve([]),
+		db
+			.select({
+				id: ballots.id,
+				titles: ballots.titles,
+				opensAt: ballots.opensAt,
+				closesAt: ballots.closesAt,
+				publishResults: ballots.publishResults
+			})
+			.from(ballotProposals)
+			.innerJoin(ballots, eq(ballots.id, ballotProposals.ballotId))
+			.where(eq(ballotProposals.proposalId, id))
+			.orderBy(asc(ballots.opensAt))
+	]);
+	return { ...row, mergedFrom, mergedInto: mergedInto[0] ?? null, event: event[0] ?? null, ballots: onBallots };
+}
+
+/** Proposals of a cycle (any consultation), for the merge form's choices. */
+export async function listForCycle(db: Db, cycleId: string) {
+	return db
+		.select({
+			id: proposals.id,
+			kind: proposals.kind,
+			titles: proposals.titles,
+			status: proposals.status,
+			consultationId: proposals.consultationId
+		})
+		.from(proposals)
+		.innerJoin(consultations, eq(consultations.id, proposals.consultationId))
+		.where(eq(consultations.cycleId, cycleId))
+		.orderBy(asc(consultations.heldOn), asc(proposals.position));
+}
+
+/** Every proposal (the API), optionally of one consultation. */
+export async function listAll(db: Db, consultationId?: string) {
+	return db
+		.select()
+		.from(proposals)
+		.where(consultationId ? eq(proposals.consultationId, consultationId) : undefined)
+		.orderBy(asc(proposals.consultationId), asc(proposals.position));
+}
+
+/** The proposal a workshop event was selected from, if any (the event page links back to it). */
+export async function proposalOfEvent(db: Db, eventId: string) {
+	const [row] = await db.select({ id: proposals.id, titles: proposals.titles }).from(proposals).where(eq(proposals.eventId, eventId));
+	return row ?? null;
+}

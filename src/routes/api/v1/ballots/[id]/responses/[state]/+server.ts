@@ -1,0 +1,5 @@
+import { api } from '$lib/server/api/http';
+import * as v1 from '$lib/server/api/v1-agenda';
+
+export const GET = api(v1.getResponse);
+export const PUT = api(v1.putResponse);
