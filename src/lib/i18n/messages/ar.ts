@@ -1,5 +1,7 @@
 import type { PartialMessages } from '..';
+import { agenda } from './agenda';
 import { attendance } from './attendance';
+import { funding } from './funding';
 import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
@@ -120,7 +122,7 @@ export const ar: PartialMessages = {
 			'council-session': 'دورة المجلس'
 		},
 		format: { 'in-person': 'حضورياً', online: 'عبر الإنترنت', hybrid: 'هجين' },
-		eventStatus: { planned: 'مقررة', confirmed: 'مؤكدة', held: 'عُقدت', cancelled: 'ملغاة' },
+		eventStatus: { planned: 'مقررة', confirmed: 'مؤكدة', postponed: 'مؤجلة', held: 'عُقدت', cancelled: 'ملغاة' },
 		cycleStatus: { planning: 'قيد التخطيط', active: 'جارية', closed: 'مختتمة' },
 		event: {
 			when: 'الموعد',
@@ -130,14 +132,19 @@ export const ar: PartialMessages = {
 			expectedOutcomes: 'النتائج المتوقعة',
 			documentSymbol: 'رمز الوثيقة',
 			partOf: 'جزء من {dialogue}، {year}',
-			summary: 'الموجز'
+			summary: 'الموجز',
+			postponedBecause: 'مؤجلة: {reason}',
+			postponementReason: 'سبب التأجيل',
+			postponementHint: 'مطلوب مع حالة «مؤجلة» (مثلاً: أُجّلت لعدم توافر التمويل)؛ ويُعرض في صفحة الفعالية.'
 		},
 		errors: {
 			unknownCycle: 'اختر دورة سنوية موجودة.',
 			unknownDialogue: 'اختر حواراً موجوداً.',
 			yearTaken: 'لهذا الحوار دورة سنوية بالفعل في تلك السنة.',
 			slug: 'استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات مفردة، مثل idm أو gfmd-2026.',
-			slugTaken: 'يستخدم حوار آخر هذا العنوان بالفعل.'
+			slugTaken: 'يستخدم حوار آخر هذا العنوان بالفعل.',
+			postponedNeedsReason: 'أدخل سبب تأجيل الفعالية.',
+			cannotPostpone: 'لا يمكن تأجيل فعالية عُقدت أو أُلغيت.'
 		}
 	},
 	directory: {
@@ -229,6 +236,8 @@ export const ar: PartialMessages = {
 	registration: registration.ar,
 	attendance: attendance.ar,
 	statistics: statistics.ar,
+	agenda: agenda.ar,
+	funding: funding.ar,
 	participation: participation.ar,
 	reference: {
 		title: 'القوائم المرجعية',
