@@ -6,6 +6,7 @@ import { registerShutdown, runtime } from '$lib/server/web/runtime';
 import { LANGUAGE_COOKIE } from '$lib/server/web/language';
 import { setSessionCookie } from '$lib/server/web/session-cookie';
 import * as pageCache from '$lib/server/web/page-cache';
+import { guardArea } from '$lib/server/web/guards';
 
 export const init: ServerInit = async () => {
 	registerShutdown();
@@ -43,6 +44,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 	event.locals.ctx = { db, actor: event.locals.actor };
+	guardArea(event);
 
 	const lang = event.locals.lang;
 	const render = () =>

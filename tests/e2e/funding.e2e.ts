@@ -158,4 +158,32 @@ describe.skipIf(skip)('funding', () => {
 		expect(row).toContain('Postponed');
 		expect(row).toContain('Unfunded (subject to available funding)');
 	});
+
+	it('the secretariat’s funding data stays closed to visitors and participants, even when a client skips the layout’s check', async () => {
+		// SvelteKit lets a client ask for a page's data without running its layout's load
+		// (x-sveltekit-invalidated); the server hook guards the whole /manage area instead.
+		const visitor = await browser.newPage();
+		const id = await cycleId(visitor.page, 2014);
+		const dataUrl = `/manage/cycles/${id}/funding/__data.json?x-sveltekit-invalidated=001`;
+		const anonymous = await visitor.page.request.get(dataUrl, { maxRedirects: 0 });
+		const anonymousBody = await anonymous.text();
+		expect(JSON.parse(anonymousBody)).toMatchObject({ type: 'redirect', location: expect.stringMatching(/^\/sign-in\?next=/) });
+		expect(anonymousBody).not.toContain('pledges');
+
+		const participant = await browser.newPage();
+		await signIn(participant.page, 'participant');
+		const refused = await participant.page.request.get(dataUrl, { maxRedirects: 0 });
+		expect(refused.status()).toBe(403);
+		expect(await refused.text()).not.toContain('pledges');
+		// In the browser, the same user gets the site's own 403 page.
+		const page = await participant.page.goto(`/manage/cycles/${id}/funding`);
+		expect(page?.status()).toBe(403);
+		await checkA11y(participant.page);
+
+		const secretariat = await browser.newPage();
+		await signIn(secretariat.page, 'secretariat');
+		const allowed = await secretariat.page.request.get(dataUrl);
+		expect(allowed.status()).toBe(200);
+		expect(await allowed.text()).toContain('pledges');
+	});
 });

@@ -33,3 +33,27 @@ export function requireSignedInFetch(event: Pick<GuardEvent, 'locals'>): string 
 		error(401, { message: 'Sign in required', code: 'errors.signInRequired' });
 	}
 }
+
+/** Areas of the site that belong to one role as a whole. */
+const AREAS: { prefix: string; role: Role }[] = [
+	{ prefix: '/manage', role: 'secretariat' },
+	{ prefix: '/admin', role: 'admin' }
+];
+
+/**
+ * Checked in the server hook for every request, before any load, action or endpoint runs. A
+ * layout's load does not protect the pages below it: a client can ask SvelteKit for a page's data
+ * (`__data.json?x-sveltekit-invalidated=…`) without running the layout's load. Visitors go to
+ * sign-in (SvelteKit turns the redirect into a data redirect where needed). A signed-in user
+ * without the role gets 403; a page shown in the browser is left to the area's layout load, which
+ * answers with the site's own 403 page rather than SvelteKit's bare one.
+ */
+export function guardArea(event: GuardEvent & { isDataRequest: boolean; request: Request }): void {
+	const path = event.url.pathname;
+	const area = AREAS.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
+	if (!area || hasRole(event.locals.actor, area.role)) return;
+	const pageInBrowser =
+		!event.isDataRequest && event.request.method === 'GET' && (event.request.headers.get('accept') ?? '').includes('text/html');
+	if (pageInBrowser && event.locals.actor.kind !== 'anonymous') return;
+	requireRole(event, area.role);
+}
