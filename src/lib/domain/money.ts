@@ -9,7 +9,8 @@ export const SCALE = 4;
 /** Digits after the decimal point of stored exchange rates. */
 export const RATE_SCALE = 8;
 
-const DECIMAL = /^\d{1,14}(?:\.\d+)?$/;
+/** Digits, optionally a point and more digits; how many fit a column is the schemas' business. */
+const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /** The ISO 4217 codes this runtime knows (Intl keeps the list current with CLDR). */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));

@@ -7,6 +7,11 @@ import { PLEDGE_STATUSES } from './types';
  * Money is typed and sent as a decimal text ("125000", "1.0957"); JSON numbers are read as their
  * decimal text. Never a float in a sum: the server counts them as bigints (domain/money.ts).
  */
+/**
+ * A non-negative decimal text with at most `max` digits after the point and as many before it as
+ * the column holds: numeric(18, max) keeps 18 - max (amounts 14, rates 10). A larger value is
+ * refused here with a message instead of overflowing in the database.
+ */
 const decimalText = (max = SCALE) =>
 	z
 		.union([z.string(), z.number()], { error: (issue) => (issue.input == null ? 'validation.required' : 'funding.errors.decimal') })
@@ -14,6 +19,9 @@ const decimalText = (max = SCALE) =>
 		.refine((v) => v !== '', { error: 'validation.required', abort: true })
 		.refine((v) => !v.startsWith('-'), { error: 'funding.errors.negative', abort: true })
 		.refine(isDecimal, { error: 'funding.errors.decimal', abort: true })
+		.refine((v) => v.split('.')[0].replace(/^0+(?=\d)/, '').length <= 18 - max, {
+			error: max === SCALE ? 'funding.errors.amountTooLarge' : 'funding.errors.rateTooLarge'
+		})
 		.refine((v) => decimals(v.replace(/0+$/, '')) <= max, { error: 'funding.errors.tooManyDecimals' });
 
 const positive = (v: string) => /[1-9]/.test(v);
