@@ -5,11 +5,12 @@ import { checkA11y, signIn, skip, useBrowser, visit } from './helpers';
 const browser = useBrowser();
 const year = new Date().getUTCFullYear() + 1;
 
-/** The demo's upcoming session, open for registration. */
+/** The demo's upcoming session, open for registration (next year's cycle also has a workshop). */
 async function upcomingSession(page: Page): Promise<string> {
-	await visit(page, `/dialogues/idm/${year}`);
-	const href = await page.locator('main a[href^="/events/"]').first().getAttribute('href');
-	return href!.split('/').pop()!;
+	const { data } = (await (await page.request.get('/api/v1/events')).json()) as {
+		data: { id: string; kind: string; startDate: string }[];
+	};
+	return data.find((e) => e.kind === 'session' && e.startDate.startsWith(`${year}-`))!.id;
 }
 
 /** The personal fields of the participant's registration. */

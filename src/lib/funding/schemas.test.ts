@@ -17,7 +17,10 @@ describe('a pledge’s numbers fit their columns or are refused with a message',
 	});
 
 	it('refuses a larger rate (numeric(18,8) holds 10), but not leading zeros', () => {
-		expect(parseWith(PledgeSchema, { ...pledge, rate: '12345678901' })).toEqual({ ok: false, errors: { rate: { key: 'funding.errors.rateTooLarge' } } });
+		expect(parseWith(PledgeSchema, { ...pledge, rate: '12345678901' })).toEqual({
+			ok: false,
+			errors: { rate: { key: 'funding.errors.rateTooLarge' } }
+		});
 		expect(parseWith(PledgeSchema, { ...pledge, rate: '000000000001.5' })).toMatchObject({ ok: true });
 	});
 });

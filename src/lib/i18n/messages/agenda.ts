@@ -651,14 +651,14 @@ const ar: typeof en = {
 		points: 'النقاط',
 		ofResponses: 'النسبة من الردود',
 		ofEligible: 'النسبة من الدول المؤهلة',
-		shareOfResponses:
-			'{share} من {count, plural, zero {# رد} one {رد واحد} two {ردّين} few {# ردود} many {# رداً} other {# رد}}',
+		shareOfResponses: '{share} من {count, plural, zero {# رد} one {رد واحد} two {ردّين} few {# ردود} many {# رداً} other {# رد}}',
 		shareOfEligible:
 			'{share} من {count, plural, zero {# دولة مؤهلة} one {دولة مؤهلة واحدة} two {دولتين مؤهلتين} few {# دول مؤهلة} many {# دولة مؤهلة} other {# دولة مؤهلة}}',
 		shareOfMembers:
 			'{share} من {count, plural, zero {# دولة عضو} one {دولة عضو واحدة} two {دولتين عضوين} few {# دول أعضاء} many {# دولة عضواً} other {# دولة عضو}}',
 		noShare: 'لا ردود',
-		pointsDefinition: 'النقاط: المرتبة r من بين {count} من المقترحات تمنح عدداً من النقاط يساوي {count} − r + 1. وتحصي النسب التفضيلات الأولى.',
+		pointsDefinition:
+			'النقاط: المرتبة r من بين {count} من المقترحات تمنح عدداً من النقاط يساوي {count} − r + 1. وتحصي النسب التفضيلات الأولى.',
 		chartAlt: 'الردود المؤيدة لكل مقترح. {values}.',
 		chartValue: '{label}: {count}',
 		chartAxis: 'الردود المؤيدة',
@@ -672,8 +672,7 @@ const ar: typeof en = {
 		newConsultation: 'مشاورة جديدة',
 		titles: 'العنوان',
 		note: 'مذكرة المناقشة',
-		noteHint:
-			'نص منسّق: سطر فارغ بين الفقرات؛ و# للعنوان؛ و- لعنصر القائمة؛ و**غامق** و*مائل*. ويُعرض كل ما عدا ذلك كما كُتب.',
+		noteHint: 'نص منسّق: سطر فارغ بين الفقرات؛ و# للعنوان؛ و- لعنصر القائمة؛ و**غامق** و*مائل*. ويُعرض كل ما عدا ذلك كما كُتب.',
 		edit: 'تحرير المشاورة',
 		publicPage: 'الصفحة العامة',
 		addProposal: 'إضافة مقترح',

@@ -52,11 +52,21 @@ describe('presence flags kept by the database', () => {
 		);
 		await database.db
 			.insert(attendance)
-			.values(people.flatMap((p, i) => [record(p.id, '2024-05-21', i % 2 ? 'online' : 'in-room'), ...(i % 3 ? [] : [record(p.id, '2024-05-22', 'online')])]));
+			.values(
+				people.flatMap((p, i) => [
+					record(p.id, '2024-05-21', i % 2 ? 'online' : 'in-room'),
+					...(i % 3 ? [] : [record(p.id, '2024-05-22', 'online')])
+				])
+			);
 		const rows = await database.db
 			.select({ id: registrations.id, inRoom: registrations.attendedInRoom, online: registrations.attendedOnline })
 			.from(registrations)
-			.where(inArray(registrations.id, people.map((p) => p.id)));
+			.where(
+				inArray(
+					registrations.id,
+					people.map((p) => p.id)
+				)
+			);
 		const byId = new Map(rows.map((r) => [r.id, r]));
 		people.forEach((p, i) => {
 			expect(byId.get(p.id)).toMatchObject({ inRoom: i % 2 === 0, online: i % 2 === 1 || i % 3 === 0 });

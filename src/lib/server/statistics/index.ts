@@ -29,10 +29,7 @@ export async function forEvent(db: Db, eventId: string): Promise<Statistics | nu
 	if (!event) return null;
 	const asOf = event.startDate;
 	// Two independent statements: on PostgreSQL they run side by side on the pool's connections.
-	const [figures, speakerRows] = await Promise.all([
-		queries.registrationFigures(db, event.id, asOf),
-		queries.speakers(db, event.id, asOf)
-	]);
+	const [figures, speakerRows] = await Promise.all([queries.registrationFigures(db, event.id, asOf), queries.speakers(db, event.id, asOf)]);
 	const { byStatus, regions: regionRows, partners: partnerRows, attendance: present } = figures;
 
 	const byState = zeros(REGISTRATION_STATUSES);
