@@ -20,3 +20,9 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
 	const f = fields(error);
 	return f.code === '23514' && (!constraint || f.constraint === constraint);
 }
+
+/** A foreign key refused the write (optionally: this constraint). */
+export function isForeignKeyViolation(error: unknown, constraint?: string): boolean {
+	const f = fields(error);
+	return f.code === '23503' && (!constraint || f.constraint === constraint);
+}

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { CycleInput, DialogueInput, EventInput, PostponeInput } from '$lib/dialogues/schemas';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
+import { isForeignKeyViolation } from '../core/db-errors';
 import { current, updateVersioned } from '../core/versioned';
 import { requireRoleIn } from '../core/guards';
 import type { Db, Tx } from '../db/client';
@@ -239,19 +240,26 @@ export async function setCycleTheme(tx: Tx, actor: Ctx['actor'], cycleId: string
 export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { version: number }): Promise<Event> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkEventReferences(ctx.db, input);
-	return inTransaction(ctx.db, async (tx) => {
-		const before = await current(tx, events, id);
-		const after = await updateVersioned(tx, events, id, input.version, eventValues(input, before));
-		await setOrganisers(tx, id, input.organiserIds);
-		await audit.record(tx, ctx.actor, {
-			action: 'event.update',
-			entityType: 'event',
-			entityId: id,
-			before,
-			after: { ...after, organiserIds: input.organiserIds }
+	try {
+		return await inTransaction(ctx.db, async (tx) => {
+			const before = await current(tx, events, id);
+			const after = await updateVersioned(tx, events, id, input.version, eventValues(input, before));
+			await setOrganisers(tx, id, input.organiserIds);
+			await audit.record(tx, ctx.actor, {
+				action: 'event.update',
+				entityType: 'event',
+				entityId: id,
+				before,
+				after: { ...after, organiserIds: input.organiserIds }
+			});
+			return after;
 		});
-		return after;
-	});
+	} catch (error) {
+		// Other capabilities tie records to an event within its cycle (funding's budget lines and
+		// earmarked pledges reference events (id, cycle_id)): moving the event would break them.
+		if (isForeignKeyViolation(error)) throw new ValidationError({ cycleId: { key: 'dialogues.errors.tiedToCycle' } });
+		throw error;
+	}
 }
 
 /** Postpones an event with its reason (shown on its public page), e.g. for lack of funding. */

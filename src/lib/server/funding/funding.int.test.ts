@@ -144,6 +144,28 @@ describe('funding of a cycle', () => {
 		expect(budget.allocated).toBe('250000.0000');
 	});
 
+	it('an event with a budget line cannot move to another cycle: a message, not a 500, and nothing changes', async () => {
+		const ctx = ctxAs(database.db, 'secretariat');
+		const before = (await dialogues.getEvent(database.db, workshopA))!.event;
+		const countsBefore = await counts();
+		await expect(
+			dialogues.updateEvent(ctx, workshopA, {
+				cycleId: otherCycleId,
+				kind: 'workshop',
+				titles: before.titles,
+				startDate: before.startDate,
+				endDate: before.endDate,
+				format: before.format,
+				status: before.status,
+				expectedOutcomes: [],
+				organiserIds: [],
+				version: before.version
+			})
+		).rejects.toMatchObject({ errors: { cycleId: { key: 'dialogues.errors.tiedToCycle' } } });
+		expect((await dialogues.getEvent(database.db, workshopA))!.event).toMatchObject({ cycleId, version: before.version });
+		expect(await counts()).toEqual(countsBefore);
+	});
+
 	it('refuses bad pledges with a clear message and writes nothing', async () => {
 		const ctx = ctxAs(database.db, 'secretariat');
 		const negative = parseWith(PledgeSchema, { donorStateId: 'CHE', amount: '-100', currency: 'USD', pledgedOn: '2014-01-15' });
