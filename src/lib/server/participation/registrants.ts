@@ -247,22 +247,25 @@ async function rememberExisting(tx: Tx, eventId: string): Promise<void> {
 
 /**
  * Claims the batch's addresses (distinct within the batch) for their lines. Returns, for each
- * address, the registration it updates (one there before the import, claimed by no earlier row) or
- * the line of the earlier row that claimed it (a duplicate); a new address has neither.
+ * address, the registration it updates (one there before the import, claimed by no earlier row),
+ * or the line of the earlier row that claimed it (a duplicate); a new address has neither.
  */
 async function claim(tx: Tx, emails: string[], lines: number[]) {
-	const rows = (await tx.execute(
-		sql`with batch (email, line) as (select * from unnest(${sql.param(emails)}::text[], ${sql.param(lines)}::int[])),
-		claimed as (
-			insert into import_addresses as a (email, line) select email, line from batch
-			on conflict (email) do update set line = excluded.line where a.line is null
-			returning a.email, a.id)
-		select b.email, c.id, earlier.line as first from batch b
-		left join claimed c on c.email = b.email
-		left join import_addresses earlier on c.email is null and earlier.email = b.email
-		where c.id is not null or c.email is null`
-	)) as unknown as { rows: { email: string; id: string | null; first: number | null }[] };
-	return new Map(rows.rows.map((r) => [r.email, r]));
+	const claimed = (await tx.execute(
+		sql`insert into import_addresses as a (email, line) select * from unnest(${sql.param(emails)}::text[], ${sql.param(lines)}::int[])
+		on conflict (email) do update set line = excluded.line where a.line is null
+		returning a.email, a.id`
+	)) as unknown as { rows: { email: string; id: string | null }[] };
+	const out = new Map<string, { id: string | null; first: number | null }>(claimed.rows.map((r) => [r.email, { id: r.id, first: null }]));
+	// An address the statement did not claim was claimed by an earlier row (rare: only then a second query).
+	const taken = emails.filter((email) => !out.has(email));
+	if (taken.length) {
+		const earlier = (await tx.execute(
+			sql`select email, line from import_addresses where email = any(${sql.param(taken)}::text[])`
+		)) as unknown as { rows: { email: string; line: number }[] };
+		for (const r of earlier.rows) out.set(r.email, { id: null, first: r.line });
+	}
+	return out;
 }
 
 /** Registrations by id (those a batch updates). */
