@@ -27,6 +27,15 @@ describe.skipIf(skip)('importing and exporting registrants, for the secretariat'
 		await Promise.all([page.waitForURL(/\/import$/), page.getByRole('link', { name: 'Import and export' }).click()]);
 		await checkA11y(page);
 
+		// A file that is neither CSV nor XLSX is refused next to the field (streamed to disk and deleted).
+		await page.getByLabel('Registrants').check();
+		await page
+			.getByLabel('File (CSV or XLSX)')
+			.setInputFiles({ name: 'agenda.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]) });
+		await Promise.all([page.waitForURL(/\?\/upload$/), page.getByRole('button', { name: 'Upload and map the columns' }).click()]);
+		expect(await page.textContent('#file-error')).toBe('This file is neither CSV nor XLSX.');
+		await checkA11y(page);
+
 		const header = 'First Name,Last Name,Email Address,category,delegation,Phone Number,Shoe size';
 		const bad = [
 			header,

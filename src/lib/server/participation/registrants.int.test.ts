@@ -215,6 +215,21 @@ describe('importing registrants', () => {
 		expect(amal.status).toBe('withdrawn');
 	});
 
+	it('finds a duplicate address however far apart the two rows are, for a new registrant and an existing one', async () => {
+		const fixture = await attendanceEvent(database.db);
+		await fixture.register({ givenName: 'Ana', familyName: 'García', email: 'ana@example.org' });
+		const lines = ['email,first_name,last_name', 'new@example.org,New,Person', 'ANA@example.org,Ana,García'];
+		for (let n = 0; n < 1500; n++) lines.push(`filler${n}@example.org,Filler,${n}`);
+		lines.push('new@example.org,New,Again', 'ana@EXAMPLE.org,Ana,Again');
+		const report = await participation.importRegistrants(secretariat(), fixture.event.id, csv(...lines), { dryRun: true });
+		expect(report).toMatchObject({ rows: 1504, created: 1501, unchanged: 1, rejected: 2 });
+		expect(report.errors).toEqual([
+			{ row: 1504, column: 'email', key: 'participation.errors.duplicateRow', params: { row: 2 } },
+			{ row: 1505, column: 'email', key: 'participation.errors.duplicateRow', params: { row: 3 } }
+		]);
+		expect(await rowsOf(fixture.event.id)).toHaveLength(1);
+	});
+
 	it('refuses files it cannot use as a whole: unknown columns, no rows, not CSV or XLSX, too large', async () => {
 		const { event } = await attendanceEvent(database.db);
 		const cases: [Readable, string][] = [

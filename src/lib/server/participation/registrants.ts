@@ -221,34 +221,59 @@ export interface RegistrantImportReport extends ImportReportSummary {
 }
 
 /**
- * The event's live registrations before the import, by address, in a temporary table of the
- * transaction (dropped at its end) whose primary key is the address; returns how many. A row of
- * the file can only match one of these: the rows the import creates are never looked up (a second
- * row with an address is a duplicate, caught before). Looking the batch's addresses up in the
- * registrations table itself went wrong as the import grew it: PostgreSQL's statistics do not know
- * the rows the transaction adds (nor `lower(email)`, an expression of a partial index), so it
- * planned each batch's lookup as a walk through every registration of the event, the import's
- * own rows included, and the import slowed down quadratically (8 to 18 s of 100,000 rows).
+ * The addresses of the import, in a temporary table of its transaction (dropped at its end) whose
+ * primary key is the address: first the event's live registrations before the import (with their
+ * id), then each row's address as the rows come (with its line). So the duplicate check and the
+ * lookup of the registration a row updates take one statement per batch, and the server holds no
+ * set of the file's addresses (it grew with the rows: 8 MB per 100,000, and V8 let the heap grow
+ * four times that between its collections).
+ *
+ * Looking the batch's addresses up in the registrations table itself went wrong as the import grew
+ * it: PostgreSQL's statistics know neither the rows the transaction adds nor `lower(email)` (an
+ * expression of a partial index), so it planned each batch's lookup as a walk through every
+ * registration of the event, the import's own included, and the import slowed down quadratically
+ * (8 to 18 s of 100,000 rows). A row can only match a registration that was there before.
  */
-async function rememberExisting(tx: Tx, eventId: string): Promise<number> {
-	await tx.execute(sql`create temporary table import_existing (email text primary key, id uuid not null) on commit drop`);
+async function rememberExisting(tx: Tx, eventId: string): Promise<void> {
+	await tx.execute(sql`create temporary table import_addresses (email text primary key, id uuid, line integer) on commit drop`);
 	await tx.execute(
-		sql`insert into import_existing select lower(${registrations.email}), ${registrations.id} from ${registrations} where ${and(
+		sql`insert into import_addresses (email, id) select lower(${registrations.email}), ${registrations.id} from ${registrations} where ${and(
 			eq(registrations.eventId, eventId),
 			ne(registrations.status, 'withdrawn'),
 			isNotNull(registrations.email)
 		)}`
 	);
-	const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(sql`import_existing`);
-	return n;
 }
 
-/** The registrations remembered at the start (rememberExisting) with these addresses. */
-function existingOf(tx: Tx, emails: string[]) {
+/**
+ * Claims the batch's addresses (distinct within the batch) for their lines. Returns, for each
+ * address, the registration it updates (one there before the import, claimed by no earlier row),
+ * or the line of the earlier row that claimed it (a duplicate); a new address has neither.
+ */
+async function claim(tx: Tx, emails: string[], lines: number[]) {
+	const claimed = (await tx.execute(
+		sql`insert into import_addresses as a (email, line) select * from unnest(${sql.param(emails)}::text[], ${sql.param(lines)}::int[])
+		on conflict (email) do update set line = excluded.line where a.line is null
+		returning a.email, a.id`
+	)) as unknown as { rows: { email: string; id: string | null }[] };
+	const out = new Map<string, { id: string | null; first: number | null }>(claimed.rows.map((r) => [r.email, { id: r.id, first: null }]));
+	// An address the statement did not claim was claimed by an earlier row (rare: only then a second query).
+	const taken = emails.filter((email) => !out.has(email));
+	if (taken.length) {
+		const earlier = (await tx.execute(
+			sql`select email, line from import_addresses where email = any(${sql.param(taken)}::text[])`
+		)) as unknown as { rows: { email: string; line: number }[] };
+		for (const r of earlier.rows) out.set(r.email, { id: null, first: r.line });
+	}
+	return out;
+}
+
+/** Registrations by id (those a batch updates). */
+function registrationsById(tx: Tx, ids: string[]) {
 	return tx
 		.select()
 		.from(registrations)
-		.where(sql`${registrations.id} in (select id from import_existing where email = any(${sql.param(emails)}::text[]))`);
+		.where(sql`${registrations.id} = any(${sql.param(ids)}::uuid[])`);
 }
 
 /** `lower(column) = any($1::text[])`: one array parameter, however many addresses. */
@@ -288,9 +313,7 @@ export async function importRegistrants(
 		const tally = new Tally();
 		const { settings, formId } = await lockSettings(tx, eventId);
 		let lastNumber = settings.lastNumber;
-		const existingCount = await rememberExisting(tx, eventId);
-		/** First line of each address in the file: a second row with it is a duplicate. */
-		const seen = new Map<string, number>();
+		await rememberExisting(tx, eventId);
 		const now = new Date();
 		/**
 		 * The last batch's writes, still running while the next batch is read and checked: on
@@ -301,24 +324,44 @@ export async function importRegistrants(
 
 		for await (const batch of file.rows) {
 			tally.rows += batch.length;
-			const good: { line: number; values: RegistrantValues }[] = [];
+			const checked: { line: number; values: RegistrantValues }[] = [];
+			/** First line of each address in the batch (a second one is a duplicate); the import's earlier lines are in the database. */
+			const inBatch = new Map<string, number>();
 			for (const row of batch) {
-				const checked = checkRegistrant(row.cells, ref);
-				if (!checked.ok) {
-					tally.reject(row.line, checked.errors);
+				const result = checkRegistrant(row.cells, ref);
+				if (!result.ok) {
+					tally.reject(row.line, result.errors);
 					continue;
 				}
-				const first = seen.get(checked.values.email);
+				const first = inBatch.get(result.values.email);
 				if (first !== undefined) {
 					tally.reject(row.line, [{ column: 'email', key: 'participation.errors.duplicateRow', params: { row: first } }]);
 					continue;
 				}
-				seen.set(checked.values.email, row.line);
-				good.push({ line: row.line, values: checked.values });
+				inBatch.set(result.values.email, row.line);
+				checked.push({ line: row.line, values: result.values });
 			}
 			if (writing) await writing;
+			const claims = checked.length
+				? await claim(
+						tx,
+						checked.map((g) => g.values.email),
+						checked.map((g) => g.line)
+					)
+				: new Map();
+			const good: typeof checked = [];
+			const updatedIds: string[] = [];
+			for (const row of checked) {
+				const claimed = claims.get(row.values.email);
+				if (claimed && claimed.first !== null) {
+					tally.reject(row.line, [{ column: 'email', key: 'participation.errors.duplicateRow', params: { row: claimed.first } }]);
+					continue;
+				}
+				if (claimed?.id) updatedIds.push(claimed.id);
+				good.push(row);
+			}
 			const emails = good.map((g) => g.values.email);
-			const existingRows = existingCount && emails.length ? await existingOf(tx, emails) : [];
+			const existingRows = updatedIds.length ? await registrationsById(tx, updatedIds) : [];
 			const personRows = emails.length
 				? await tx
 						.select({ id: people.id, email: sql<string>`lower(${people.email})` })

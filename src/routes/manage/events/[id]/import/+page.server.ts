@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { IMPORT_KINDS, type ImportKind } from '$lib/participation/columns';
+import type { ImportKind } from '$lib/participation/columns';
 import * as dialogues from '$lib/server/dialogues';
 import * as participation from '$lib/server/participation';
 import { requireRole } from '$lib/server/web/guards';
@@ -31,19 +31,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	upload: async (event) => {
 		requireRole(event, 'secretariat');
-		const data = await event.request.formData();
-		const kind = String(data.get('kind') ?? '') as ImportKind;
-		const file = data.get('file');
-		if (!IMPORT_KINDS.includes(kind) || !(file instanceof File) || file.size === 0)
-			return fail(400, { kind, errors: { file: { key: 'participation.errors.fileRequired' as const } } });
-		let job;
-		try {
-			job = await participation.uploads.upload(event.locals.ctx, event.params.id, kind, file);
-		} catch (e) {
-			const failure = toFailure(e);
-			if (!failure) throw e;
-			return fail(failure.status, { kind, errors: failure.errors });
+		// The file is streamed to disk as it arrives (never read into memory with request.formData()).
+		const received = await participation.uploads.receive(event.locals.ctx, event.params.id, event.request);
+		if (!received.ok) {
+			const failure = toFailure(received.error);
+			if (!failure) throw received.error;
+			return fail(failure.status, { kind: received.kind as ImportKind | null, errors: failure.errors });
 		}
-		redirect(303, `/manage/events/${event.params.id}/import/${job.id}`);
+		redirect(303, `/manage/events/${event.params.id}/import/${received.job.id}`);
 	}
 };
