@@ -135,7 +135,8 @@ export const en = {
 		},
 		errors: {
 			unknownCycle: 'Choose an existing cycle.',
-			tiedToCycle: 'This event cannot move to another cycle: budget lines or pledges of its cycle are tied to it. Move or remove them first.',
+			tiedToCycle:
+				'This event cannot move to another cycle: budget lines or pledges of its cycle are tied to it. Move or remove them first.',
 			unknownDialogue: 'Choose an existing dialogue.',
 			yearTaken: 'This dialogue already has a cycle for that year.',
 			postponedNeedsReason: 'Give the reason for postponing the event.',

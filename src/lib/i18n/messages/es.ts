@@ -137,7 +137,8 @@ export const es: PartialMessages = {
 		},
 		errors: {
 			unknownCycle: 'Elija un ciclo existente.',
-			tiedToCycle: 'Este evento no puede pasar a otro ciclo: hay líneas presupuestarias o promesas de contribución de su ciclo vinculadas a él. Muévalas o elimínelas primero.',
+			tiedToCycle:
+				'Este evento no puede pasar a otro ciclo: hay líneas presupuestarias o promesas de contribución de su ciclo vinculadas a él. Muévalas o elimínelas primero.',
 			unknownDialogue: 'Elija un diálogo existente.',
 			yearTaken: 'Este diálogo ya tiene un ciclo para ese año.',
 			postponedNeedsReason: 'Indique el motivo del aplazamiento del evento.',

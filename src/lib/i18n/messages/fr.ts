@@ -137,7 +137,8 @@ export const fr: PartialMessages = {
 		},
 		errors: {
 			unknownCycle: 'Choisissez un cycle existant.',
-			tiedToCycle: 'Cet événement ne peut pas changer de cycle : des lignes budgétaires ou des contributions annoncées de son cycle y sont rattachées. Déplacez-les ou supprimez-les d’abord.',
+			tiedToCycle:
+				'Cet événement ne peut pas changer de cycle : des lignes budgétaires ou des contributions annoncées de son cycle y sont rattachées. Déplacez-les ou supprimez-les d’abord.',
 			unknownDialogue: 'Choisissez un dialogue existant.',
 			yearTaken: 'Ce dialogue a déjà un cycle pour cette année.',
 			postponedNeedsReason: 'Indiquez la raison du report de l’événement.',
