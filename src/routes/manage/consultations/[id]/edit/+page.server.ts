@@ -1,15 +1,12 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { ConsultationEditSchema } from '$lib/agenda/schemas';
 import * as agenda from '$lib/server/agenda';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm } from '$lib/server/web/forms';
+import { loadForForms } from '../consultation.server';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const found = await agenda.getConsultation(locals.ctx.db, params.id);
-	if (!found) error(404, { message: 'Not found', code: 'errors.notFound' });
-	return { consultation: found.consultation, open: found.proposals.filter((p) => p.status !== 'merged') };
-};
+export const load: PageServerLoad = ({ locals, params }) => loadForForms(locals.ctx.db, params.id);
 
 export const actions: Actions = {
 	default: async (event) => {
