@@ -48,12 +48,23 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
 	return result.success ? { ok: true, data: result.data } : { ok: false, errors: toFieldErrors(result.error) };
 }
 
+/** Segments that would reach an object's prototype instead of a field of its own. */
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Writes `value` at a dotted path. Field names come from the client, so a path that would step into a
+ * prototype (`__proto__.x`) or through a value that is not an object (`a=1&a.b=2`) is ignored rather than
+ * followed: the first would change every object of the server process, the second would throw.
+ */
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
 	const parts = path.split('.');
+	if (parts.some((part) => FORBIDDEN_SEGMENTS.has(part))) return;
 	let node = target;
 	for (const part of parts.slice(0, -1)) {
-		node[part] ??= {};
-		node = node[part] as Record<string, unknown>;
+		if (!Object.hasOwn(node, part)) node[part] = {};
+		const next = node[part];
+		if (typeof next !== 'object' || next === null || Array.isArray(next)) return;
+		node = next as Record<string, unknown>;
 	}
 	node[parts[parts.length - 1]] = value;
 }
