@@ -37,6 +37,13 @@ describe('a response under its ballot’s rule', () => {
 		expect(checkResponse(rules, { ranks: { a: 4 } })).toMatchObject({ key: 'agenda.errors.rankRange' });
 		expect(checkResponse(rules, { ranks: { a: 2, c: 1 } })).toMatchObject({ ok: true });
 	});
+
+	it('ranks run from 1 without a gap, so a lone third place earns no points of ranks no one gave', () => {
+		const rules = { rule: 'rank' as const, maxChoices: null, proposalIds: ids };
+		expect(checkResponse(rules, { ranks: { a: 3 } })).toMatchObject({ key: 'agenda.errors.rankGap', params: { count: 1 } });
+		expect(checkResponse(rules, { ranks: { a: 1, b: 3 } })).toMatchObject({ key: 'agenda.errors.rankGap' });
+		expect(checkResponse(rules, { ranks: { a: 1 } })).toMatchObject({ ok: true });
+	});
 });
 
 describe('the tally', () => {

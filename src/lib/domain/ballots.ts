@@ -48,6 +48,9 @@ export function checkResponse(ballot: BallotRules, input: ResponseShape): Checke
 		return refuse('agenda.errors.rankRange', 'ranks', { max: ballot.proposalIds.length });
 	}
 	if (new Set(values).size !== values.length) return refuse('agenda.errors.rankTwice', 'ranks');
+	// Ranks run 1..k without a gap: a lone "3" would give the proposal the points of a third place
+	// under two proposals that no one ranked.
+	if (Math.max(...values) !== values.length) return refuse('agenda.errors.rankGap', 'ranks', { count: values.length });
 	return { ok: true, marks: entries.map(([proposalId, rank]) => ({ proposalId, choice: null, rank })) };
 }
 

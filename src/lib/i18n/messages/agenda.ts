@@ -179,7 +179,11 @@ const en = {
 		notEligible: 'This State is not eligible for this ballot.',
 		nothingDecided: 'Decide on at least one proposal.',
 		decideMerged: 'A merged proposal is decided through the one it became part of.',
-		eventOfCycle: 'Choose an event of this cycle.',
+		eventOfCycle: 'Choose a workshop of this cycle that no other topic has become.',
+		rankGap: 'Use the ranks 1 to {count} for the {count} proposals you rank, without a gap.',
+		mergeOnOpenBallot: 'This proposal is on a ballot that has not closed; it can be merged after the close.',
+		decideWhileBallotOpen: 'A ballot on this proposal has not closed yet; record the decision after the close.',
+		decidedHasEvent: 'This topic has already become a workshop; it stays selected.',
 		workshopNeedsDates: 'Name an event of the cycle or give the workshop’s dates.',
 		oneTheme: 'Select one overarching theme at most.'
 	}
@@ -365,7 +369,11 @@ const fr: typeof en = {
 		notEligible: 'Cet État n’est pas appelé à répondre à ce scrutin.',
 		nothingDecided: 'Décidez d’au moins une proposition.',
 		decideMerged: 'Une proposition fusionnée se décide par celle dont elle fait partie.',
-		eventOfCycle: 'Choisissez un événement de ce cycle.',
+		eventOfCycle: 'Choisissez un atelier de ce cycle qu’aucun autre thème n’est devenu.',
+		rankGap: 'Utilisez les rangs 1 à {count} pour les {count} propositions que vous classez, sans en sauter.',
+		mergeOnOpenBallot: 'Cette proposition figure dans un scrutin qui n’est pas clos ; elle pourra être fusionnée après la clôture.',
+		decideWhileBallotOpen: 'Un scrutin sur cette proposition n’est pas encore clos ; enregistrez la décision après la clôture.',
+		decidedHasEvent: 'Ce thème est déjà devenu un atelier ; il reste retenu.',
 		workshopNeedsDates: 'Indiquez un événement du cycle ou les dates de l’atelier.',
 		oneTheme: 'Retenez au plus un thème général.'
 	}
@@ -552,7 +560,11 @@ const es: typeof en = {
 		notEligible: 'Este Estado no está habilitado para esta votación.',
 		nothingDecided: 'Decida sobre al menos una propuesta.',
 		decideMerged: 'Una propuesta fusionada se decide a través de aquella de la que forma parte.',
-		eventOfCycle: 'Elija un evento de este ciclo.',
+		eventOfCycle: 'Elija un taller de este ciclo que ningún otro tema haya pasado a ser.',
+		rankGap: 'Use las posiciones 1 a {count} para las {count} propuestas que ordena, sin saltos.',
+		mergeOnOpenBallot: 'Esta propuesta figura en una votación que no ha cerrado; podrá fusionarse después del cierre.',
+		decideWhileBallotOpen: 'Una votación sobre esta propuesta aún no ha cerrado; registre la decisión después del cierre.',
+		decidedHasEvent: 'Este tema ya se ha convertido en un taller; sigue seleccionado.',
 		workshopNeedsDates: 'Indique un evento del ciclo o las fechas del taller.',
 		oneTheme: 'Seleccione como máximo un tema general.'
 	}
@@ -742,7 +754,11 @@ const ar: typeof en = {
 		notEligible: 'هذه الدولة غير مؤهلة للمشاركة في هذا الاقتراع.',
 		nothingDecided: 'اتخذ قراراً بشأن مقترح واحد على الأقل.',
 		decideMerged: 'يُبتّ في المقترح المدمج من خلال المقترح الذي أصبح جزءاً منه.',
-		eventOfCycle: 'اختر فعالية من فعاليات هذه الدورة السنوية.',
+		eventOfCycle: 'اختر حلقة عمل من هذه الدورة لم يتحول إليها موضوع آخر.',
+		rankGap: 'استخدم المراتب من 1 إلى {count} للمقترحات الـ{count} التي ترتبها، دون تخطي أي مرتبة.',
+		mergeOnOpenBallot: 'هذا المقترح مدرج في اقتراع لم يُغلق بعد؛ يمكن دمجه بعد الإغلاق.',
+		decideWhileBallotOpen: 'لم يُغلق بعد اقتراع على هذا المقترح؛ سجّل القرار بعد الإغلاق.',
+		decidedHasEvent: 'أصبح هذا الموضوع حلقة عمل بالفعل؛ ويبقى مختارًا.',
 		workshopNeedsDates: 'حدّد فعالية من فعاليات الدورة السنوية أو أدخل تواريخ حلقة العمل.',
 		oneTheme: 'اختر موضوعاً شاملاً واحداً على الأكثر.'
 	}

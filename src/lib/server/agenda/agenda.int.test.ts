@@ -174,6 +174,17 @@ describe('attachments', () => {
 		});
 		expect((await agenda.getConsultation(db, consultation.id))?.attachments).toHaveLength(1);
 	});
+
+	it('an attachment with an Arabic name downloads with that name (filename*) and an ASCII fallback', async () => {
+		const { consultation } = await consultationWithTopics();
+		const attached = await agenda.addAttachment(secretariat, consultation.id, { name: 'مذكرة.pdf', bytes: Buffer.from('%PDF-1.4\n') });
+		const { GET } = await import('../../../routes/consultations/[id]/attachments/[attachment]/+server');
+		const response = await GET({ locals: { ctx: secretariat }, params: { id: consultation.id, attachment: attached.id } } as never);
+		expect(response.status).toBe(200);
+		const disposition = response.headers.get('content-disposition') ?? '';
+		expect(disposition).toMatch(/^inline; filename="[\x20-\x7e]*"; filename\*=UTF-8''/);
+		expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe(attached.fileName);
+	});
 });
 
 describe('ballots: one voice per State', () => {
@@ -414,5 +425,125 @@ describe('the decision', () => {
 			.from(auditLog)
 			.where(and(eq(auditLog.entityId, southSouth.id), eq(auditLog.action, 'proposal.decide')));
 		expect(n).toBe(0);
+	});
+});
+
+describe('merges and decisions keep the record consistent', () => {
+	it('a proposal on a ballot that has not closed cannot be merged, so no State votes for a merged proposal', async () => {
+		const { consultation, families, southSouth, partnerships } = await consultationWithTopics();
+		await openChooseTwo(consultation.id, [families.id, southSouth.id, partnerships.id]);
+		await expect(agenda.mergeProposal(secretariat, families.id, southSouth.id, families.version)).rejects.toMatchObject({
+			code: 'agenda.errors.mergeOnOpenBallot'
+		});
+		expect((await agenda.getProposal(db, families.id))?.proposal.status).toBe('proposed');
+	});
+
+	it('merging A into B, then B into T, keeps A’s link to B: the history stays as it happened', async () => {
+		const { families, southSouth, partnerships } = await consultationWithTopics();
+		await agenda.mergeProposal(secretariat, families.id, southSouth.id, families.version);
+		await agenda.mergeProposal(secretariat, southSouth.id, partnerships.id, southSouth.version);
+		expect((await agenda.getProposal(db, families.id))?.proposal.mergedIntoId).toBe(southSouth.id);
+		expect((await agenda.getProposal(db, southSouth.id))?.mergedFrom.map((p) => p.id)).toEqual([families.id]);
+		expect((await agenda.getProposal(db, partnerships.id))?.mergedFrom.map((p) => p.id)).toEqual([southSouth.id]);
+	});
+
+	it('A into B and B into A at the same moment leave one of them standing', async () => {
+		const { families, southSouth } = await consultationWithTopics();
+		const outcomes = await Promise.allSettled([
+			agenda.mergeProposal(secretariat, families.id, southSouth.id, families.version),
+			agenda.mergeProposal(secretariat, southSouth.id, families.id, southSouth.version)
+		]);
+		expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+		const statuses = [
+			(await agenda.getProposal(db, families.id))!.proposal.status,
+			(await agenda.getProposal(db, southSouth.id))!.proposal.status
+		];
+		expect(statuses.sort()).toEqual(['merged', 'proposed']);
+	});
+
+	it('a topic cannot become an event that is not a workshop, nor one that another topic has become', async () => {
+		const { consultation, families, southSouth } = await consultationWithTopics();
+		const workshop = await dialogues.createEvent(secretariat, {
+			cycleId,
+			kind: 'workshop',
+			titles: { en: 'A workshop' },
+			startDate: '2014-03-26',
+			endDate: '2014-03-27',
+			format: 'in-person',
+			status: 'planned',
+			expectedOutcomes: [],
+			organiserIds: []
+		});
+		const session = await dialogues.createEvent(secretariat, {
+			cycleId,
+			kind: 'session',
+			titles: { en: 'A session' },
+			startDate: '2014-10-01',
+			endDate: '2014-10-02',
+			format: 'in-person',
+			status: 'planned',
+			expectedOutcomes: [],
+			organiserIds: []
+		});
+		const refusedEvent = (decisions: Parameters<typeof agenda.recordDecision>[2]['decisions']) =>
+			agenda.recordDecision(secretariat, consultation.id, { decisions }).then(
+				() => ({}),
+				(e: ValidationError) => e.errors
+			);
+		expect(await refusedEvent({ [families.id]: { status: 'selected', eventId: session.id } })).toHaveProperty(
+			[`decisions.${families.id}.eventId`, 'key'],
+			'agenda.errors.eventOfCycle'
+		);
+		expect(
+			await refusedEvent({
+				[families.id]: { status: 'selected', eventId: workshop.id },
+				[southSouth.id]: { status: 'selected', eventId: workshop.id }
+			})
+		).toHaveProperty([`decisions.${southSouth.id}.eventId`, 'key'], 'agenda.errors.eventOfCycle');
+		await agenda.recordDecision(secretariat, consultation.id, {
+			decisions: { [families.id]: { status: 'selected', eventId: workshop.id } }
+		});
+		expect(await refusedEvent({ [southSouth.id]: { status: 'selected', eventId: workshop.id } })).toHaveProperty(
+			[`decisions.${southSouth.id}.eventId`, 'key'],
+			'agenda.errors.eventOfCycle'
+		);
+		// Undoing the selection would leave the workshop with nothing pointing to it.
+		expect(await refusedEvent({ [families.id]: { status: 'deferred' } })).toHaveProperty(
+			[`decisions.${families.id}.status`, 'key'],
+			'agenda.errors.decidedHasEvent'
+		);
+		expect((await agenda.getProposal(db, southSouth.id))?.proposal.status).toBe('proposed');
+	});
+
+	it('no decision on a proposal while a ballot on it is open', async () => {
+		const { consultation, families, southSouth, partnerships } = await consultationWithTopics();
+		await openChooseTwo(consultation.id, [families.id, southSouth.id, partnerships.id]);
+		await expect(
+			agenda.recordDecision(secretariat, consultation.id, { decisions: { [families.id]: { status: 'not-selected' } } })
+		).rejects.toMatchObject({ errors: { [`decisions.${families.id}.status`]: { key: 'agenda.errors.decideWhileBallotOpen' } } });
+	});
+
+	it('two decisions recorded at the same moment create one workshop for a topic', async () => {
+		const { consultation, families } = await consultationWithTopics();
+		const before = (await dialogues.listEvents(db, { cycleId })).length;
+		const decide = () =>
+			agenda.recordDecision(secretariat, consultation.id, {
+				decisions: { [families.id]: { status: 'selected', startDate: '2014-10-07', endDate: '2014-10-08' } }
+			});
+		// The second waits for the first and finds the topic already a workshop: no error, no second event.
+		const outcomes = await Promise.allSettled([decide(), decide()]);
+		expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled']);
+		expect(await dialogues.listEvents(db, { cycleId })).toHaveLength(before + 1);
+	});
+
+	it('casting the same marks again writes nothing: same revision, no second audit entry', async () => {
+		const { consultation, families, southSouth, partnerships } = await consultationWithTopics();
+		const ballot = await openChooseTwo(consultation.id, [families.id, southSouth.id, partnerships.id]);
+		const can = focalPoint('can1', 'CAN');
+		const first = await agenda.castResponse(can, ballot.id, 'CAN', { chosen: [families.id, southSouth.id] });
+		const again = await agenda.castResponse(can, ballot.id, 'CAN', { chosen: [southSouth.id, families.id] });
+		expect(again).toMatchObject({ responseId: first.responseId, revision: 1, changed: false });
+		const [{ n }] = await db.select({ n: count() }).from(auditLog).where(eq(auditLog.entityId, first.responseId));
+		expect(n).toBe(1);
 	});
 });

@@ -53,7 +53,9 @@ export async function openBallot(ctx: Ctx, consultationId: string, input: Ballot
 		const found = await tx
 			.select({ id: proposals.id, status: proposals.status })
 			.from(proposals)
-			.where(and(eq(proposals.consultationId, consultationId), inArray(proposals.id, proposalIds)));
+			.where(and(eq(proposals.consultationId, consultationId), inArray(proposals.id, proposalIds)))
+			// A merge running now holds these rows; waiting for it means reading the status it leaves.
+			.for('share');
 		if (found.length !== proposalIds.length) throw new ValidationError({ proposalIds: { key: 'agenda.errors.notOfConsultation' } });
 		if (found.some((p) => p.status === 'merged')) throw new ValidationError({ proposalIds: { key: 'agenda.errors.mergedOnBallot' } });
 		const [row] = await tx
@@ -156,7 +158,7 @@ export interface CastResult {
  * response per State: the unique key (ballot, State) makes two focal points casting at the same
  * moment update one row, the later one's marks replacing the earlier one's. Who cast and who
  * changed it is kept on the row and in the audit log. Idempotent: the same marks again change
- * nothing but the log.
+ * nothing.
  */
 export async function castResponse(
 	ctx: Ctx,
@@ -182,6 +184,21 @@ export async function castResponse(
 	return inTransaction(
 		ctx.db,
 		async (tx) => {
+			// The same marks again write nothing: no new revision, no "changed by", no audit entry.
+			const [existing] = await tx
+				.select({ id: ballotResponses.id, revision: ballotResponses.revision })
+				.from(ballotResponses)
+				.where(and(eq(ballotResponses.ballotId, ballot.id), eq(ballotResponses.stateId, state)))
+				.for('update');
+			if (existing) {
+				const stored = await tx
+					.select({ proposalId: ballotMarks.proposalId, choice: ballotMarks.choice, rank: ballotMarks.rank })
+					.from(ballotMarks)
+					.where(eq(ballotMarks.responseId, existing.id));
+				if (sameMarks(stored, checked.marks)) {
+					return { responseId: existing.id, stateId: state, revision: existing.revision, changed: false, marks: checked.marks };
+				}
+			}
 			const [row] = await tx
 				.insert(ballotResponses)
 				.values({ ballotId: ballot.id, stateId: state, castBy: userId, castAt: now })
@@ -212,6 +229,12 @@ export async function castResponse(
 		// A response is not public until the results are: cached public pages stay.
 		{ public: false }
 	);
+}
+
+function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
+	const key = (m: Mark) => `${m.proposalId}:${m.choice ?? ''}:${m.rank ?? ''}`;
+	const keys = new Set(a.map(key));
+	return a.length === b.length && b.every((m) => keys.has(key(m)));
 }
 
 /** Who may see a ballot's results now: the secretariat always; everyone once closed if the ballot publishes them. */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { DecisionInput } from '$lib/agenda/schemas';
 import type { Ctx } from '../core/actor';
 import { notFound, ValidationError } from '../core/errors';
@@ -9,7 +9,7 @@ import * as audit from '../audit';
 import { insertEvent, setCycleTheme } from '../dialogues';
 import { events } from '../dialogues/schema';
 import { isUuid } from '../web/params';
-import { consultations, proposals } from './schema';
+import { ballotProposals, ballots, consultations, proposals } from './schema';
 
 /**
  * Records what the membership decided on a consultation's proposals: each becomes selected, not
@@ -22,22 +22,46 @@ export async function recordDecision(ctx: Ctx, consultationId: string, input: De
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (!isUuid(consultationId)) throw notFound();
 	return inTransaction(ctx.db, async (tx) => {
-		const [consultation] = await tx.select().from(consultations).where(eq(consultations.id, consultationId));
+		// One decision at a time per consultation: a second secretariat user waits, then decides on
+		// what the first one left (and cannot create a second workshop for the same topic).
+		const [consultation] = await tx.select().from(consultations).where(eq(consultations.id, consultationId)).for('update');
 		if (!consultation) throw notFound();
 		const own = await tx.select().from(proposals).where(eq(proposals.consultationId, consultationId));
 		const byId = new Map(own.map((p) => [p.id, p]));
-		const cycleEvents = await tx.select({ id: events.id }).from(events).where(eq(events.cycleId, consultation.cycleId));
-		const eventIds = new Set(cycleEvents.map((e) => e.id));
+		// Workshops of the cycle that no proposal has become yet: the only events a topic may become.
+		const freeWorkshops = await tx
+			.select({ id: events.id })
+			.from(events)
+			.leftJoin(proposals, eq(proposals.eventId, events.id))
+			.where(and(eq(events.cycleId, consultation.cycleId), eq(events.kind, 'workshop'), isNull(proposals.id)));
+		const freeIds = new Set(freeWorkshops.map((e) => e.id));
+		const onOpenBallot = new Set(
+			(
+				await tx
+					.selectDistinct({ id: ballotProposals.proposalId })
+					.from(ballotProposals)
+					.innerJoin(ballots, eq(ballots.id, ballotProposals.ballotId))
+					.where(and(eq(ballots.consultationId, consultationId), gt(ballots.closesAt, new Date())))
+			).map((r) => r.id)
+		);
 		const errors: FieldErrors = {};
 		const entries = Object.entries(input.decisions);
 		if (!entries.length) errors._form = { key: 'agenda.errors.nothingDecided' };
+		const eventsChosen = new Set<string>();
 		for (const [id, d] of entries) {
 			const p = byId.get(id);
 			const field = `decisions.${id}`;
 			if (!p) errors[`${field}.status`] = { key: 'agenda.errors.notOfConsultation' };
 			else if (p.status === 'merged') errors[`${field}.status`] = { key: 'agenda.errors.decideMerged' };
+			else if (onOpenBallot.has(id)) errors[`${field}.status`] = { key: 'agenda.errors.decideWhileBallotOpen' };
+			// A topic that became a workshop stays selected: undoing it here would leave that workshop
+			// in the cycle with nothing pointing to it.
+			else if (p.eventId && d.status !== 'selected') errors[`${field}.status`] = { key: 'agenda.errors.decidedHasEvent' };
 			else if (d.status === 'selected' && p.kind === 'workshop-topic' && !p.eventId) {
-				if (d.eventId && !eventIds.has(d.eventId)) errors[`${field}.eventId`] = { key: 'agenda.errors.eventOfCycle' };
+				if (d.eventId && (!freeIds.has(d.eventId) || eventsChosen.has(d.eventId))) {
+					errors[`${field}.eventId`] = { key: 'agenda.errors.eventOfCycle' };
+				}
+				if (d.eventId) eventsChosen.add(d.eventId);
 				if (!d.eventId && (!d.startDate || !d.endDate)) errors[`${field}.startDate`] = { key: 'agenda.errors.workshopNeedsDates' };
 			}
 		}

@@ -111,8 +111,9 @@ describe('the demo’s agenda setting, from the seeds', () => {
 		expect(first.status).toBe(200);
 		expect(ResponseOut.parse(first.body)).toMatchObject({ stateId: 'CAN', revision: 1 });
 		const again = await put({ chosen: [a, b] });
-		expect(again.body).toMatchObject({ responseId: first.body.responseId, revision: 2 });
-		await put({ chosen: [c] });
+		// The same marks again write nothing: the revision stays.
+		expect(again.body).toMatchObject({ responseId: first.body.responseId, revision: 1 });
+		expect((await put({ chosen: [c] })).body).toMatchObject({ revision: 2 });
 		expect((await agenda.responseOf(db, ballot.ballot.id, 'CAN'))?.marks.map((m) => m.proposalId)).toEqual([c]);
 		const tooMany = await put({ chosen: [a, b, c] });
 		expect(tooMany.status).toBe(400);

@@ -1,4 +1,4 @@
-import { and, asc, eq, max, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
 import type { ProposalInput } from '$lib/agenda/schemas';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
@@ -50,15 +50,25 @@ export async function createProposal(ctx: Ctx, consultationId: string, input: Pr
  * Merges a proposal into another of the same cycle and kind (two themes the membership asked to
  * be made one): the merged proposal stays, marked `merged` with a link to the one it became part
  * of, so its history is still shown. Merging into itself, into a merged proposal, or across
- * cycles or kinds is refused.
+ * cycles or kinds is refused, and so is merging a proposal that an open or upcoming ballot puts to
+ * the States (their votes would go to a proposal that no longer stands). Proposals merged earlier
+ * into this one keep their link: the chain A → B → T is the history, and each page follows it.
  */
 export async function mergeProposal(ctx: Ctx, id: string, intoId: string, version: number): Promise<Proposal> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (!isUuid(id)) throw notFound();
 	if (id === intoId) throw new DomainError('agenda.errors.mergeIntoItself', 400, 'intoId');
+	if (!isUuid(intoId)) throw new DomainError('agenda.errors.unknownProposal', 400, 'intoId');
 	return inTransaction(ctx.db, async (tx) => {
+		// Both rows locked in one order, so that A into B and B into A at the same moment cannot both
+		// pass their checks, and a ballot being opened on A waits for the merge (it locks A too).
+		await tx
+			.select({ id: proposals.id })
+			.from(proposals)
+			.where(inArray(proposals.id, [id, intoId]))
+			.orderBy(asc(proposals.id))
+			.for('update');
 		const before = await current(tx, proposals, id);
-		if (!isUuid(intoId)) throw new DomainError('agenda.errors.unknownProposal', 400, 'intoId');
 		const [target] = await tx
 			.select({ proposal: proposals, cycleId: consultations.cycleId })
 			.from(proposals)
@@ -75,12 +85,14 @@ export async function mergeProposal(ctx: Ctx, id: string, intoId: string, versio
 		if (target.proposal.status === 'merged') throw new DomainError('agenda.errors.mergeIntoMerged', 400, 'intoId');
 		if (before.status === 'merged') throw new DomainError('agenda.errors.alreadyMerged', 409, 'intoId');
 		if (before.eventId) throw new DomainError('agenda.errors.mergeDecided', 409, 'intoId');
+		const [onBallot] = await tx
+			.select({ id: ballots.id })
+			.from(ballotProposals)
+			.innerJoin(ballots, eq(ballots.id, ballotProposals.ballotId))
+			.where(and(eq(ballotProposals.proposalId, id), gt(ballots.closesAt, new Date())))
+			.limit(1);
+		if (onBallot) throw new DomainError('agenda.errors.mergeOnOpenBallot', 409, 'intoId');
 		const after = await updateVersioned(tx, proposals, id, version, { status: 'merged', mergedIntoId: intoId });
-		// Proposals that had been merged into this one now lead to the new target too.
-		await tx
-			.update(proposals)
-			.set({ mergedIntoId: intoId })
-			.where(and(eq(proposals.mergedIntoId, id), ne(proposals.id, intoId)));
 		await audit.record(tx, ctx.actor, { action: 'proposal.merge', entityType: 'proposal', entityId: id, before, after });
 		return after;
 	});
@@ -148,7 +160,8 @@ export async function listForCycle(db: Db, cycleId: string) {
 			kind: proposals.kind,
 			titles: proposals.titles,
 			status: proposals.status,
-			consultationId: proposals.consultationId
+			consultationId: proposals.consultationId,
+			eventId: proposals.eventId
 		})
 		.from(proposals)
 		.innerJoin(consultations, eq(consultations.id, proposals.consultationId))

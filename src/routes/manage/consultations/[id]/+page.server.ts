@@ -22,7 +22,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		mergeTargets: cycleProposals
 			.filter((p) => p.status !== 'merged')
 			.map((p) => ({ value: p.id, label: pick(p.titles, locals.lang), kind: p.kind })),
-		events: cycleEvents.map((e) => ({ value: e.id, label: `${pick(e.titles, locals.lang)} (${e.startDate})` }))
+		// A selected topic may become a workshop of the cycle that no other topic has become.
+		events: cycleEvents
+			.filter((e) => e.kind === 'workshop' && !cycleProposals.some((p) => p.eventId === e.id))
+			.map((e) => ({ value: e.id, label: `${pick(e.titles, locals.lang)} (${e.startDate})` }))
 	};
 };
 

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import contentDisposition from 'content-disposition';
 import type { RequestHandler } from './$types';
 import * as agenda from '$lib/server/agenda';
 
@@ -10,7 +11,8 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 		headers: {
 			'content-type': 'application/pdf',
 			'content-length': String(file.size),
-			'content-disposition': `inline; filename="${file.fileName.replace(/"/g, '')}"`,
+			// An ASCII fallback name plus filename* (RFC 6266): a header cannot carry an Arabic name as is.
+			'content-disposition': contentDisposition(file.fileName, { type: 'inline' }),
 			'cache-control': 'public, max-age=300'
 		}
 	});
