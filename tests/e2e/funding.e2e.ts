@@ -143,6 +143,15 @@ describe.skipIf(skip)('funding', () => {
 			'The budget lines would add up to more than the total: 40000.00 USD is left to allocate.'
 		);
 
+		// Someone saves the event after this page was shown: the postponement of the event as it was is refused.
+		const other = await browser.newPage();
+		await signIn(other.page, 'secretariat');
+		await visit(other.page, `/manage/events/${freeMovement}`);
+		await submit(other.page, 'Save');
+		await page.getByText(`Postpone “${FREE_MOVEMENT}”`).click();
+		await submit(page, 'Postpone for lack of funding');
+		expect(await page.locator('[role=alert]').first().textContent()).toContain('changed by someone else since you opened it');
+		await visit(page, `/manage/cycles/${cycle}/funding`);
 		await page.getByText(`Postpone “${FREE_MOVEMENT}”`).click();
 		await submit(page, 'Postpone for lack of funding');
 		expect(await page.locator('[role=status]').textContent()).toContain('The event is postponed.');
