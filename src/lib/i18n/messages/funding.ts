@@ -25,6 +25,21 @@ const en = {
 		received: 'Contributions recorded as received.',
 		shortfall: 'The budget less everything pledged (not below zero).'
 	},
+	byYear: {
+		link: 'Funding by year',
+		title: 'Funding by year: {dialogue}',
+		lede: 'Each cycle’s budget against the pledges and receipts recorded for it, in the cycle’s own currency; amounts of different years are not added up.',
+		caption: 'Budget, pledged and received per cycle',
+		year: 'Cycle',
+		budget: 'Budget',
+		pledged: 'Pledged',
+		received: 'Received',
+		funded: 'Share funded',
+		fundedValue: '{percent} % of the budget',
+		fundedDefinition: 'Share funded: pledged money divided by the cycle’s budget, at most 100 %.',
+		none: 'No cycle of this dialogue has a budget yet.',
+		download: 'Download the table as CSV'
+	},
 	lines: {
 		title: 'By budget line',
 		definition: 'Each line’s cost against the money earmarked to its event and its fair share of the money given for the whole programme.',
@@ -177,6 +192,21 @@ const fr: typeof en = {
 		pledged: 'Toutes les annonces et contributions, reçues ou non, dans la monnaie du budget.',
 		received: 'Contributions enregistrées comme reçues.',
 		shortfall: 'Le budget moins tout ce qui a été annoncé (jamais en dessous de zéro).'
+	},
+	byYear: {
+		link: 'Financement par année',
+		title: 'Financement par année : {dialogue}',
+		lede: 'Le budget de chaque cycle face aux annonces de contributions et aux versements enregistrés, dans la monnaie du cycle ; les montants de différentes années ne sont pas additionnés.',
+		caption: 'Budget, annonces et versements par cycle',
+		year: 'Cycle',
+		budget: 'Budget',
+		pledged: 'Annoncé',
+		received: 'Reçu',
+		funded: 'Part financée',
+		fundedValue: '{percent} % du budget',
+		fundedDefinition: 'Part financée : fonds annoncés divisés par le budget du cycle, au plus 100 %.',
+		none: 'Aucun cycle de ce dialogue n’a encore de budget.',
+		download: 'Télécharger le tableau en CSV'
 	},
 	lines: {
 		title: 'Par ligne budgétaire',
@@ -332,6 +362,21 @@ const es: typeof en = {
 		received: 'Contribuciones registradas como recibidas.',
 		shortfall: 'El presupuesto menos todo lo prometido (nunca por debajo de cero).'
 	},
+	byYear: {
+		link: 'Financiación por año',
+		title: 'Financiación por año: {dialogue}',
+		lede: 'El presupuesto de cada ciclo frente a las promesas y los pagos registrados, en la moneda del ciclo; los importes de distintos años no se suman.',
+		caption: 'Presupuesto, prometido y recibido por ciclo',
+		year: 'Ciclo',
+		budget: 'Presupuesto',
+		pledged: 'Prometido',
+		received: 'Recibido',
+		funded: 'Parte financiada',
+		fundedValue: '{percent} % del presupuesto',
+		fundedDefinition: 'Parte financiada: fondos prometidos divididos por el presupuesto del ciclo, como máximo el 100 %.',
+		none: 'Ningún ciclo de este diálogo tiene aún presupuesto.',
+		download: 'Descargar la tabla en CSV'
+	},
 	lines: {
 		title: 'Por partida presupuestaria',
 		definition:
@@ -485,6 +530,21 @@ const ar: typeof en = {
 		pledged: 'جميع التعهدات والمساهمات، سواء استُلمت أم لا، بعملة الميزانية.',
 		received: 'المساهمات المسجّلة على أنها مستلمة.',
 		shortfall: 'الميزانية مطروحاً منها كل ما تم التعهد به (ولا يقل عن الصفر).'
+	},
+	byYear: {
+		link: 'التمويل حسب السنة',
+		title: 'التمويل حسب السنة: {dialogue}',
+		lede: 'ميزانية كل دورة مقابل التعهدات والمبالغ المستلمة المسجلة لها، بعملة الدورة؛ ولا تُجمع مبالغ السنوات المختلفة.',
+		caption: 'الميزانية والمبالغ المتعهد بها والمستلمة لكل دورة',
+		year: 'الدورة',
+		budget: 'الميزانية',
+		pledged: 'المتعهد به',
+		received: 'المستلم',
+		funded: 'الحصة الممولة',
+		fundedValue: '{percent} % من الميزانية',
+		fundedDefinition: 'الحصة الممولة: الأموال المتعهد بها مقسومة على ميزانية الدورة، بحد أقصى 100 %.',
+		none: 'لا توجد بعد ميزانية لأي دورة من دورات هذا الحوار.',
+		download: 'تنزيل الجدول بصيغة CSV'
 	},
 	lines: {
 		title: 'حسب بند الميزانية',

@@ -126,4 +126,43 @@ describe('funding after review', () => {
 		]);
 		expect(view.unallocatedMoney).toBe('50000.00');
 	});
+
+	it('sums up a dialogue by year: each budgeted cycle in its own currency, pledged and received, share funded at most 100 %', async () => {
+		const ctx = ctxAs(database.db, 'secretariat');
+		const dialogue = await dialogues.createDialogue(ctx, { slug: 'funding-by-year', names: { en: 'By year' }, languages: ['en'] });
+		const cycle = (y: number) => dialogues.createCycle(ctx, { dialogueId: dialogue.id, year: y, themes: { en: 'T' }, status: 'planning' });
+		const [first, second] = [await cycle(2013), await cycle(2014)];
+		await cycle(2015); // no budget: left out
+		await funding.setBudget(ctx, second.id, ok(parseWith(BudgetSchema, { currency: 'USD', total: '250000' })));
+		await funding.setBudget(ctx, first.id, ok(parseWith(BudgetSchema, { currency: 'EUR', total: '1000' })));
+		const give = (cycleId: string, amount: string, currency: string, status?: string) =>
+			funding.addPledge(
+				ctx,
+				cycleId,
+				ok(
+					parseWith(PledgeSchema, {
+						pledgedOn: '2014-01-15',
+						currency,
+						amount,
+						donorStateId: 'CAN',
+						status,
+						receivedOn: status ? '2014-02-01' : undefined
+					})
+				)
+			);
+		await give(second.id, '100000', 'USD', 'received');
+		await give(second.id, '66666.66', 'USD');
+		await give(first.id, '1500', 'EUR');
+		const rows = await funding.dialogueFundingSummary(database.db, dialogue.id);
+		expect(rows.map((r) => [r.year, r.currency, r.total, r.pledged, r.received, r.percentFunded])).toEqual([
+			[2013, 'EUR', '1000.00', '1500.00', '0.00', 100],
+			[2014, 'USD', '250000.00', '166666.66', '100000.00', 66.6]
+		]);
+		const csv = funding
+			.dialogueFundingCsv(rows)
+			.replace(/^\uFEFF/, '')
+			.split('\r\n');
+		expect(csv[0]).toBe('year,budget,pledged,received,percent_funded,currency');
+		expect(csv[2]).toBe('2014,250000.00,166666.66,100000.00,66.6,USD');
+	});
 });

@@ -535,3 +535,4 @@ export {
 	type FundingPageView,
 	type FundingTableView
 } from './page';
+export { dialogueFundingSummary, dialogueFundingCsv, type CycleFundingSummary } from './summary';
