@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { ballotSchema } from '$lib/agenda/schemas';
 import { parseWith } from '$lib/validation';
 import type { Db } from '../db/client';
@@ -11,7 +11,7 @@ import * as dialogues from '../dialogues';
 import { organisations } from '../directory';
 import { ctxAs } from '../testing/actors';
 import { testDatabase } from '../testing/database';
-import { ballotProposals, consultationAttachments, proposals } from './schema';
+import { ballotProposals, ballots, consultationAttachments, proposals } from './schema';
 import * as agenda from '.';
 
 let db: Db;
@@ -225,6 +225,33 @@ describe('a ballot after opening', () => {
 			'agenda.errors.closed'
 		);
 	});
+});
+
+describe('a response racing a change of the ballot', () => {
+	// PGlite runs one transaction at a time: the race needs two connections.
+	it.skipIf(process.env.TEST_DB_KIND !== 'postgres')(
+		'a response checked against the ballot before the secretariat changed it is refused with a message, nothing written',
+		async () => {
+			const { consultation: c, a, b } = await consultation();
+			const ballot = await ballotOn(c.id, [a.id, b.id]);
+			let casting: Promise<unknown> = Promise.resolve();
+			await db.transaction(async (tx) => {
+				// The secretariat's change holds the ballot row and moves its version, not yet committed.
+				await tx
+					.update(ballots)
+					.set({ version: sql`${ballots.version} + 1` })
+					.where(eq(ballots.id, ballot.id));
+				casting = agenda.castResponse(canada, ballot.id, 'CAN', { chosen: [a.id] }).then(
+					() => null,
+					(e: unknown) => e
+				);
+				// Let the response be checked and reach its lock before the change commits.
+				await new Promise((resolve) => setTimeout(resolve, 300));
+			});
+			expect(await casting).toMatchObject({ code: 'agenda.errors.ballotChanged', status: 409 });
+			expect(await agenda.responseCount(db, ballot.id)).toBe(0);
+		}
+	);
 });
 
 describe('ballot times in the consultation’s time zone', () => {
