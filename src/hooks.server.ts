@@ -52,7 +52,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 			transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', textDirection(lang))
 		});
 	const cacheable = app.config.PAGE_CACHE && pageCache.isCacheable(event.request, event.url, event.locals.user !== null);
-	const response = cacheable ? await pageCache.serve(pageCache.cacheKey(event.url, lang), event.request, render) : await render();
+	// Keyed by the request's own URL: SvelteKit gives a page's data request (…/__data.json, sent by
+	// a client-side navigation) the page's event.url, and the JSON must not answer for the page.
+	const key = pageCache.cacheKey(new URL(event.request.url), lang);
+	const response = cacheable ? await pageCache.serve(key, event.request, render) : await render();
 	return withSecurityHeaders(response);
 };
 

@@ -17,8 +17,17 @@ async function upcomingConsultation(page: Page): Promise<string> {
 	return href!.split('/').pop()!;
 }
 
-/** A datetime-local value, in UTC as the form reads it. */
-const local = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+/** A datetime-local value: the wall-clock time in Europe/Zurich, the demo consultations' zone, as the form reads it. */
+const zurichFormat = new Intl.DateTimeFormat('sv-SE', {
+	timeZone: 'Europe/Zurich',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23'
+});
+const local = (ms: number) => zurichFormat.format(new Date(ms)).replace(' ', 'T');
 
 describe.skipIf(skip)('agenda setting', () => {
 	let ballotPath = '';
@@ -35,8 +44,8 @@ describe.skipIf(skip)('agenda setting', () => {
 		const boxes = page.locator('input[name=proposalIds]');
 		await boxes.nth(0).check();
 		await boxes.nth(1).check();
-		await page.getByLabel('Opens (UTC)').fill(local(Date.now() - 3600_000));
-		await page.getByLabel('Closes (UTC)').fill(local(Date.now() + 86400_000));
+		await page.getByLabel('Opens (local time in Europe/Zurich)').fill(local(Date.now() - 3600_000));
+		await page.getByLabel('Closes (local time in Europe/Zurich)').fill(local(Date.now() + 86400_000));
 		await submit(page, 'Open a ballot');
 		expect(await page.textContent('main')).toContain('A State must choose fewer proposals than the ballot has.');
 		await page.getByLabel(/How many a State may choose/).fill('1');
@@ -87,6 +96,118 @@ describe.skipIf(skip)('agenda setting', () => {
 		const csv = await page.request.get(`${ballotPath}/results.csv`);
 		expect(csv.status()).toBe(200);
 		expect((await csv.text()).split('\r\n')[0]).toContain('proposal_id,proposal,yes');
+	});
+
+	it('a ballot ranking the proposals: opened by the secretariat, cast in the browser, then closed early', async () => {
+		const secretariat = (await browser.newPage()).page;
+		await signIn(secretariat, 'secretariat');
+		const id = await upcomingConsultation(secretariat);
+		await visit(secretariat, `/manage/consultations/${id}/ballots/new`);
+		await checkA11y(secretariat);
+		await secretariat.getByLabel('Title of the ballot (English)').fill('Ranking journey');
+		await secretariat.getByLabel('Rule', { exact: true }).selectOption('rank');
+		const boxes = secretariat.locator('input[name=proposalIds]');
+		await boxes.nth(0).check();
+		await boxes.nth(1).check();
+		await secretariat.getByLabel('Opens (local time in Europe/Zurich)').fill(local(Date.now() - 3600_000));
+		await secretariat.getByLabel('Closes (local time in Europe/Zurich)').fill(local(Date.now() - 7200_000));
+		await submit(secretariat, 'Open a ballot');
+		expect(await secretariat.textContent('main')).toContain('The ballot must close after it opens.');
+		await secretariat.getByLabel('Closes (local time in Europe/Zurich)').fill(local(Date.now() + 86400_000));
+		await submit(secretariat, 'Open a ballot');
+		expect(await secretariat.textContent('[role=status]')).toContain('The ballot is recorded.');
+		// The times show as typed, in the consultation's zone.
+		expect(await secretariat.textContent('main')).toContain('(Europe/Zurich)');
+
+		const { page } = await browser.newPage();
+		await signIn(page, 'state-focal-point');
+		await visit(page, `/consultations/${id}`);
+		const section = page.locator('section', { has: page.getByRole('heading', { name: 'Ranking journey' }) });
+		await Promise.all([page.waitForNavigation(), section.getByRole('link', { name: 'Answer for your State' }).click()]);
+		await checkA11y(page);
+		const ranks = page.locator('select[name^="ranks."]');
+		expect(await ranks.count()).toBe(2);
+		await ranks.nth(0).selectOption('1');
+		await ranks.nth(1).selectOption('1');
+		await submit(page, 'Cast the response');
+		expect(await page.textContent('main')).toContain('Give each proposal a different rank.');
+		expect(await page.textContent('main')).toContain('Your State has not answered yet.');
+		await ranks.nth(0).selectOption('2');
+		await submit(page, 'Cast the response');
+		expect(await page.textContent('[role=status]')).toContain('The response of Canada is recorded.');
+		expect(await ranks.nth(0).inputValue()).toBe('2');
+		expect(await ranks.nth(1).inputValue()).toBe('1');
+		const ballotUrl = new URL(page.url()).pathname;
+
+		await visit(secretariat, `/manage/consultations/${id}`);
+		const item = secretariat.locator('li', { hasText: 'Ranking journey' });
+		await Promise.all([secretariat.waitForNavigation(), item.getByRole('link', { name: 'Manage the ballot' }).click()]);
+		await checkA11y(secretariat);
+		expect(await secretariat.textContent('main')).toContain('1 response so far.');
+		expect(await secretariat.textContent('main')).toContain('A State has already answered: the rule and proposals can no longer change.');
+		await secretariat.getByLabel('New close date (local time in Europe/Zurich)').fill(local(Date.now() - 86400_000));
+		await submit(secretariat, 'Change the close date');
+		expect(await secretariat.textContent('main')).toContain('The new close date must be in the future.');
+		await submit(secretariat, 'Close the ballot now');
+		expect(await secretariat.textContent('[role=status]')).toContain('The ballot is closed.');
+
+		await visit(page, ballotUrl);
+		expect(await page.textContent('main')).toContain('This ballot is closed');
+	});
+
+	it('the secretariat creates and edits a consultation in its time zone, adds a proposal by an organisation, edits and deletes it', async () => {
+		const { page } = await browser.newPage();
+		await signIn(page, 'secretariat');
+		const id = await upcomingConsultation(page);
+		await visit(page, `/manage/consultations/${id}`);
+		await Promise.all([page.waitForNavigation(), page.locator('nav[aria-label=breadcrumb] a').first().click()]);
+		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'New consultation' }).click()]);
+		await checkA11y(page);
+		await page.getByLabel('Held on').fill(`${year}-12-20`);
+		await page.getByLabel('Time zone of the ballots').selectOption('America/New_York');
+		await submit(page, 'Create');
+		expect(await page.textContent('main')).toContain('Some fields need attention');
+		await page.getByLabel('Title (English)').fill('Journey consultation');
+		await submit(page, 'Create');
+		expect(await page.textContent('[role=status]')).toContain('Created');
+		const manage = new URL(page.url()).pathname;
+
+		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Edit the consultation' }).click()]);
+		await checkA11y(page);
+		expect(await page.getByLabel('Time zone of the ballots').inputValue()).toBe('America/New_York');
+		await page.getByLabel('Document symbol').fill('not a symbol');
+		await submit(page, 'Save');
+		expect(await page.textContent('main')).toContain('Enter a document symbol such as IC/2013/4.');
+		await page.getByLabel('Document symbol').fill('');
+		await page.getByLabel('Place').fill('Geneva');
+		await submit(page, 'Save');
+		expect(await page.textContent('[role=status]')).toContain('Saved');
+
+		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Add a proposal' }).click()]);
+		await checkA11y(page);
+		await submit(page, 'Add a proposal');
+		expect(await page.textContent('main')).toContain('Some fields need attention');
+		await page.getByLabel('Title (English)').first().fill('Journey topic');
+		const organisation = page.getByLabel('Proposing organisation');
+		const option = organisation.locator('option').nth(1);
+		const organisationName = (await option.textContent())!.replace(/ \(.*\)$/, '').trim();
+		await organisation.selectOption((await option.getAttribute('value'))!);
+		await submit(page, 'Add a proposal');
+		expect(await page.textContent('[role=status]')).toContain('Created');
+
+		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: /Edit the proposal/ }).click()]);
+		await checkA11y(page);
+		await page.getByLabel('Title (English)').first().fill('Journey topic, revised');
+		await submit(page, 'Save');
+		expect(await page.textContent('[role=status]')).toContain('The proposal is saved.');
+		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Journey topic, revised', exact: true }).click()]);
+		expect(await page.textContent('main')).toContain(organisationName);
+
+		await visit(page, manage);
+		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: /Edit the proposal/ }).click()]);
+		await submit(page, 'Delete the proposal');
+		expect(await page.textContent('[role=status]')).toContain('The proposal is deleted.');
+		expect(await page.textContent('main')).not.toContain('Journey topic, revised');
 	});
 
 	it('a visitor reads the 2007 consultation, the survey’s published results and what became of each proposal', async () => {

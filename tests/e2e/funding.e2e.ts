@@ -57,6 +57,32 @@ describe.skipIf(skip)('funding', () => {
 		expect(csv.length).toBeGreaterThan(1);
 	});
 
+	it('a visitor reads the dialogue’s funding by year, each cycle with its share funded, and downloads it', async () => {
+		const { page } = await browser.newPage();
+		await visit(page, '/dialogues/idm');
+		await Promise.all([page.waitForURL(/\/funding$/), page.getByRole('link', { name: 'Funding by year' }).click()]);
+		await checkA11y(page);
+		const row = (await page.locator('tbody tr', { hasText: '2014' }).textContent())!.replace(/\s+/g, ' ');
+		expect(row).toContain('250,000.00 USD');
+		expect(row).toMatch(/\d+(\.\d)? % of the budget/);
+		expect(await page.textContent('main')).toContain('pledged money divided by the cycle’s budget');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download the table as CSV' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('funding-idm-by-year.csv');
+		const csv = fs
+			.readFileSync((await download.path())!, 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(csv[0]).toBe('year,budget,pledged,received,percent_funded,currency');
+		expect(csv.some((line) => line.startsWith('2014,250000.00,'))).toBe(true);
+		const rule = (await browser.newPage()).page;
+		await visit(rule, '/dialogues/idm/2014/funding');
+		expect(await rule.textContent('main')).toContain('The lines of cancelled or postponed events take no share');
+	});
+
 	it('next year’s workshop says it is subject to available funding and how far it is funded', async () => {
 		const { page } = await browser.newPage();
 		await visit(page, `/events/${await eventId(page, WORKSHOP)}`);
@@ -143,6 +169,15 @@ describe.skipIf(skip)('funding', () => {
 			'The budget lines would add up to more than the total: 40000.00 USD is left to allocate.'
 		);
 
+		// Someone saves the event after this page was shown: the postponement of the event as it was is refused.
+		const other = await browser.newPage();
+		await signIn(other.page, 'secretariat');
+		await visit(other.page, `/manage/events/${freeMovement}`);
+		await submit(other.page, 'Save');
+		await page.getByText(`Postpone “${FREE_MOVEMENT}”`).click();
+		await submit(page, 'Postpone for lack of funding');
+		expect(await page.locator('[role=alert]').first().textContent()).toContain('changed by someone else since you opened it');
+		await visit(page, `/manage/cycles/${cycle}/funding`);
 		await page.getByText(`Postpone “${FREE_MOVEMENT}”`).click();
 		await submit(page, 'Postpone for lack of funding');
 		expect(await page.locator('[role=status]').textContent()).toContain('The event is postponed.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, localizedText, optionalText, uuid, version } from '$lib/validation';
+import { isTimeZone, zonedToUtc } from '$lib/domain/time-zones';
 import { BALLOT_RULES, CHOICES, DECISION_STATUSES, PROPOSAL_KINDS } from './types';
 
 /** One zod schema per form of the agenda capability, shared by the pages and the JSON API. */
@@ -15,16 +16,26 @@ const checkbox = z
 	.optional()
 	.transform((v) => v === true || v === 'on' || v === 'true');
 
-/** A point in time as a form (datetime-local, read as UTC) or the API (with an offset) sends it. */
-const instant = z.iso
-	.datetime({ local: true, offset: true, error: 'agenda.errors.dateTime' })
-	.transform((v) => new Date(/(?:Z|[+-]\d\d:\d\d)$/.test(v) ? v : `${v}Z`));
+/**
+ * A point in time as a form sends it (datetime-local: the wall-clock time in `zone`, the
+ * consultation's time zone) or as the API sends it (with an offset, or read in `zone` without one).
+ */
+const instantIn = (zone: string) =>
+	z.iso.datetime({ local: true, offset: true, error: 'agenda.errors.dateTime' }).transform((v) => {
+		if (/(?:Z|[+-]\d\d:\d\d)$/.test(v)) return new Date(v);
+		const [day, time] = v.split('T');
+		return zonedToUtc(day, time, zone);
+	});
+
+const timeZone = z.string().trim().refine(isTimeZone, { error: 'programme.errors.timeZone' });
 
 export const ConsultationSchema = z.object({
 	cycleId: uuid,
 	titles: localizedText(300),
 	heldOn: isoDate,
 	place: optionalText(200),
+	/** The IANA zone the times of the consultation's ballots are typed and shown in (default Europe/Zurich). */
+	timeZone: timeZone.optional(),
 	/** A UN-style document symbol such as IC/2013/4. */
 	documentSymbol: z
 		.string()
@@ -45,9 +56,16 @@ export const ProposalSchema = z.object({
 	/** Who proposed it in words ("the Administration", "Member States at the consultations"). */
 	proposedBy: optionalText(200),
 	/** A State that proposed it, if one did. */
-	proposedByStateId: stateCode.optional()
+	proposedByStateId: stateCode.optional(),
+	/** An organisation of the directory that proposed it, if one did. */
+	proposedByOrganisationId: uuid.optional()
 });
 export type ProposalInput = z.output<typeof ProposalSchema>;
+export const ProposalEditSchema = ProposalSchema.extend({ version });
+export type ProposalEditInput = z.output<typeof ProposalEditSchema>;
+
+/** Deleting a proposal or closing a ballot: the version the secretariat saw. */
+export const VersionSchema = z.object({ version });
 
 export const MergeSchema = z.object({
 	/** The proposal the merged one becomes part of. */
@@ -55,26 +73,45 @@ export const MergeSchema = z.object({
 	version
 });
 
-export const BallotSchema = z
-	.object({
+const ballotFields = (zone: string) =>
+	z.object({
 		titles: localizedText(300),
 		rule: z.enum(BALLOT_RULES, { error: 'validation.choice' }),
 		/** choose: how many a State may choose at most. */
 		maxChoices: z.coerce.number({ error: 'validation.number' }).int().min(1).max(50).optional(),
 		proposalIds: z.array(uuid).min(2, { error: 'agenda.errors.twoProposals' }).max(50),
-		opensAt: instant,
-		closesAt: instant,
+		opensAt: instantIn(zone),
+		closesAt: instantIn(zone),
 		includeObservers: checkbox,
 		publishResults: checkbox
-	})
-	.refine((b) => b.closesAt > b.opensAt, { error: 'agenda.errors.closesBeforeOpening', path: ['closesAt'] })
-	.refine((b) => b.rule !== 'choose' || b.maxChoices !== undefined, { error: 'agenda.errors.maxChoicesRequired', path: ['maxChoices'] })
-	.refine((b) => b.rule !== 'choose' || (b.maxChoices ?? 0) < new Set(b.proposalIds).size, {
-		error: 'agenda.errors.maxChoicesTooHigh',
-		path: ['maxChoices'],
-		when: ({ value }) => Array.isArray((value as { proposalIds?: unknown }).proposalIds)
 	});
+
+type RuleFields = { rule: (typeof BALLOT_RULES)[number]; maxChoices?: number; proposalIds: string[] };
+const ruleChecks = <T extends z.ZodType<RuleFields>>(schema: T) =>
+	schema
+		.refine((b) => b.rule !== 'choose' || b.maxChoices !== undefined, { error: 'agenda.errors.maxChoicesRequired', path: ['maxChoices'] })
+		.refine((b) => b.rule !== 'choose' || (b.maxChoices ?? 0) < new Set(b.proposalIds).size, {
+			error: 'agenda.errors.maxChoicesTooHigh',
+			path: ['maxChoices'],
+			when: ({ value }) => Array.isArray((value as { proposalIds?: unknown }).proposalIds)
+		});
+
+/** Opening a ballot, with its times read in `zone` when they carry no offset (the forms: the consultation's zone). */
+export const ballotSchema = (zone = 'UTC') =>
+	ruleChecks(ballotFields(zone).refine((b) => b.closesAt > b.opensAt, { error: 'agenda.errors.closesBeforeOpening', path: ['closesAt'] }));
+/** The API's schema: times with an offset, or UTC without one. */
+export const BallotSchema = ballotSchema('UTC');
 export type BallotInput = z.output<typeof BallotSchema>;
+
+/** Changing a ballot's rule, title or proposals: only while it has no response. */
+export const BallotEditSchema = ruleChecks(
+	ballotFields('UTC').pick({ titles: true, rule: true, maxChoices: true, proposalIds: true }).extend({ version })
+);
+export type BallotEditInput = z.output<typeof BallotEditSchema>;
+
+/** A new close date (extending the ballot; never in the past). */
+export const ballotCloseDateSchema = (zone = 'UTC') => z.object({ closesAt: instantIn(zone), version });
+export type BallotCloseDateInput = z.output<ReturnType<typeof ballotCloseDateSchema>>;
 
 /**
  * A State's response, in the shape its rule asks for: `chosen` (choose), `choices` (yes / no /

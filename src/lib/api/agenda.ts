@@ -10,6 +10,7 @@ export const ConsultationOut = z
 		titles: Localized,
 		heldOn: z.iso.date(),
 		place: z.string().nullable(),
+		timeZone: z.string().meta({ description: 'IANA zone the secretariat types and shows the ballots’ times in' }),
 		documentSymbol: z.string().nullable(),
 		decidedAt: z.string().nullable().describe('When the secretariat recorded the decision (ISO date-time)'),
 		decisionSummary: z.string().nullable().optional(),
@@ -31,6 +32,7 @@ export const ProposalOut = z
 		descriptions: Localized.nullable(),
 		proposedBy: z.string().nullable(),
 		proposedByStateId: z.string().nullable(),
+		proposedByOrganisationId: z.uuid().nullable(),
 		status: z.enum(PROPOSAL_STATUSES),
 		mergedIntoId: z.uuid().nullable().describe('The proposal this one was merged into'),
 		eventId: z.uuid().nullable().describe('The workshop event a selected workshop topic became')

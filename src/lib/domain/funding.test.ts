@@ -99,4 +99,23 @@ describe('fair share of unearmarked money', () => {
 		// 100.00 over needs 1 : 2 gives 33.33 and 66.67 (the larger remainder takes the cent)
 		expect(shareOut(usd('100'), [usd('10'), usd('20')], 100n).map(show)).toEqual(['33.33', '66.67']);
 	});
+
+	it('a line of a cancelled or postponed event takes no share: the whole-programme money goes to the other lines', () => {
+		const result = computeFunding({
+			minorUnits: 2,
+			lines: [
+				{ id: 'held', eventId: 'e1', amount: usd('100000') },
+				{ id: 'postponed', eventId: 'e2', amount: usd('100000'), takesShare: false }
+			],
+			pledges: [
+				{ eventId: 'e2', amount: usd('10000'), received: false },
+				{ eventId: null, amount: usd('120000'), received: false }
+			]
+		});
+		expect(result.lines.map((l) => [l.id, show(l.share), show(l.funded), l.status])).toEqual([
+			['held', '100000.00', '100000.00', 'funded'],
+			['postponed', '0.00', '10000.00', 'partly-funded']
+		]);
+		expect([show(result.shared), show(result.unallocated)]).toEqual(['100000.00', '20000.00']);
+	});
 });

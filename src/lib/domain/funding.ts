@@ -11,7 +11,9 @@
  *    When the unearmarked money covers every need, each line gets its need and the rest stays
  *    unallocated. Shares are rounded down to the currency's smallest unit (the cent) and the
  *    cents left over go one at a time to the lines with the largest remainders (ties: the
- *    lines' order), so the shares add up exactly to the money shared.
+ *    lines' order), so the shares add up exactly to the money shared. The lines of cancelled or
+ *    postponed events take no share (their need is left out of the sum of needs): whole-programme
+ *    money goes to the events that take place.
  * 4. A line is funded when earmarked money plus its share reach its cost, unfunded when both are
  *    zero, partly funded otherwise. A line of zero cost is funded.
  * Pledged and received money both count (a receipt is a pledge that has been paid); the page
@@ -27,6 +29,8 @@ export interface FundingLineInput {
 	eventId: string | null;
 	/** Cost in the budget's currency. */
 	amount: bigint;
+	/** False for a line of a cancelled or postponed event: it takes no share of the unearmarked money. */
+	takesShare?: boolean;
 }
 
 export interface FundingPledgeInput {
@@ -105,7 +109,7 @@ export function computeFunding(input: { minorUnits: number; lines: FundingLineIn
 		const earmarked = min(toEvent, line.amount);
 		return { line, earmarked, surplus: toEvent - earmarked, need: max(0n, line.amount - toEvent) };
 	});
-	const needs = partial.map((p) => p.need);
+	const needs = partial.map((p) => (p.line.takesShare === false ? 0n : p.need));
 	const totalNeed = sum(needs);
 	const toShare = min(unearmarked, totalNeed);
 	const shares = toShare === totalNeed ? needs : shareOut(toShare, needs, step(input.minorUnits));

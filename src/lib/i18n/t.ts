@@ -43,3 +43,15 @@ export function formatDateRange(start: string, end: string): string {
 export function formatDateTime(value: Date | string): string {
 	return `${formatter('dateTime').format(new Date(value))} UTC`;
 }
+
+const zonedFormatters = new Map<string, Intl.DateTimeFormat>();
+/** A point in time as the wall-clock time in an IANA zone, the zone named after it: "21 Oct 2026, 18:00 (Europe/Zurich)". */
+export function formatDateTimeIn(value: Date | string, zone: string): string {
+	const key = `${lang()} ${zone}`;
+	let fmt = zonedFormatters.get(key);
+	if (!fmt) {
+		fmt = new Intl.DateTimeFormat(intlLocale(lang()), { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+		zonedFormatters.set(key, fmt);
+	}
+	return `${fmt.format(new Date(value))} (${zone})`;
+}

@@ -25,6 +25,21 @@ const en = {
 		received: 'Contributions recorded as received.',
 		shortfall: 'The budget less everything pledged (not below zero).'
 	},
+	byYear: {
+		link: 'Funding by year',
+		title: 'Funding by year: {dialogue}',
+		lede: 'Each cycle’s budget against the pledges and receipts recorded for it, in the cycle’s own currency; amounts of different years are not added up.',
+		caption: 'Budget, pledged and received per cycle',
+		year: 'Cycle',
+		budget: 'Budget',
+		pledged: 'Pledged',
+		received: 'Received',
+		funded: 'Share funded',
+		fundedValue: '{percent} % of the budget',
+		fundedDefinition: 'Share funded: pledged money divided by the cycle’s budget, at most 100 %.',
+		none: 'No cycle of this dialogue has a budget yet.',
+		download: 'Download the table as CSV'
+	},
 	lines: {
 		title: 'By budget line',
 		definition: 'Each line’s cost against the money earmarked to its event and its fair share of the money given for the whole programme.',
@@ -65,6 +80,8 @@ const en = {
 		need: 'A line’s remaining need is its cost less the money earmarked to it, never below zero.',
 		share:
 			'Money given for the whole programme is shared among the lines in proportion to their remaining needs (share = money for the whole programme × the line’s need ÷ the sum of the needs), never more than a line’s need. When it covers every need, the rest stays unallocated. Shares are rounded down to the smallest unit of the currency and the units left over go one at a time to the lines with the largest remainders, so the shares add up exactly.',
+		excluded:
+			'The lines of cancelled or postponed events take no share: their needs are left out of the sum of the needs, and money earmarked to them stays with them.',
 		status:
 			'A line is funded when earmarked money and its share reach its cost, unfunded when both are zero, and partly funded otherwise. Pledges count whether or not they have been received.'
 	},
@@ -176,6 +193,21 @@ const fr: typeof en = {
 		received: 'Contributions enregistrées comme reçues.',
 		shortfall: 'Le budget moins tout ce qui a été annoncé (jamais en dessous de zéro).'
 	},
+	byYear: {
+		link: 'Financement par année',
+		title: 'Financement par année : {dialogue}',
+		lede: 'Le budget de chaque cycle face aux annonces de contributions et aux versements enregistrés, dans la monnaie du cycle ; les montants de différentes années ne sont pas additionnés.',
+		caption: 'Budget, annonces et versements par cycle',
+		year: 'Cycle',
+		budget: 'Budget',
+		pledged: 'Annoncé',
+		received: 'Reçu',
+		funded: 'Part financée',
+		fundedValue: '{percent} % du budget',
+		fundedDefinition: 'Part financée : fonds annoncés divisés par le budget du cycle, au plus 100 %.',
+		none: 'Aucun cycle de ce dialogue n’a encore de budget.',
+		download: 'Télécharger le tableau en CSV'
+	},
 	lines: {
 		title: 'Par ligne budgétaire',
 		definition:
@@ -217,6 +249,8 @@ const fr: typeof en = {
 		need: 'Le besoin restant d’une ligne est son coût moins les fonds qui lui sont affectés, jamais en dessous de zéro.',
 		share:
 			'Les fonds donnés pour l’ensemble du programme sont répartis entre les lignes en proportion de leurs besoins restants (part = fonds pour l’ensemble du programme × besoin de la ligne ÷ somme des besoins), jamais plus que le besoin d’une ligne. S’ils couvrent tous les besoins, le reste demeure non réparti. Les parts sont arrondies à l’unité inférieure de la monnaie et les unités restantes vont une à une aux lignes dont le reste est le plus grand, de sorte que les parts s’additionnent exactement.',
+		excluded:
+			'Les lignes des événements annulés ou reportés ne reçoivent aucune part : leurs besoins sont exclus de la somme des besoins, et les fonds qui leur sont affectés leur restent.',
 		status:
 			'Une ligne est financée quand les fonds affectés et sa part atteignent son coût, non financée quand les deux sont nuls, partiellement financée sinon. Les annonces comptent, qu’elles aient été reçues ou non.'
 	},
@@ -328,6 +362,21 @@ const es: typeof en = {
 		received: 'Contribuciones registradas como recibidas.',
 		shortfall: 'El presupuesto menos todo lo prometido (nunca por debajo de cero).'
 	},
+	byYear: {
+		link: 'Financiación por año',
+		title: 'Financiación por año: {dialogue}',
+		lede: 'El presupuesto de cada ciclo frente a las promesas y los pagos registrados, en la moneda del ciclo; los importes de distintos años no se suman.',
+		caption: 'Presupuesto, prometido y recibido por ciclo',
+		year: 'Ciclo',
+		budget: 'Presupuesto',
+		pledged: 'Prometido',
+		received: 'Recibido',
+		funded: 'Parte financiada',
+		fundedValue: '{percent} % del presupuesto',
+		fundedDefinition: 'Parte financiada: fondos prometidos divididos por el presupuesto del ciclo, como máximo el 100 %.',
+		none: 'Ningún ciclo de este diálogo tiene aún presupuesto.',
+		download: 'Descargar la tabla en CSV'
+	},
 	lines: {
 		title: 'Por partida presupuestaria',
 		definition:
@@ -369,6 +418,8 @@ const es: typeof en = {
 		need: 'La necesidad restante de una partida es su costo menos los fondos asignados a ella, nunca por debajo de cero.',
 		share:
 			'Los fondos dados para todo el programa se reparten entre las partidas en proporción a sus necesidades restantes (parte = fondos para todo el programa × necesidad de la partida ÷ suma de las necesidades), nunca más que la necesidad de una partida. Si cubren todas las necesidades, el resto queda sin repartir. Las partes se redondean a la baja a la unidad mínima de la moneda y las unidades sobrantes van una a una a las partidas con los mayores restos, de modo que las partes suman exactamente.',
+		excluded:
+			'Las partidas de eventos cancelados o aplazados no reciben ninguna parte: sus necesidades quedan fuera de la suma de las necesidades, y los fondos asignados a ellas se mantienen.',
 		status:
 			'Una partida está financiada cuando los fondos asignados y su parte alcanzan su costo, sin financiar cuando ambos son cero, y parcialmente financiada en los demás casos. Las promesas cuentan tanto si se han recibido como si no.'
 	},
@@ -480,6 +531,21 @@ const ar: typeof en = {
 		received: 'المساهمات المسجّلة على أنها مستلمة.',
 		shortfall: 'الميزانية مطروحاً منها كل ما تم التعهد به (ولا يقل عن الصفر).'
 	},
+	byYear: {
+		link: 'التمويل حسب السنة',
+		title: 'التمويل حسب السنة: {dialogue}',
+		lede: 'ميزانية كل دورة مقابل التعهدات والمبالغ المستلمة المسجلة لها، بعملة الدورة؛ ولا تُجمع مبالغ السنوات المختلفة.',
+		caption: 'الميزانية والمبالغ المتعهد بها والمستلمة لكل دورة',
+		year: 'الدورة',
+		budget: 'الميزانية',
+		pledged: 'المتعهد به',
+		received: 'المستلم',
+		funded: 'الحصة الممولة',
+		fundedValue: '{percent} % من الميزانية',
+		fundedDefinition: 'الحصة الممولة: الأموال المتعهد بها مقسومة على ميزانية الدورة، بحد أقصى 100 %.',
+		none: 'لا توجد بعد ميزانية لأي دورة من دورات هذا الحوار.',
+		download: 'تنزيل الجدول بصيغة CSV'
+	},
 	lines: {
 		title: 'حسب بند الميزانية',
 		definition: 'تكلفة كل بند مقارنةً بالأموال المخصَّصة لفعاليته وبحصته العادلة من الأموال المقدَّمة للبرنامج بأكمله.',
@@ -520,6 +586,7 @@ const ar: typeof en = {
 		need: 'الاحتياج المتبقي لبند ما هو تكلفته مطروحاً منها الأموال المخصَّصة له، ولا يقل أبداً عن الصفر.',
 		share:
 			'تُوزَّع الأموال المقدَّمة للبرنامج بأكمله على البنود بنسبة احتياجاتها المتبقية (الحصة = أموال البرنامج بأكمله × احتياج البند ÷ مجموع الاحتياجات)، ولا تتجاوز أبداً احتياج البند. وعندما تغطي هذه الأموال جميع الاحتياجات، يبقى الباقي غير مخصَّص. وتُقرَّب الحصص نزولاً إلى أصغر وحدة في العملة، وتُوزَّع الوحدات المتبقية واحدةً تلو الأخرى على البنود ذات الكسور الأكبر، بحيث يساوي مجموع الحصص المبلغ تماماً.',
+		excluded: 'لا تحصل بنود الفعاليات الملغاة أو المؤجلة على أي حصة: تُستبعد احتياجاتها من مجموع الاحتياجات، وتبقى لها الأموال المخصصة لها.',
 		status:
 			'يكون البند ممولاً عندما تبلغ الأموال المخصَّصة له وحصته تكلفتَه، وغير ممول عندما تكون كلتاهما صفراً، وممولاً جزئياً في ما عدا ذلك. وتُحتسب التعهدات سواء استُلمت أم لا.'
 	},

@@ -1,9 +1,9 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { BallotInput, ResponseInput } from '$lib/agenda/schemas';
+import type { BallotEditInput, BallotInput, ResponseInput } from '$lib/agenda/schemas';
 import type { Choice, Mark } from '$lib/agenda/types';
 import { checkResponse, phaseAt, tally, type ProposalCounts } from '$lib/domain/ballots';
 import { hasRole, type Actor, type Ctx } from '../core/actor';
-import { DomainError, notFound, ValidationError } from '../core/errors';
+import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
@@ -88,6 +88,114 @@ export async function openBallot(ctx: Ctx, consultationId: string, input: Ballot
 	});
 }
 
+/** The ballot row locked for a change by the secretariat, at the version the secretariat saw. */
+async function lockForChange(tx: Tx, id: string, version: number): Promise<Ballot> {
+	const [row] = await tx.select().from(ballots).where(eq(ballots.id, id)).for('update');
+	if (!row) throw notFound();
+	if (row.version !== version) throw staleEdit();
+	return row;
+}
+
+/** Closes an open ballot now, before its close date. Responses can no longer be cast or changed. */
+export async function closeBallot(ctx: Ctx, id: string, version: number, now = new Date()): Promise<Ballot> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(id)) throw notFound();
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await lockForChange(tx, id, version);
+		const phase = phaseAt(before, now);
+		if (phase === 'upcoming') throw new DomainError('agenda.errors.notOpenYet', 409);
+		if (phase === 'closed') throw new DomainError('agenda.errors.closed', 409);
+		const [after] = await tx
+			.update(ballots)
+			.set({ closesAt: now, version: sql`${ballots.version} + 1`, updatedAt: now })
+			.where(eq(ballots.id, id))
+			.returning();
+		await audit.record(tx, ctx.actor, { action: 'ballot.close', entityType: 'ballot', entityId: id, before, after });
+		return after;
+	});
+}
+
+/**
+ * Moves the close date of a ballot that has not closed yet: never to the past, and after its
+ * opening. A closed ballot stays closed (its results may be published).
+ */
+export async function changeCloseDate(ctx: Ctx, id: string, closesAt: Date, version: number, now = new Date()): Promise<Ballot> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(id)) throw notFound();
+	if (closesAt <= now) throw new ValidationError({ closesAt: { key: 'agenda.errors.closeInPast' } });
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await lockForChange(tx, id, version);
+		if (phaseAt(before, now) === 'closed') throw new DomainError('agenda.errors.closed', 409, 'closesAt');
+		if (closesAt <= before.opensAt) throw new ValidationError({ closesAt: { key: 'agenda.errors.closesBeforeOpening' } });
+		const [after] = await tx
+			.update(ballots)
+			.set({ closesAt, version: sql`${ballots.version} + 1`, updatedAt: now })
+			.where(eq(ballots.id, id))
+			.returning();
+		await audit.record(tx, ctx.actor, { action: 'ballot.reschedule', entityType: 'ballot', entityId: id, before, after });
+		return after;
+	});
+}
+
+/**
+ * Changes a ballot's title, rule and proposals: only while no State has answered (an answer was
+ * given to the ballot as it was). The proposals must be open proposals of the same consultation.
+ */
+export async function updateBallot(ctx: Ctx, id: string, input: BallotEditInput): Promise<Ballot> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(id)) throw notFound();
+	const proposalIds = [...new Set(input.proposalIds)];
+	if (proposalIds.length < 2) throw new ValidationError({ proposalIds: { key: 'agenda.errors.twoProposals' } });
+	if (input.rule === 'choose' && !(input.maxChoices && input.maxChoices < proposalIds.length)) {
+		throw new ValidationError({
+			maxChoices: { key: input.maxChoices ? 'agenda.errors.maxChoicesTooHigh' : 'agenda.errors.maxChoicesRequired' }
+		});
+	}
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await lockForChange(tx, id, input.version);
+		const [responses] = await tx.select({ n: count() }).from(ballotResponses).where(eq(ballotResponses.ballotId, id));
+		if (responses.n > 0) throw new DomainError('agenda.errors.ballotAnswered', 409, undefined, { count: responses.n });
+		const found = await tx
+			.select({ id: proposals.id, status: proposals.status })
+			.from(proposals)
+			.where(and(eq(proposals.consultationId, before.consultationId), inArray(proposals.id, proposalIds)));
+		if (found.length !== proposalIds.length) throw new ValidationError({ proposalIds: { key: 'agenda.errors.notOfConsultation' } });
+		if (found.some((p) => p.status === 'merged')) throw new ValidationError({ proposalIds: { key: 'agenda.errors.mergedOnBallot' } });
+		const beforeIds = (await ballotProposalIdsOf(tx, id)).map((r) => r.proposalId);
+		const [after] = await tx
+			.update(ballots)
+			.set({
+				titles: input.titles,
+				rule: input.rule,
+				maxChoices: input.rule === 'choose' ? (input.maxChoices ?? null) : null,
+				version: sql`${ballots.version} + 1`,
+				updatedAt: new Date()
+			})
+			.where(eq(ballots.id, id))
+			.returning();
+		await tx.delete(ballotProposals).where(eq(ballotProposals.ballotId, id));
+		await tx
+			.insert(ballotProposals)
+			.values(proposalIds.map((proposalId, position) => ({ ballotId: id, proposalId, consultationId: before.consultationId, position })));
+		await audit.record(tx, ctx.actor, {
+			action: 'ballot.update',
+			entityType: 'ballot',
+			entityId: id,
+			before: { ...before, proposalIds: beforeIds },
+			after: { ...after, proposalIds }
+		});
+		return after;
+	});
+}
+
+async function ballotProposalIdsOf(tx: Tx, ballotId: string) {
+	return tx
+		.select({ proposalId: ballotProposals.proposalId })
+		.from(ballotProposals)
+		.where(eq(ballotProposals.ballotId, ballotId))
+		.orderBy(asc(ballotProposals.position));
+}
+
 /** A ballot with its consultation, cycle and proposals (in ballot order); null when unknown. */
 export async function getBallot(db: Db | Tx, id: string) {
 	if (!isUuid(id)) return null;
@@ -120,6 +228,12 @@ export async function listAll(db: Db, consultationId?: string) {
 		.from(ballots)
 		.where(consultationId ? eq(ballots.consultationId, consultationId) : undefined)
 		.orderBy(asc(ballots.opensAt));
+}
+
+/** How many States have answered a ballot. */
+export async function responseCount(db: Db | Tx, ballotId: string): Promise<number> {
+	const [row] = await db.select({ n: count() }).from(ballotResponses).where(eq(ballotResponses.ballotId, ballotId));
+	return row.n;
 }
 
 /** Whether a State may answer this ballot (it was eligible when the ballot opened). */
@@ -184,6 +298,15 @@ export async function castResponse(
 	return inTransaction(
 		ctx.db,
 		async (tx) => {
+			// The secretariat may close, extend or (before any response) change the ballot meanwhile: the
+			// response waits for such a change to finish and is refused if the ballot is no longer the one checked.
+			const [locked] = await tx
+				.select({ version: ballots.version, closesAt: ballots.closesAt })
+				.from(ballots)
+				.where(eq(ballots.id, ballot.id))
+				.for('share');
+			if (locked.closesAt <= now) throw new DomainError('agenda.errors.closed', 409);
+			if (locked.version !== ballot.version) throw new DomainError('agenda.errors.ballotChanged', 409);
 			// The same marks again write nothing: no new revision, no "changed by", no audit entry.
 			const [existing] = await tx
 				.select({ id: ballotResponses.id, revision: ballotResponses.revision })

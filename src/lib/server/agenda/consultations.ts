@@ -33,6 +33,7 @@ export async function createConsultation(ctx: Ctx, input: ConsultationInput): Pr
 				titles: input.titles,
 				heldOn: input.heldOn,
 				place: input.place ?? null,
+				...(input.timeZone ? { timeZone: input.timeZone } : {}),
 				documentSymbol: input.documentSymbol ?? null,
 				note: input.note ?? null
 			})
@@ -55,6 +56,7 @@ export async function updateConsultation(
 			titles: input.titles,
 			heldOn: input.heldOn,
 			place: input.place ?? null,
+			...(input.timeZone ? { timeZone: input.timeZone } : {}),
 			documentSymbol: input.documentSymbol ?? null,
 			note: input.note ?? null
 		});
@@ -96,6 +98,7 @@ export async function listAll(db: Db) {
 			titles: consultations.titles,
 			heldOn: consultations.heldOn,
 			place: consultations.place,
+			timeZone: consultations.timeZone,
 			documentSymbol: consultations.documentSymbol,
 			decidedAt: consultations.decidedAt
 		})
@@ -166,6 +169,26 @@ export async function addAttachment(ctx: Ctx, consultationId: string, file: { na
 			.returning({ id: consultationAttachments.id, fileName: consultationAttachments.fileName, size: consultationAttachments.size });
 		await audit.record(tx, ctx.actor, { action: 'consultation.attach', entityType: 'consultation', entityId: consultationId, after: row });
 		return row;
+	});
+}
+
+/** Removes an attachment of a consultation (audited with its name and size; the content is not kept). */
+export async function deleteAttachment(ctx: Ctx, consultationId: string, attachmentId: string) {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(consultationId) || !isUuid(attachmentId)) throw notFound();
+	return inTransaction(ctx.db, async (tx) => {
+		const [gone] = await tx
+			.delete(consultationAttachments)
+			.where(and(eq(consultationAttachments.id, attachmentId), eq(consultationAttachments.consultationId, consultationId)))
+			.returning({ id: consultationAttachments.id, fileName: consultationAttachments.fileName, size: consultationAttachments.size });
+		if (!gone) throw notFound();
+		await audit.record(tx, ctx.actor, {
+			action: 'consultation.detach',
+			entityType: 'consultation',
+			entityId: consultationId,
+			before: gone
+		});
+		return gone;
 	});
 }
 

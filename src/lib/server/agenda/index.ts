@@ -17,6 +17,7 @@ export {
 	getConsultation,
 	cycleBySlugYear,
 	addAttachment,
+	deleteAttachment,
 	getAttachment,
 	ballotProposalIds,
 	MAX_ATTACHMENT_BYTES,
@@ -24,6 +25,8 @@ export {
 } from './consultations';
 export {
 	createProposal,
+	updateProposal,
+	deleteProposal,
 	mergeProposal,
 	getProposal,
 	proposalOfEvent,
@@ -33,10 +36,14 @@ export {
 } from './proposals';
 export {
 	openBallot,
+	closeBallot,
+	changeCloseDate,
+	updateBallot,
 	recordResponses,
 	getBallot,
 	listAll as listAllBallots,
 	isEligible,
+	responseCount,
 	responseOf,
 	castResponse,
 	resultsVisible,

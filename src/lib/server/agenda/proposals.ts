@@ -1,11 +1,11 @@
-import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
-import type { ProposalInput } from '$lib/agenda/schemas';
+import { and, asc, eq, gt, inArray, isNull, max, or } from 'drizzle-orm';
+import type { ProposalEditInput, ProposalInput } from '$lib/agenda/schemas';
 import type { Ctx } from '../core/actor';
-import { DomainError, notFound, ValidationError } from '../core/errors';
+import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import { current, updateVersioned } from '../core/versioned';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { cycles, dialogues, events } from '../dialogues/schema';
 import { organisations } from '../directory/schema';
@@ -15,13 +15,25 @@ import { ballotProposals, ballots, consultations, proposals } from './schema';
 
 export type Proposal = typeof proposals.$inferSelect;
 
+/** The proposing State and organisation must exist (an organisation merged into another is refused: name the one it became). */
+async function checkProposers(db: Db | Tx, input: ProposalInput) {
+	if (input.proposedByStateId) {
+		const [state] = await db.select({ id: states.id }).from(states).where(eq(states.id, input.proposedByStateId));
+		if (!state) throw new ValidationError({ proposedByStateId: { key: 'directory.errors.unknownState' } });
+	}
+	if (input.proposedByOrganisationId) {
+		const [organisation] = await db
+			.select({ id: organisations.id })
+			.from(organisations)
+			.where(and(eq(organisations.id, input.proposedByOrganisationId), isNull(organisations.mergedIntoId)));
+		if (!organisation) throw new ValidationError({ proposedByOrganisationId: { key: 'agenda.errors.unknownOrganisation' } });
+	}
+}
+
 export async function createProposal(ctx: Ctx, consultationId: string, input: ProposalInput): Promise<Proposal> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (!isUuid(consultationId)) throw notFound();
-	if (input.proposedByStateId) {
-		const [state] = await ctx.db.select({ id: states.id }).from(states).where(eq(states.id, input.proposedByStateId));
-		if (!state) throw new ValidationError({ proposedByStateId: { key: 'directory.errors.unknownState' } });
-	}
+	await checkProposers(ctx.db, input);
 	return inTransaction(ctx.db, async (tx) => {
 		const [consultation] = await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.id, consultationId));
 		if (!consultation) throw notFound();
@@ -38,11 +50,78 @@ export async function createProposal(ctx: Ctx, consultationId: string, input: Pr
 				descriptions: input.descriptions ?? null,
 				proposedBy: input.proposedBy ?? null,
 				proposedByStateId: input.proposedByStateId ?? null,
+				proposedByOrganisationId: input.proposedByOrganisationId ?? null,
 				position: (last ?? 0) + 1
 			})
 			.returning();
 		await audit.record(tx, ctx.actor, { action: 'proposal.create', entityType: 'proposal', entityId: row.id, after: row });
 		return row;
+	});
+}
+
+/** What refers to a proposal: the ballots it is on, merges into or from it, the event it became. */
+async function references(tx: Tx, proposal: Proposal) {
+	const [onBallot] = await tx
+		.select({ ballotId: ballotProposals.ballotId })
+		.from(ballotProposals)
+		.where(eq(ballotProposals.proposalId, proposal.id))
+		.limit(1);
+	const [merged] = await tx
+		.select({ id: proposals.id })
+		.from(proposals)
+		.where(or(eq(proposals.mergedIntoId, proposal.id), and(eq(proposals.id, proposal.id), eq(proposals.status, 'merged'))))
+		.limit(1);
+	return { onBallot: !!onBallot, merged: !!merged, event: !!proposal.eventId };
+}
+
+/**
+ * Edits a proposal's kind, title, description and who proposed it. Its kind cannot change once it
+ * is on a ballot, part of a merge or an event (those were decided for that kind).
+ */
+export async function updateProposal(ctx: Ctx, id: string, input: ProposalEditInput): Promise<Proposal> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(id)) throw notFound();
+	await checkProposers(ctx.db, input);
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await current(tx, proposals, id);
+		if (input.kind !== before.kind) {
+			const refs = await references(tx, before);
+			if (refs.onBallot || refs.merged || refs.event) throw new DomainError('agenda.errors.kindLocked', 409, 'kind');
+		}
+		const after = await updateVersioned(tx, proposals, id, input.version, {
+			kind: input.kind,
+			titles: input.titles,
+			descriptions: input.descriptions ?? null,
+			proposedBy: input.proposedBy ?? null,
+			proposedByStateId: input.proposedByStateId ?? null,
+			proposedByOrganisationId: input.proposedByOrganisationId ?? null
+		});
+		await audit.record(tx, ctx.actor, { action: 'proposal.update', entityType: 'proposal', entityId: id, before, after });
+		return after;
+	});
+}
+
+/**
+ * Deletes a proposal entered by mistake. Refused while a ballot or a merge refers to it, or once it
+ * became an event: its history must stay. Returns the consultation it belonged to.
+ */
+export async function deleteProposal(ctx: Ctx, id: string, version: number): Promise<{ consultationId: string }> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(id)) throw notFound();
+	return inTransaction(ctx.db, async (tx) => {
+		const before = await current(tx, proposals, id);
+		if (before.version !== version) throw staleEdit();
+		const refs = await references(tx, before);
+		if (refs.onBallot) throw new DomainError('agenda.errors.deleteOnBallot', 409);
+		if (refs.merged) throw new DomainError('agenda.errors.deleteMerged', 409);
+		if (refs.event) throw new DomainError('agenda.errors.mergeDecided', 409);
+		const [gone] = await tx
+			.delete(proposals)
+			.where(and(eq(proposals.id, id), eq(proposals.version, version)))
+			.returning({ id: proposals.id });
+		if (!gone) throw staleEdit();
+		await audit.record(tx, ctx.actor, { action: 'proposal.delete', entityType: 'proposal', entityId: id, before });
+		return { consultationId: before.consultationId };
 	});
 }
 

@@ -38,6 +38,8 @@ export const consultations = pgTable(
 		titles: localized('titles').notNull(),
 		heldOn: date('held_on').notNull(),
 		place: text('place'),
+		/** IANA zone in which the secretariat types and reads the times of the consultation's ballots. */
+		timeZone: text('time_zone').notNull().default('Europe/Zurich'),
 		documentSymbol: text('document_symbol'),
 		/** The note as typed (a small formatting language, $lib/domain/note); rendered escaped. */
 		note: text('note'),

@@ -24,6 +24,7 @@ const consultationOut = (c: Omit<ConsultationRow, 'year' | 'dialogue'>) => ({
 	titles: c.titles,
 	heldOn: c.heldOn,
 	place: c.place,
+	timeZone: c.timeZone,
 	documentSymbol: c.documentSymbol,
 	decidedAt: c.decidedAt ? c.decidedAt.toISOString() : null
 });
@@ -54,6 +55,7 @@ const proposalOut = (p: agenda.Proposal) => ({
 	descriptions: p.descriptions,
 	proposedBy: p.proposedBy,
 	proposedByStateId: p.proposedByStateId,
+	proposedByOrganisationId: p.proposedByOrganisationId,
 	status: p.status,
 	mergedIntoId: p.mergedIntoId,
 	eventId: p.eventId

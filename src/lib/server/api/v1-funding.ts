@@ -18,7 +18,13 @@ export async function cycleFunding(event: RequestEvent) {
 	const view = isUuid(id) ? await funding.forCycle(event.locals.ctx.db, id) : null;
 	if (!view) throw notFound();
 	const t = translator(event.locals.lang);
-	const rule = [t('funding.rule.earmarks'), t('funding.rule.need'), t('funding.rule.share'), t('funding.rule.status')].join(' ');
+	const rule = [
+		t('funding.rule.earmarks'),
+		t('funding.rule.need'),
+		t('funding.rule.share'),
+		t('funding.rule.excluded'),
+		t('funding.rule.status')
+	].join(' ');
 	return json({ ...view, rule });
 }
 

@@ -7,7 +7,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { BudgetInput, BudgetLineInput, PledgeInput } from '$lib/funding/schemas';
 import { computeFunding, type FundingStatus } from '$lib/domain/funding';
-import { convert, formatDecimal, minorUnits, parseDecimal, percentOf, RATE_SCALE } from '$lib/domain/money';
+import { convert, formatDecimal, minorUnits, parseDecimal, percentOf, RATE_SCALE, roundTo } from '$lib/domain/money';
 import type { LocalizedText } from '$lib/i18n';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
@@ -40,7 +40,7 @@ export async function getFunding(db: Db | Tx, cycleId: string) {
 	if (!budget) return { budget: null, lines: [], pledges: [] };
 	const [lines, pledgeRows] = await Promise.all([
 		db
-			.select({ line: budgetLines, eventTitles: events.titles, eventStatus: events.status })
+			.select({ line: budgetLines, eventTitles: events.titles, eventStatus: events.status, eventVersion: events.version })
 			.from(budgetLines)
 			.leftJoin(events, eq(events.id, budgetLines.eventId))
 			.where(eq(budgetLines.cycleId, cycleId))
@@ -62,7 +62,7 @@ export async function getFunding(db: Db | Tx, cycleId: string) {
 	]);
 	return {
 		budget,
-		lines: lines.map((r) => ({ ...r.line, eventTitles: r.eventTitles, eventStatus: r.eventStatus })),
+		lines: lines.map((r) => ({ ...r.line, eventTitles: r.eventTitles, eventStatus: r.eventStatus, eventVersion: r.eventVersion })),
 		pledges: pledgeRows.map((r) => ({
 			...r.pledge,
 			donor: donorOf(r.pledge, r.stateNames, r.organisationName, r.organisationAcronym),
@@ -168,7 +168,13 @@ export async function forCycle(db: Db | Tx, cycleId: string): Promise<FundingVie
 	const inBudget = found.pledges.map((p) => ({ ...p, converted: converted(p, budget.currency) }));
 	const result = computeFunding({
 		minorUnits: minor,
-		lines: found.lines.map((l) => ({ id: l.id, eventId: l.eventId, amount: amount(l.amount) })),
+		lines: found.lines.map((l) => ({
+			id: l.id,
+			eventId: l.eventId,
+			amount: amount(l.amount),
+			// A cancelled or postponed event takes no share of the whole-programme money.
+			takesShare: l.eventStatus !== 'cancelled' && l.eventStatus !== 'postponed'
+		})),
 		pledges: inBudget.map((p) => ({ eventId: p.eventId, amount: p.converted, received: p.status === 'received' }))
 	});
 	const receivedByEvent = new Map<string, bigint>();
@@ -193,7 +199,8 @@ export async function forCycle(db: Db | Tx, cycleId: string): Promise<FundingVie
 		total: show(total),
 		allocated: show(allocated),
 		unallocatedBudget: show(total - allocated),
-		sponsoredPercent: budget.sponsoredPercent === null ? null : formatDecimal(parseDecimal(budget.sponsoredPercent), 2),
+		// Rounded half up to two decimals (66.665 % shows as 66.67 %), not cut.
+		sponsoredPercent: budget.sponsoredPercent === null ? null : formatDecimal(roundTo(parseDecimal(budget.sponsoredPercent), 2), 2),
 		sponsored: budget.sponsoredPercent === null ? null : show(percentOf(total, parseDecimal(budget.sponsoredPercent), minor)),
 		notes: budget.notes,
 		pledged: show(result.pledged),
@@ -281,10 +288,14 @@ export async function setBudget(ctx: Ctx, cycleId: string, input: BudgetInput & 
 			notes: input.notes ?? null
 		};
 		if (!before) {
+			// Two first saves at once: the second finds the row the first inserted (no lock could be taken on
+			// a row that did not exist yet) and is refused as an edit of a budget that changed meanwhile.
 			const [row] = await tx
 				.insert(cycleBudgets)
 				.values({ cycleId, ...values })
+				.onConflictDoNothing({ target: cycleBudgets.cycleId })
 				.returning();
+			if (!row) throw staleEdit();
 			await audit.record(tx, ctx.actor, { action: 'budget.create', entityType: 'cycle', entityId: cycleId, after: row });
 			return row;
 		}
@@ -524,3 +535,4 @@ export {
 	type FundingPageView,
 	type FundingTableView
 } from './page';
+export { dialogueFundingSummary, dialogueFundingCsv, type CycleFundingSummary } from './summary';

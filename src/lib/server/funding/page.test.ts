@@ -65,4 +65,27 @@ describe('the funding page view', () => {
 			.split('\r\n');
 		expect(csv[1]).toBe("l1,'=SUM(A1:A9),,partly-funded,125000.00,0.00,1234.50,1234.50,123765.50,0.00,0.9,USD");
 	});
+
+	it('draws two lines with the same label as two bars, each with its own percentage', () => {
+		const twin = { ...view.lines[0], labels: { en: 'Workshop' }, funded: '0.00', percentFunded: 0, status: 'unfunded' as const };
+		const page = fundingPage(
+			{
+				...view,
+				lines: [
+					{ ...twin, id: 'l1' },
+					{ ...twin, id: 'l2', percentFunded: 50 }
+				]
+			},
+			'en',
+			{
+				event: (id) => `/events/${id}`
+			}
+		);
+		const svg = page.tables.find((t) => t.key === 'lines')!.svg!;
+		const costBars = [...svg.matchAll(/<rect[^>]*y="([\d.]+)"[^>]*>/g)].map((m) => m[1]);
+		expect(new Set(costBars).size).toBeGreaterThanOrEqual(2);
+		expect(svg).toContain('50 %');
+		expect(svg).toContain('0 %');
+		expect(svg.match(/>Workshop</g)?.length).toBe(2);
+	});
 });

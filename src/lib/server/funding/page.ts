@@ -44,6 +44,12 @@ export interface FundingPageView {
 
 const short = (label: string) => (label.length > 38 ? `${label.slice(0, 36)}…` : label);
 
+/** The axis label of a row keyed by id. */
+const labelOf = (data: { key: string; label: string }[]) => {
+	const labels = new Map(data.map((d) => [d.key, d.label]));
+	return (key: string) => labels.get(key) ?? '';
+};
+
 function finishSvg(svg: Element, alt: string): string {
 	svg.setAttribute('role', 'img');
 	svg.setAttribute('aria-label', alt);
@@ -55,7 +61,9 @@ function finishSvg(svg: Element, alt: string): string {
 
 /** Each line's cost as a light bar with the funded part drawn over it, labelled with the percentage funded. */
 function linesChart(view: FundingView, labels: string[], alt: string, lang: Language): string {
+	// Rows are keyed by the line's id: two lines with the same label stay two bars.
 	const data = view.lines.map((l, i) => ({
+		key: l.id,
 		label: short(labels[i]),
 		cost: Number(l.cost),
 		funded: Number(l.funded),
@@ -69,13 +77,13 @@ function linesChart(view: FundingView, labels: string[], alt: string, lang: Lang
 		marginLeft: 230,
 		marginRight: 60,
 		x: { grid: true, label: view.currency, labelAnchor: 'right' },
-		y: { label: null, domain: data.map((d) => d.label) },
+		y: { label: null, domain: data.map((d) => d.key), tickFormat: labelOf(data) },
 		marks: [
-			Plot.barX(data, { x: 'cost', y: 'label', fill: '#c9dbe8' }),
-			Plot.barX(data, { x: 'funded', y: 'label', fill: '#1d5f8a', insetTop: 6, insetBottom: 6 }),
+			Plot.barX(data, { x: 'cost', y: 'key', fill: '#c9dbe8' }),
+			Plot.barX(data, { x: 'funded', y: 'key', fill: '#1d5f8a', insetTop: 6, insetBottom: 6 }),
 			Plot.text(data, {
 				x: 'cost',
-				y: 'label',
+				y: 'key',
 				text: (d: { pct: number }) => `${pct.format(d.pct)} %`,
 				dx: 4,
 				textAnchor: 'start',
@@ -88,7 +96,7 @@ function linesChart(view: FundingView, labels: string[], alt: string, lang: Lang
 }
 
 function donorsChart(view: FundingView, labels: string[], alt: string): string {
-	const data = view.donors.map((d, i) => ({ label: short(labels[i]), value: Number(d.pledged) }));
+	const data = view.donors.map((d, i) => ({ key: d.donor.key, label: short(labels[i]), value: Number(d.pledged) }));
 	const svg = Plot.plot({
 		document,
 		width: 640,
@@ -96,8 +104,8 @@ function donorsChart(view: FundingView, labels: string[], alt: string): string {
 		marginLeft: 230,
 		marginRight: 90,
 		x: { grid: true, label: view.currency, labelAnchor: 'right' },
-		y: { label: null, domain: data.map((d) => d.label) },
-		marks: [Plot.barX(data, { x: 'value', y: 'label', fill: '#1d5f8a' }), Plot.ruleX([0])]
+		y: { label: null, domain: data.map((d) => d.key), tickFormat: labelOf(data) },
+		marks: [Plot.barX(data, { x: 'value', y: 'key', fill: '#1d5f8a' }), Plot.ruleX([0])]
 	}) as unknown as Element;
 	return finishSvg(svg, alt);
 }

@@ -61,6 +61,18 @@ export const actions: Actions = {
 			return fail(failure.status, { form: 'attach', values: {}, errors: failure.errors });
 		}
 	},
+	detach: async (event) => {
+		const ctx = secretariat(event);
+		const form = await event.request.formData();
+		try {
+			await agenda.deleteAttachment(ctx, event.params.id, String(form.get('attachmentId') ?? ''));
+			return { done: 'detached' as const };
+		} catch (e) {
+			const failure = toFailure(e);
+			if (!failure) throw e;
+			return fail(failure.status, { form: 'attach', values: {}, errors: failure.errors });
+		}
+	},
 	decide: async (event) => {
 		const ctx = secretariat(event);
 		const result = await handleForm(event.request, DecisionSchema, (input) => agenda.recordDecision(ctx, event.params.id, input), {

@@ -34,6 +34,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		page: view ? funding.fundingPage(view, locals.lang, { event: (id) => `/manage/events/${id}` }) : null,
 		lines: (view?.lines ?? []).map((l) => ({
 			id: l.id,
+			// The event's version as shown: a postponement of an event changed since is refused (stale edit).
+			eventVersion: stored?.lines.find((s) => s.id === l.id)?.eventVersion ?? null,
 			label: pick(l.labels, locals.lang),
 			eventId: l.eventId,
 			eventTitle: l.eventTitles ? pick(l.eventTitles, locals.lang) : null,
@@ -83,9 +85,8 @@ export const actions: Actions = {
 		const eventId = String(form.get('eventId') ?? '');
 		const found = isUuid(eventId) ? await dialogues.getEvent(event.locals.ctx.db, eventId) : null;
 		if (!found || found.cycle.id !== event.params.id) error(404, { message: 'Not found', code: 'errors.notFound' });
-		const result = await handleForm(event.request, PostponeSchema, (input) => dialogues.postponeEvent(event.locals.ctx, eventId, input), {
-			prepare: (raw) => ({ ...raw, version: found.event.version })
-		});
+		// The version comes from the page: the event as the secretariat saw it when deciding to postpone it.
+		const result = await handleForm(event.request, PostponeSchema, (input) => dialogues.postponeEvent(event.locals.ctx, eventId, input));
 		return 'id' in result ? { action: 'postpone', saved: true, eventId } : named(`postpone-${eventId}`, result);
 	}
 };

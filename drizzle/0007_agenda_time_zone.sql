@@ -1,0 +1,1 @@
+ALTER TABLE "consultations" ADD COLUMN "time_zone" text DEFAULT 'Europe/Zurich' NOT NULL;
