@@ -160,7 +160,7 @@ describe.skipIf(skip)('agenda setting', () => {
 		await signIn(page, 'secretariat');
 		const id = await upcomingConsultation(page);
 		await visit(page, `/manage/consultations/${id}`);
-		await Promise.all([page.waitForNavigation(), page.locator('nav[aria-label=breadcrumb] a').first().click()]);
+		await Promise.all([page.waitForNavigation(), page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').first().click()]);
 		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'New consultation' }).click()]);
 		await checkA11y(page);
 		await page.getByLabel('Held on').fill(`${year}-12-20`);
