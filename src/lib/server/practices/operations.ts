@@ -153,8 +153,8 @@ export interface ImportReport {
  */
 export async function importPractices(ctx: Ctx, input: unknown[], options: { dryRun: boolean }): Promise<ImportReport> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	if (input.length === 0) throw new DomainError('practices.errors.emptyImport', 422);
-	if (input.length > 5000) throw new DomainError('practices.errors.importTooLarge', 413, undefined, { max: 5000 });
+	if (input.length === 0) throw new DomainError('practices.errors.emptyImport', 422, 'file');
+	if (input.length > 5000) throw new DomainError('practices.errors.importTooLarge', 413, 'file', { max: 5000 });
 	const ref = await referenceSets(ctx.db);
 	const parsed = input.map((raw) => PracticeSchema.safeParse(raw));
 	const eventIds = [...new Set(parsed.flatMap((p) => (p.success && p.data.sourceEventId ? [p.data.sourceEventId] : [])))];

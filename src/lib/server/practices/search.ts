@@ -1,8 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { Language } from '$lib/i18n';
 import type { PracticeSearch } from '$lib/practices/schemas';
 import { FACETS, PAGE_SIZE, type Facet } from '$lib/practices/types';
+import { practices } from './schema';
 
 /** Marks around a highlighted word in a snippet: private-use characters, never HTML (the page renders <mark>). */
 export const MARK_START = '\uE000';
@@ -193,4 +194,21 @@ export async function search(db: Db, search: PracticeSearch, lang: Language): Pr
 			rank: Number(r.rank)
 		}))
 	};
+}
+
+/** Most practices one export holds; a larger search is cut there and says so (`truncated`). */
+export const EXPORT_LIMIT = 5000;
+
+/** Every practice of a search (not one page), in its order, for the CSV and JSON exports. */
+export async function exportRows(db: Db, search: PracticeSearch, lang: Language) {
+	const params = { q: sql`${search.q}::text`, lowered: sql`${search.q.toLowerCase()}::text` };
+	const ids = await rows<{ id: string }>(
+		db,
+		sql`select p.id from practices p where ${conditions(search, params)} order by ${orderBy(search, lang, params)} limit ${EXPORT_LIMIT + 1}`
+	);
+	const kept = ids.slice(0, EXPORT_LIMIT).map((r) => r.id);
+	const found = kept.length ? await db.select().from(practices).where(inArray(practices.id, kept)) : [];
+	const position = new Map(kept.map((id, i) => [id, i]));
+	found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+	return { rows: found, truncated: ids.length > EXPORT_LIMIT };
 }
