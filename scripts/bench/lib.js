@@ -11,6 +11,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -287,7 +288,7 @@ export async function openDirect(env) {
 		await client.connect();
 		return { query: async (sql, params) => (await client.query(sql, params)).rows, close: () => client.end() };
 	}
-	const db = await PGlite.create(path.join(env.DATA_DIR, 'pgdata'));
+	const db = await PGlite.create(path.join(env.DATA_DIR, 'pgdata'), { extensions: { pg_trgm } });
 	return { query: async (sql, params) => (await db.query(sql, params)).rows, close: () => db.close() };
 }
 

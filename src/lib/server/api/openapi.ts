@@ -7,6 +7,8 @@ import { BallotOut, ConsultationOut, ProposalOut, ResponseOut, ResultsOut } from
 import { ResponseSchema } from '$lib/agenda/schemas';
 import { FundingOut } from '$lib/api/funding';
 import { PledgeSchema } from '$lib/funding/schemas';
+import { EvidenceOut, PracticeDetailOut, PracticeImportIn, PracticeImportOut, PracticeOut, PracticeSearchOut } from '$lib/api/practices';
+import { FACETS } from '$lib/practices/types';
 import { CycleOut, DialogueOut, EventOut, ImportReportOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
 type Schema = z.ZodType;
@@ -23,6 +25,16 @@ interface Operation {
 }
 
 const idParam = (name: string, description: string) => ({ name, in: 'path' as const, description });
+
+/** The parameters of a practice search, shared by the page's address, the API and the exports. */
+function searchParameters() {
+	return [
+		{ name: 'q', in: 'query' as const, description: 'Words or "a phrase" in any of the four languages (at most 200 characters)' },
+		...FACETS.map((f) => ({ name: f, in: 'query' as const, description: `Facet filter (repeatable): ${f}` })),
+		{ name: 'sort', in: 'query' as const, description: 'relevance, newest or title' },
+		{ name: 'page', in: 'query' as const, description: 'Page number, 20 results a page' }
+	];
+}
 
 /** Every endpoint of /api/v1; the document below is generated from this list and the zod schemas. */
 export const OPERATIONS: Operation[] = [
@@ -193,6 +205,52 @@ export const OPERATIONS: Operation[] = [
 		]
 	},
 	{ method: 'get', path: '/states/{id}', summary: 'Get a State', response: StateOut, parameters: [idParam('id', 'ISO 3166 alpha-3')] },
+	{
+		method: 'get',
+		path: '/practices',
+		summary:
+			'Search published good practices: full text in English, French, Spanish and Arabic (typo tolerant on titles), ranked, with highlighted snippets in the language of Accept-Language, and the count of every facet value among all the results. Facet parameters repeat and narrow (AND). A q longer than 200 characters is refused with a problem document.',
+		response: PracticeSearchOut,
+		parameters: searchParameters()
+	},
+	{
+		method: 'get',
+		path: '/practices/{id}',
+		summary: 'A published practice by its permanent id, with the event where it was presented and the evidence tagged to it',
+		response: PracticeDetailOut,
+		parameters: [idParam('id', 'Practice id')]
+	},
+	{
+		method: 'get',
+		path: '/practices/export.json',
+		summary: 'Every practice of a search (same parameters as /practices, without page), up to 5,000; `truncated` says when more matched',
+		response: z.object({ data: z.array(PracticeOut), total: z.number().int(), truncated: z.boolean() }),
+		parameters: searchParameters()
+	},
+	{
+		method: 'get',
+		path: '/practices/export.csv',
+		summary:
+			'The same as CSV (text/csv): one column per language of each text (title_en, title_fr…), lists separated by “;”. The columns are those the import reads, so an export can be edited and imported back.',
+		response: z.string(),
+		parameters: searchParameters()
+	},
+	{
+		method: 'post',
+		path: '/practices/import',
+		summary:
+			'Bulk import of practices (already reviewed: they are published): a JSON array (this schema) or a CSV file with the export’s columns. A dry run unless ?commit=true. Every row is validated (fields, tags against the reference lists: an unknown GCM objective is refused by name); with one bad row nothing is written (422 with the errors per row).',
+		request: PracticeImportIn,
+		response: PracticeImportOut,
+		role: 'secretariat',
+		parameters: [{ name: 'commit', in: 'query', description: 'true to write; anything else is a dry run' }]
+	},
+	{
+		method: 'get',
+		path: '/evidence',
+		summary: 'Every cited fact (statement per language, value, unit, year, source) with its tags',
+		response: z.object({ data: z.array(EvidenceOut), total: z.number().int() })
+	},
 	{
 		method: 'get',
 		path: '/organisations',

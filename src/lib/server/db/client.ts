@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -23,6 +24,12 @@ export interface Database {
 	close(): Promise<void>;
 }
 
+/**
+ * The PostgreSQL extensions the migrations create (`create extension`), which PGlite must be given
+ * when it starts: pg_trgm for typo-tolerant search of practices. Pass these to every PGlite.create.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 export const MIGRATIONS_FOLDER = path.resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
 
 export type DatabaseOptions = { url: string; poolSize?: number } | { dataDir: string } | { pglite: PGlite };
@@ -43,7 +50,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 			close: () => pool.end()
 		};
 	}
-	const client = 'pglite' in options ? options.pglite : await PGlite.create(options.dataDir);
+	const client = 'pglite' in options ? options.pglite : await PGlite.create(options.dataDir, { extensions: PGLITE_EXTENSIONS });
 	const pgliteDb = drizzlePglite(client, { schema });
 	return {
 		db: pgliteDb as unknown as Db,

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, inject } from 'vitest';
 import '../capabilities';
-import { openDatabase, type Database } from '../db/client';
+import { openDatabase, PGLITE_EXTENSIONS, type Database } from '../db/client';
 import { withDatabase } from './global-setup';
 
 /**
@@ -32,7 +32,7 @@ export async function testDatabase(): Promise<Database> {
 		return database;
 	}
 	const snapshot = fs.readFileSync(inject('pgliteSnapshot'));
-	const client = await PGlite.create({ loadDataDir: new Blob([snapshot]) });
+	const client = await PGlite.create({ loadDataDir: new Blob([snapshot]), extensions: PGLITE_EXTENSIONS });
 	const database = await openDatabase({ pglite: client });
 	afterAll(() => database.close());
 	return database;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../db/client';
+import { openDatabase, PGLITE_EXTENSIONS } from '../db/client';
 import * as reference from '../reference';
 
 /**
@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
 			await cleaner.end();
 		};
 	}
-	const client = await PGlite.create();
+	const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
 	const database = await openDatabase({ pglite: client });
 	await database.migrate();
 	await reference.sync(database.db);

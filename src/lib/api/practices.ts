@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { FACETS } from '$lib/practices/types';
+import { PracticeSchema } from '$lib/practices/schemas';
+import { Localized } from './resources';
+
+/** What the practices endpoints return (the OpenAPI document is generated from these). */
+const Tags = {
+	implementingStates: z.array(z.string()),
+	implementingOrganisations: z.array(z.string()),
+	organisationTypes: z.array(z.string()),
+	partners: z.array(z.string()),
+	countries: z.array(z.string()).describe('ISO 3166-1 alpha-3'),
+	regions: z.array(z.string()).describe('IOM region codes'),
+	stages: z.array(z.string()).describe('Migration-cycle stage keys'),
+	gcmObjectives: z.array(z.number().int().min(1).max(23)),
+	principles: z.array(z.string()).describe('GCM guiding principle letters a–j'),
+	areas: z.array(z.string()).describe('IOM migration management area keys'),
+	targetGroups: z.array(z.string())
+};
+
+export const EvidenceOut = z.object({
+	id: z.uuid(),
+	statements: Localized,
+	value: z.string().nullable().describe('Exact decimal, as a string'),
+	unit: z.string().nullable(),
+	year: z.number().int().nullable(),
+	source: z.string(),
+	sourceUrl: z.string().nullable(),
+	sourceEventId: z.uuid().nullable(),
+	countries: z.array(z.string()),
+	regions: z.array(z.string()),
+	stages: z.array(z.string()),
+	gcmObjectives: z.array(z.number().int()),
+	areas: z.array(z.string()),
+	targetGroups: z.array(z.string())
+});
+
+export const PracticeOut = z.object({
+	id: z.uuid().describe('Permanent id'),
+	slug: z.string(),
+	url: z.string().describe('Permanent address of the practice’s page'),
+	titles: Localized,
+	summaries: Localized,
+	descriptions: Localized.nullable(),
+	outcomes: Localized.nullable(),
+	lessons: Localized.nullable(),
+	innovation: Localized.nullable(),
+	scope: z.string(),
+	status: z.string(),
+	periodStart: z.number().int().nullable(),
+	periodEnd: z.number().int().nullable(),
+	...Tags,
+	languages: z.array(z.string()),
+	contact: z.string().nullable(),
+	links: z.array(z.object({ url: z.string(), label: z.string().optional() })),
+	sourceEventId: z.uuid().nullable(),
+	sourceReference: z.string().nullable(),
+	publishedAt: z.string().nullable(),
+	lastChanged: z.string()
+});
+
+export const PracticeDetailOut = PracticeOut.extend({
+	event: z.object({ id: z.uuid(), titles: Localized, startDate: z.string() }).nullable(),
+	evidence: z.array(EvidenceOut)
+});
+
+const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
+
+export const PracticeSearchOut = z.object({
+	total: z.number().int(),
+	page: z.number().int(),
+	pages: z.number().int(),
+	data: z.array(
+		z.object({
+			id: z.uuid(),
+			slug: z.string(),
+			url: z.string(),
+			titles: Localized,
+			snippet: z.string().describe('Summary with the matching words in <mark>…</mark> (the rest is plain text, not escaped HTML)'),
+			scope: z.string(),
+			status: z.string(),
+			periodStart: z.number().int().nullable(),
+			periodEnd: z.number().int().nullable(),
+			gcmObjectives: z.array(z.number().int()),
+			countries: z.array(z.string())
+		})
+	),
+	facets: z.object(Object.fromEntries(FACETS.map((f) => [f, FacetCounts])) as Record<(typeof FACETS)[number], typeof FacetCounts>)
+});
+
+export const PracticeImportIn = z.array(PracticeSchema);
+
+export const PracticeImportOut = z.object({
+	dryRun: z.boolean(),
+	committed: z.boolean(),
+	total: z.number().int(),
+	valid: z.number().int(),
+	created: z.array(z.object({ id: z.uuid(), slug: z.string() })),
+	message: z.string().optional(),
+	errors: z.array(
+		z.object({
+			row: z.number().int(),
+			title: z.string().nullable(),
+			fields: z.array(z.object({ field: z.string(), code: z.string(), detail: z.string() }))
+		})
+	)
+});

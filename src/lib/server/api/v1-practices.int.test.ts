@@ -1,0 +1,199 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RequestEvent } from '@sveltejs/kit';
+import { count, eq } from 'drizzle-orm';
+import type { Role } from '$lib/auth/roles';
+import { EvidenceOut, PracticeDetailOut, PracticeImportOut, PracticeOut, PracticeSearchOut } from '$lib/api/practices';
+import { testDatabase } from '../testing/database';
+import { actorWith, ctxAs } from '../testing/actors';
+import type { Database } from '../db/client';
+import { loadDemoPractices, demoPractices } from '../demo/practices-data';
+import { auditLog } from '../audit/schema';
+import { practices } from '../practices/schema';
+import { api } from './http';
+import { openApiDocument } from './openapi';
+import * as v1 from './v1-practices';
+
+let database: Database;
+beforeAll(async () => {
+	database = await testDatabase();
+	await loadDemoPractices(ctxAs(database.db, 'secretariat'), new Map());
+});
+
+interface Options {
+	role?: Role | null;
+	params?: Record<string, string>;
+	body?: string;
+	type?: string;
+	lang?: 'en' | 'fr';
+}
+function request(path: string, options: Options = {}) {
+	const actor = actorWith(options.role ?? null);
+	const url = new URL(`http://localhost/api/v1${path}`);
+	const init: RequestInit =
+		options.body === undefined
+			? {}
+			: { method: 'POST', headers: { 'content-type': options.type ?? 'application/json' }, body: options.body };
+	return {
+		url,
+		params: options.params ?? {},
+		request: new Request(url, init),
+		locals: { lang: options.lang ?? 'en', actor, ctx: { db: database.db, actor }, user: null }
+	} as unknown as RequestEvent;
+}
+
+async function call(handler: (e: RequestEvent) => Promise<Response>, event: RequestEvent) {
+	const response = await api(handler)(event);
+	const type = response.headers.get('content-type') ?? '';
+	return { status: response.status, type, body: type.includes('json') ? await response.json() : await response.text() };
+}
+
+const practiceCount = async () => (await database.db.select({ n: count() }).from(practices))[0].n;
+const importAs = (body: unknown, options: { commit?: boolean; role?: Role | null } = {}) =>
+	call(
+		v1.importPractices,
+		request(`/practices/import${options.commit ? '?commit=true' : ''}`, {
+			role: options.role === undefined ? 'secretariat' : options.role,
+			body: JSON.stringify(body)
+		})
+	);
+
+const valid = (title: string, extra: Record<string, unknown> = {}) => ({
+	titles: { en: title },
+	summaries: { en: `Summary of ${title}` },
+	scope: 'national',
+	status: 'completed',
+	gcmObjectives: [5],
+	countries: ['CAN'],
+	...extra
+});
+
+describe('search API', () => {
+	it('answers the same search as the page, with facets, in the shape the OpenAPI document promises', async () => {
+		const res = await call(v1.searchPractices, request('/practices?q=visa&gcm=5'));
+		expect(res.status).toBe(200);
+		const body = PracticeSearchOut.parse(res.body);
+		expect(body.total).toBeGreaterThan(0);
+		expect(body.data.every((d) => d.gcmObjectives.includes(5))).toBe(true);
+		expect(body.data[0].snippet).toContain('<mark>');
+		expect(body.facets.gcm.find((g) => g.value === '5')!.count).toBe(body.total);
+	});
+
+	it('refuses a 10,000-character query with a problem document, not a 500', async () => {
+		const res = await call(v1.searchPractices, request(`/practices?q=${'a'.repeat(10_000)}`));
+		expect(res.status).toBe(400);
+		expect(res.type).toContain('application/problem+json');
+		expect(res.body.errors[0]).toMatchObject({ field: 'q', code: 'practices.errors.queryTooLong' });
+		expect(res.body.errors[0].detail).toContain('200');
+	});
+
+	it('answers a query full of operators and quotes', async () => {
+		const res = await call(v1.searchPractices, request(`/practices?q=${encodeURIComponent('"&|!:* \' ( )')}`));
+		expect(res.status).toBe(200);
+	});
+
+	it('gives a practice by its permanent id and 404 for an unknown or malformed one', async () => {
+		const [row] = await database.db.select().from(practices).where(eq(practices.slug, 'brazil-voluntary-relocation'));
+		const res = await call(v1.getPractice, request(`/practices/${row.id}`, { params: { id: row.id } }));
+		const body = PracticeDetailOut.parse(res.body);
+		expect(body.evidence).toHaveLength(1);
+		expect((await call(v1.getPractice, request('/practices/x', { params: { id: 'x' } }))).status).toBe(404);
+		const missing = crypto.randomUUID();
+		expect((await call(v1.getPractice, request(`/practices/${missing}`, { params: { id: missing } }))).status).toBe(404);
+	});
+
+	it('lists the evidence', async () => {
+		const res = await call(v1.listEvidence, request('/evidence'));
+		expect(res.body.data.map((e: unknown) => EvidenceOut.parse(e)).length).toBeGreaterThanOrEqual(15);
+	});
+});
+
+describe('exports', () => {
+	it('export every practice of a search as JSON and as CSV with one column per language', async () => {
+		const json = await call((e) => v1.exportPractices(e, 'json'), request('/practices/export.json?country=BRA'));
+		const data = (json.body.data as unknown[]).map((p) => PracticeOut.parse(p));
+		expect(data.length).toBe(demoPractices.filter((p) => p.countries.includes('BRA')).length);
+		const csv = await call((e) => v1.exportPractices(e, 'csv'), request('/practices/export.csv?country=BRA'));
+		expect(csv.type).toContain('text/csv');
+		const lines = String(csv.body).trim().split('\n');
+		expect(lines).toHaveLength(data.length + 1);
+		expect(lines[0]).toContain('title_en,title_fr,title_es,title_ar');
+	});
+
+	it('an exported CSV imports back in a dry run without a single error', async () => {
+		const csv = await call((e) => v1.exportPractices(e, 'csv'), request('/practices/export.csv?country=ARG'));
+		const res = await call(
+			v1.importPractices,
+			request('/practices/import', { role: 'secretariat', body: String(csv.body), type: 'text/csv' })
+		);
+		expect(res.status).toBe(200);
+		expect(PracticeImportOut.parse(res.body)).toMatchObject({ dryRun: true, committed: false, total: 2, valid: 2, errors: [] });
+	});
+});
+
+describe('bulk import', () => {
+	it('a dry run reports each row’s problems by field and writes nothing', async () => {
+		const before = await practiceCount();
+		const res = await importAs([valid('Good one'), valid('Bad objective', { gcmObjectives: [5, 24] }), { titles: { en: 'No fields' } }]);
+		expect(res.status).toBe(422);
+		const body = PracticeImportOut.parse(res.body);
+		expect(body).toMatchObject({ dryRun: true, committed: false, total: 3, valid: 1 });
+		expect(body.errors.map((e) => e.row)).toEqual([2, 3]);
+		expect(body.errors[0].fields).toEqual([
+			{ field: 'gcmObjectives', code: 'practices.errors.unknownGcm', detail: expect.stringContaining('“24”') }
+		]);
+		expect(body.errors[1].fields.map((f) => f.field)).toEqual(expect.arrayContaining(['summaries', 'scope', 'status', 'gcmObjectives']));
+		expect(await practiceCount()).toBe(before);
+	});
+
+	it('writes nothing when one row of a commit is bad (all or nothing)', async () => {
+		const before = await practiceCount();
+		const res = await importAs([valid('Fine A'), valid('Fine B'), valid('Unknown country', { countries: ['XXX'] })], { commit: true });
+		expect(res.status).toBe(422);
+		expect(res.body.committed).toBe(false);
+		expect(res.body.errors[0].fields[0]).toMatchObject({ field: 'countries', code: 'practices.errors.unknownCountry' });
+		expect(await practiceCount()).toBe(before);
+	});
+
+	it('commits a clean file as published practices, each with its own address and audit record', async () => {
+		const before = await practiceCount();
+		const res = await importAs([valid('Same title'), valid('Same title')], { commit: true });
+		expect(res.status).toBe(201);
+		expect(res.body.created.map((c: { slug: string }) => c.slug)).toEqual(['same-title', 'same-title-2']);
+		expect(await practiceCount()).toBe(before + 2);
+		const audited = await database.db.select().from(auditLog).where(eq(auditLog.action, 'practice.import'));
+		expect(audited).toHaveLength(2);
+		const found = await call(v1.searchPractices, request('/practices?q=same title'));
+		expect(found.body.total).toBe(2);
+	});
+
+	it('refuses visitors and participants, bad JSON and unknown file types with problem documents', async () => {
+		expect((await importAs([valid('x')], { role: null })).status).toBe(401);
+		expect((await importAs([valid('x')], { role: 'participant' })).status).toBe(403);
+		const broken = await call(v1.importPractices, request('/practices/import', { role: 'secretariat', body: '[{"titles":' }));
+		expect(broken).toMatchObject({ status: 400, body: { errors: [{ code: 'practices.errors.importFormat' }] } });
+		const xml = await call(
+			v1.importPractices,
+			request('/practices/import', { role: 'secretariat', body: '<x/>', type: 'application/xml' })
+		);
+		expect(xml.status).toBe(415);
+		expect((await importAs([])).body.errors[0].code).toBe('practices.errors.emptyImport');
+		const quoteCsv = await call(
+			v1.importPractices,
+			request('/practices/import', { role: 'secretariat', body: 'title_en,summary_en\n"unclosed,quote', type: 'text/csv' })
+		);
+		expect(quoteCsv.status).toBe(400);
+	});
+});
+
+it('declares every practices endpoint in the OpenAPI document', () => {
+	expect(Object.keys(openApiDocument().paths)).toEqual(
+		expect.arrayContaining([
+			'/practices',
+			'/practices/{id}',
+			'/practices/export.json',
+			'/practices/export.csv',
+			'/practices/import',
+			'/evidence'
+		])
+	);
+});

@@ -1,0 +1,263 @@
+import { inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../core/actor';
+import type { Db, Tx } from '../db/client';
+import { DomainError, ValidationError } from '../core/errors';
+import { requireRoleIn } from '../core/guards';
+import { inTransaction } from '../core/transaction';
+import * as audit from '../audit';
+import { events } from '../dialogues/schema';
+import { gcmGuidingPrinciples, gcmObjectives, iomRegions, managementAreas, migrationCycleStages, states } from '../reference/schema';
+import { evidenceFacts, practiceEvidence, practices } from './schema';
+import { EvidenceSchema, PracticeSchema, type EvidenceInput, type PracticeInput } from '$lib/practices/schemas';
+import { toFieldErrors, type FieldErrors } from '$lib/validation';
+import type { PublicationStatus } from '$lib/practices/types';
+
+/** The reference values a tag may take, loaded once per operation (a handful of small tables). */
+export interface ReferenceSets {
+	gcm: Set<number>;
+	principles: Set<string>;
+	stages: Set<string>;
+	regions: Set<string>;
+	areas: Set<string>;
+	states: Set<string>;
+}
+
+export async function referenceSets(db: Db | Tx): Promise<ReferenceSets> {
+	const [g, p, st, r, a, s] = await Promise.all([
+		db.select({ v: gcmObjectives.number }).from(gcmObjectives),
+		db.select({ v: gcmGuidingPrinciples.letter }).from(gcmGuidingPrinciples),
+		db.select({ v: migrationCycleStages.key }).from(migrationCycleStages),
+		db.select({ v: iomRegions.code }).from(iomRegions),
+		db.select({ v: managementAreas.key }).from(managementAreas),
+		db.select({ v: states.id }).from(states)
+	]);
+	const set = <T>(rows: { v: T }[]) => new Set(rows.map((x) => x.v));
+	return { gcm: set(g), principles: set(p), stages: set(st), regions: set(r), areas: set(a), states: set(s) };
+}
+
+type Tags = Pick<PracticeInput, 'gcmObjectives' | 'principles' | 'stages' | 'regions' | 'areas' | 'countries'> & {
+	implementingStates?: string[];
+};
+
+/** Every tag must name a reference entry; the message names the unknown value. */
+export function checkTags(tags: Tags, ref: ReferenceSets): FieldErrors {
+	const errors: FieldErrors = {};
+	const unknown = (field: string, key: Parameters<typeof messageOf>[0], values: (string | number)[], known: Set<string | number>) => {
+		const bad = values.find((v) => !known.has(v));
+		if (bad !== undefined) errors[field] = messageOf(key, bad);
+	};
+	unknown('gcmObjectives', 'practices.errors.unknownGcm', tags.gcmObjectives, ref.gcm as Set<string | number>);
+	unknown('principles', 'practices.errors.unknownPrinciple', tags.principles, ref.principles as Set<string | number>);
+	unknown('stages', 'practices.errors.unknownStage', tags.stages, ref.stages as Set<string | number>);
+	unknown('regions', 'practices.errors.unknownRegion', tags.regions, ref.regions as Set<string | number>);
+	unknown('areas', 'practices.errors.unknownArea', tags.areas, ref.areas as Set<string | number>);
+	unknown('countries', 'practices.errors.unknownCountry', tags.countries, ref.states as Set<string | number>);
+	unknown('implementingStates', 'practices.errors.unknownCountry', tags.implementingStates ?? [], ref.states as Set<string | number>);
+	return errors;
+}
+
+function messageOf(
+	key:
+		| 'practices.errors.unknownGcm'
+		| 'practices.errors.unknownPrinciple'
+		| 'practices.errors.unknownStage'
+		| 'practices.errors.unknownRegion'
+		| 'practices.errors.unknownArea'
+		| 'practices.errors.unknownCountry',
+	value: string | number
+) {
+	return { key, params: { value: String(value) } };
+}
+
+/** A readable, permanent address from the English title. */
+export function slugify(title: string): string {
+	const slug = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 80)
+		.replace(/-+$/g, '');
+	return slug || 'practice';
+}
+
+/** Slugs not yet taken (in the database or earlier in the same batch): `x`, then `x-2`, `x-3`… */
+async function freeSlugs(tx: Tx, wanted: string[]): Promise<string[]> {
+	const taken = new Set(
+		(await tx.select({ slug: practices.slug }).from(practices).where(inArray(practices.slug, wanted))).map((r) => r.slug)
+	);
+	return wanted.map((base) => {
+		let slug = base;
+		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+		taken.add(slug);
+		return slug;
+	});
+}
+
+function practiceRow(input: PracticeInput, slug: string, status: PublicationStatus) {
+	return {
+		slug,
+		titles: input.titles,
+		summaries: input.summaries,
+		descriptions: input.descriptions ?? null,
+		outcomes: input.outcomes ?? null,
+		lessons: input.lessons ?? null,
+		innovation: input.innovation ?? null,
+		scope: input.scope,
+		status: input.status,
+		periodStart: input.periodStart ?? null,
+		periodEnd: input.periodEnd ?? null,
+		implementingStates: input.implementingStates,
+		implementingOrganisations: input.implementingOrganisations,
+		organisationTypes: input.organisationTypes,
+		partners: input.partners,
+		countries: input.countries,
+		regions: input.regions,
+		stages: input.stages,
+		gcmObjectives: [...new Set(input.gcmObjectives)],
+		principles: input.principles,
+		areas: input.areas,
+		targetGroups: input.targetGroups,
+		contact: input.contact ?? null,
+		links: input.links.map((l) => ({ url: l.url, ...(l.label ? { label: l.label } : {}) })),
+		sourceEventId: input.sourceEventId ?? null,
+		sourceReference: input.sourceReference ?? null,
+		publicationStatus: status,
+		publishedAt: status === 'published' ? new Date() : null
+	};
+}
+
+export interface RowReport {
+	/** 1-based position in the file (the header of a CSV is not counted). */
+	row: number;
+	title?: string;
+	errors: FieldErrors;
+}
+
+export interface ImportReport {
+	dryRun: boolean;
+	committed: boolean;
+	total: number;
+	valid: number;
+	rows: RowReport[];
+	created: { id: string; slug: string }[];
+}
+
+/**
+ * The secretariat's bulk import of practices (already reviewed elsewhere, so published): every row
+ * is validated (fields, then tags against the reference lists, then the source event); with one
+ * bad row nothing is written; a dry run writes nothing either and reports the same. One
+ * transaction and one audit record per practice.
+ */
+export async function importPractices(ctx: Ctx, input: unknown[], options: { dryRun: boolean }): Promise<ImportReport> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	if (input.length === 0) throw new DomainError('practices.errors.emptyImport', 422, 'file');
+	if (input.length > 5000) throw new DomainError('practices.errors.importTooLarge', 413, 'file', { max: 5000 });
+	const ref = await referenceSets(ctx.db);
+	const parsed = input.map((raw) => PracticeSchema.safeParse(raw));
+	const eventIds = [...new Set(parsed.flatMap((p) => (p.success && p.data.sourceEventId ? [p.data.sourceEventId] : [])))];
+	const knownEvents = new Set(
+		eventIds.length ? (await ctx.db.select({ id: events.id }).from(events).where(inArray(events.id, eventIds))).map((e) => e.id) : []
+	);
+	const rows: RowReport[] = parsed.map((p, i) => {
+		const title = titleOf(input[i]);
+		if (!p.success) return { row: i + 1, title, errors: toFieldErrors(p.error) };
+		const errors = checkTags(p.data, ref);
+		if (p.data.sourceEventId && !knownEvents.has(p.data.sourceEventId)) errors.sourceEventId = { key: 'practices.errors.unknownEvent' };
+		return { row: i + 1, title, errors };
+	});
+	const valid = rows.filter((r) => Object.keys(r.errors).length === 0).length;
+	const report: ImportReport = {
+		dryRun: options.dryRun,
+		committed: false,
+		total: input.length,
+		valid,
+		rows: rows.filter((r) => Object.keys(r.errors).length > 0),
+		created: []
+	};
+	if (options.dryRun || valid < input.length) return report;
+	const data = parsed.map((p) => (p as { data: PracticeInput }).data);
+	report.created = await inTransaction(ctx.db, async (tx) => {
+		const slugs = await freeSlugs(
+			tx,
+			data.map((d) => d.slug ?? slugify(d.titles.en))
+		);
+		const created = await tx
+			.insert(practices)
+			.values(data.map((d, i) => practiceRow(d, slugs[i], 'published')))
+			.returning({ id: practices.id, slug: practices.slug });
+		await audit.recordMany(
+			tx,
+			created.map((c, i) => ({ actor: ctx.actor, action: 'practice.import', entityType: 'practice', entityId: c.id, after: data[i] }))
+		);
+		return created;
+	});
+	report.committed = true;
+	return report;
+}
+
+function titleOf(raw: unknown): string | undefined {
+	const titles = (raw as { titles?: { en?: unknown } } | null)?.titles;
+	return typeof titles?.en === 'string' ? titles.en.slice(0, 120) : undefined;
+}
+
+/** One practice, validated like an import row (used by the demo and the tests). */
+export async function createPractice(
+	ctx: Ctx,
+	raw: unknown,
+	options: { status?: PublicationStatus; evidence?: string[] } = {}
+): Promise<{ id: string; slug: string }> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	const input = parseOrThrow(PracticeSchema, raw);
+	const tagErrors = checkTags(input, await referenceSets(ctx.db));
+	if (Object.keys(tagErrors).length) throw new ValidationError(tagErrors);
+	return inTransaction(ctx.db, async (tx) => {
+		const [slug] = await freeSlugs(tx, [input.slug ?? slugify(input.titles.en)]);
+		const [row] = await tx
+			.insert(practices)
+			.values(practiceRow(input, slug, options.status ?? 'draft'))
+			.returning({ id: practices.id, slug: practices.slug });
+		if (options.evidence?.length)
+			await tx.insert(practiceEvidence).values(options.evidence.map((factId) => ({ practiceId: row.id, factId })));
+		await audit.record(tx, ctx.actor, { action: 'practice.create', entityType: 'practice', entityId: row.id, after: input });
+		return row;
+	});
+}
+
+/** A cited fact. */
+export async function createEvidence(ctx: Ctx, raw: unknown): Promise<{ id: string }> {
+	requireRoleIn(ctx.actor, 'secretariat');
+	const input: EvidenceInput = parseOrThrow(EvidenceSchema, raw);
+	const tagErrors = checkTags({ ...input, principles: [] }, await referenceSets(ctx.db));
+	if (Object.keys(tagErrors).length) throw new ValidationError(tagErrors);
+	return inTransaction(ctx.db, async (tx) => {
+		const [row] = await tx
+			.insert(evidenceFacts)
+			.values({
+				statements: input.statements,
+				value: input.value ?? null,
+				unit: input.unit ?? null,
+				year: input.year ?? null,
+				source: input.source,
+				sourceUrl: input.sourceUrl ?? null,
+				sourceEventId: input.sourceEventId ?? null,
+				countries: input.countries,
+				regions: input.regions,
+				stages: input.stages,
+				gcmObjectives: input.gcmObjectives,
+				areas: input.areas,
+				targetGroups: input.targetGroups
+			})
+			.returning({ id: evidenceFacts.id });
+		await audit.record(tx, ctx.actor, { action: 'evidence.create', entityType: 'evidence', entityId: row.id, after: input });
+		return row;
+	});
+}
+
+function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+	const result = schema.safeParse(raw);
+	if (!result.success) throw new ValidationError(toFieldErrors(result.error));
+	return result.data;
+}

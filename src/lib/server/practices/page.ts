@@ -1,0 +1,126 @@
+import type { Db } from '../db/client';
+import { LANGUAGE_NAMES, pick, translator, type Language, type MessageKey } from '$lib/i18n';
+import { isLanguage } from '$lib/i18n/localized';
+import { parseSearch, searchHref, toggleFilter, type PracticeSearch } from '$lib/practices/schemas';
+import { FACETS, MAX_QUERY_LENGTH, SORTS, type Facet } from '$lib/practices/types';
+import { labels, type Labels } from './queries';
+import { MARK_END, MARK_START, search, type SearchResult } from './search';
+
+/** A piece of a snippet: plain text, or a highlighted match. */
+export interface SnippetPart {
+	text: string;
+	mark: boolean;
+}
+
+/** Splits ts_headline's output at its private-use marks (the page renders <mark>, never HTML from the database). */
+export function snippetParts(snippet: string): SnippetPart[] {
+	const parts: SnippetPart[] = [];
+	let mark = false;
+	for (const piece of snippet.split(new RegExp(`([${MARK_START}${MARK_END}])`))) {
+		if (piece === MARK_START) mark = true;
+		else if (piece === MARK_END) mark = false;
+		else if (piece) parts.push({ text: piece, mark });
+	}
+	return parts;
+}
+
+// The reference lists change only when the server starts (reference.sync): keep their names per database.
+const labelCache = new WeakMap<Db, Promise<Labels>>();
+export function cachedLabels(db: Db): Promise<Labels> {
+	let cached = labelCache.get(db);
+	if (!cached) {
+		cached = labels(db);
+		cached.catch(() => labelCache.delete(db));
+		labelCache.set(db, cached);
+	}
+	return cached;
+}
+
+/** The name of a facet value in the reader's language. */
+export function facetLabel(names: Labels, facet: Facet, value: string, lang: Language): string {
+	const tr = translator(lang);
+	switch (facet) {
+		case 'gcm':
+			return names.gcm[value] ? `${value}. ${pick(names.gcm[value], lang)}` : value;
+		case 'principle':
+		case 'stage':
+		case 'region':
+		case 'area':
+		case 'country':
+			return names[facet][value] ? pick(names[facet][value], lang) : value;
+		case 'target':
+			return tr(`practices.targetGroups.${value}` as MessageKey);
+		case 'orgType':
+			return tr(`directory.orgType.${value}` as MessageKey);
+		case 'language':
+			return isLanguage(value) ? LANGUAGE_NAMES[value] : value;
+		case 'year':
+			return value;
+	}
+}
+
+/** How many values of a facet the page lists (the selected ones are always listed). */
+const SHOWN = 12;
+
+/**
+ * Everything the search page shows, in the reader's language: the results with their snippets cut
+ * into parts, every facet's values with their counts, names and the address that toggles them.
+ */
+export async function searchPage(db: Db, params: URLSearchParams, lang: Language, base = '/practices') {
+	const parsed = parseSearch(params);
+	const current: PracticeSearch = parsed.search;
+	const [result, names]: [SearchResult, Labels] = await Promise.all([search(db, current, lang), cachedLabels(db)]);
+	const facets = FACETS.map((facet) => {
+		const counted = result.facets[facet];
+		const selected = current.filters[facet];
+		const missing = selected.filter((v) => !counted.some((c) => c.value === v)).map((value) => ({ value, count: 0 }));
+		const all = [...counted, ...missing];
+		const shown = all.filter((v, i) => i < SHOWN || selected.includes(v.value));
+		return {
+			facet,
+			more: all.length - shown.length,
+			values: shown.map((v) => ({
+				value: v.value,
+				count: v.count,
+				label: facetLabel(names, facet, v.value, lang),
+				selected: selected.includes(v.value),
+				href: toggleFilter(current, facet, v.value, base)
+			}))
+		};
+	});
+	const activeFilters = facets.flatMap((f) =>
+		f.values.filter((v) => v.selected).map((v) => ({ facet: f.facet, label: v.label, href: v.href }))
+	);
+	const query = searchHref(current, '').replace(/^\?/, '');
+	return {
+		search: current,
+		error: parsed.ok ? null : { key: parsed.error, max: MAX_QUERY_LENGTH },
+		total: result.total,
+		page: result.page,
+		pages: result.pages,
+		previous: result.page > 1 ? searchHref(current, base, { page: result.page - 1 }) : null,
+		next: result.page < result.pages ? searchHref(current, base, { page: result.page + 1 }) : null,
+		sorts: SORTS,
+		facets,
+		activeFilters,
+		clearHref: searchHref(
+			{ ...current, filters: Object.fromEntries(FACETS.map((f) => [f, [] as string[]])) as PracticeSearch['filters'], page: 1 },
+			base
+		),
+		exports: {
+			csv: `/api/v1/practices/export.csv${query ? `?${query}` : ''}`,
+			json: `/api/v1/practices/export.json${query ? `?${query}` : ''}`
+		},
+		hits: result.hits.map((h) => ({
+			slug: h.slug,
+			title: pick(h.titles as never, lang),
+			titleLang: h.titles[lang] ? lang : 'en',
+			snippet: snippetParts(h.snippet),
+			periodStart: h.periodStart,
+			periodEnd: h.periodEnd,
+			countries: h.countries.map((c) => (names.country[c] ? pick(names.country[c], lang) : c)),
+			gcm: h.gcmObjectives
+		}))
+	};
+}
+export type SearchPage = Awaited<ReturnType<typeof searchPage>>;

@@ -1,0 +1,133 @@
+import { and, arrayContains, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { cycles, dialogues, events } from '../dialogues/schema';
+import { gcmGuidingPrinciples, gcmObjectives, iomRegions, managementAreas, migrationCycleStages, states } from '../reference/schema';
+import { evidenceFacts, practiceEvidence, practices } from './schema';
+import type { LocalizedText } from '$lib/i18n';
+
+const published = eq(practices.publicationStatus, 'published');
+
+/** A published practice by its permanent address, with the event it was presented at and its evidence. */
+export async function getPublished(db: Db, slug: string) {
+	const [practice] = await db
+		.select()
+		.from(practices)
+		.where(and(eq(practices.slug, slug), published));
+	if (!practice) return null;
+	const [event] = practice.sourceEventId
+		? await db
+				.select({
+					id: events.id,
+					titles: events.titles,
+					startDate: events.startDate,
+					city: events.city,
+					year: cycles.year,
+					dialogue: dialogues.acronym
+				})
+				.from(events)
+				.innerJoin(cycles, eq(cycles.id, events.cycleId))
+				.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
+				.where(eq(events.id, practice.sourceEventId))
+		: [];
+	const evidence = await db
+		.select({ fact: evidenceFacts })
+		.from(practiceEvidence)
+		.innerJoin(evidenceFacts, eq(evidenceFacts.id, practiceEvidence.factId))
+		.where(eq(practiceEvidence.practiceId, practice.id))
+		.orderBy(asc(evidenceFacts.year));
+	return { practice, event: event ?? null, evidence: evidence.map((e) => e.fact) };
+}
+
+/** By the permanent id (the API), published only. */
+export async function getPublishedById(db: Db, id: string) {
+	const [row] = await db
+		.select({ slug: practices.slug })
+		.from(practices)
+		.where(and(eq(practices.id, id), published));
+	return row ? getPublished(db, row.slug) : null;
+}
+
+export type PracticeTag = { kind: 'gcm'; value: number } | { kind: 'area' | 'country'; value: string };
+
+function tagCondition<T extends typeof practices | typeof evidenceFacts>(table: T, tag: PracticeTag): SQL {
+	if (tag.kind === 'gcm') return arrayContains(table.gcmObjectives, [tag.value]);
+	if (tag.kind === 'area') return arrayContains(table.areas, [tag.value]);
+	return arrayContains(table.countries, [tag.value]);
+}
+
+/** What the platform holds for one GCM objective, management area or country: its practices and evidence. */
+export async function holdingsFor(db: Db, tag: PracticeTag) {
+	const [list, evidence] = await Promise.all([
+		db
+			.select({
+				id: practices.id,
+				slug: practices.slug,
+				titles: practices.titles,
+				summaries: practices.summaries,
+				periodStart: practices.periodStart,
+				countries: practices.countries
+			})
+			.from(practices)
+			.where(and(published, tagCondition(practices, tag)))
+			.orderBy(desc(practices.periodStart), asc(sql`${practices.titles}->>'en'`)),
+		evidenceTagged(db, tag)
+	]);
+	return { practices: list, evidence };
+}
+
+export async function evidenceTagged(db: Db, tag: PracticeTag) {
+	return db
+		.select()
+		.from(evidenceFacts)
+		.where(tagCondition(evidenceFacts, tag))
+		.orderBy(asc(evidenceFacts.year), asc(evidenceFacts.createdAt));
+}
+
+/** Every fact, for the API. */
+export async function listEvidence(db: Db) {
+	return db.select().from(evidenceFacts).orderBy(asc(evidenceFacts.year), asc(evidenceFacts.createdAt));
+}
+
+/** How many published practices each GCM objective, area and country holds (the index pages). */
+export async function tagCounts(db: Db) {
+	const result = (await db.execute(sql`
+		select 'gcm' as kind, unnest(gcm_objectives)::text as value, count(*)::int as count from practices where publication_status = 'published' group by 2
+		union all select 'area', unnest(areas), count(*)::int from practices where publication_status = 'published' group by 2
+		union all select 'country', unnest(countries), count(*)::int from practices where publication_status = 'published' group by 2`)) as unknown as {
+		rows: { kind: string; value: string; count: number }[];
+	};
+	const counts = { gcm: new Map<string, number>(), area: new Map<string, number>(), country: new Map<string, number>() };
+	for (const r of result.rows) counts[r.kind as keyof typeof counts].set(r.value, Number(r.count));
+	return counts;
+}
+
+/** The names of everything a practice can be tagged with, to label facets and tags in the reader's language. */
+export async function labels(db: Db) {
+	const [g, p, st, r, a, s] = await Promise.all([
+		db.select({ key: gcmObjectives.number, titles: gcmObjectives.titles }).from(gcmObjectives).orderBy(asc(gcmObjectives.number)),
+		db
+			.select({ key: gcmGuidingPrinciples.letter, titles: gcmGuidingPrinciples.titles })
+			.from(gcmGuidingPrinciples)
+			.orderBy(asc(gcmGuidingPrinciples.position)),
+		db
+			.select({ key: migrationCycleStages.key, titles: migrationCycleStages.titles })
+			.from(migrationCycleStages)
+			.orderBy(asc(migrationCycleStages.position)),
+		db.select({ key: iomRegions.code, titles: iomRegions.names }).from(iomRegions),
+		db.select({ key: managementAreas.key, titles: managementAreas.titles }).from(managementAreas).orderBy(asc(managementAreas.position)),
+		db.select({ key: states.id, titles: states.names }).from(states)
+	]);
+	const map = <K extends string | number>(rows: { key: K; titles: LocalizedText }[]) =>
+		Object.fromEntries(rows.map((x) => [String(x.key), x.titles])) as Record<string, LocalizedText>;
+	return { gcm: map(g), principle: map(p), stage: map(st), region: map(r), area: map(a), country: map(s) };
+}
+export type Labels = Awaited<ReturnType<typeof labels>>;
+
+/** The practices presented at an event (for the event's page, if it wants them). */
+export async function presentedAt(db: Db, eventIds: string[]) {
+	if (!eventIds.length) return [];
+	return db
+		.select({ id: practices.id, slug: practices.slug, titles: practices.titles, sourceEventId: practices.sourceEventId })
+		.from(practices)
+		.where(and(published, inArray(practices.sourceEventId, eventIds)));
+}

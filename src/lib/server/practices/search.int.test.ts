@@ -1,0 +1,186 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { count, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { testDatabase } from '../testing/database';
+import * as demo from '../demo';
+import { events } from '../dialogues/schema';
+import { evidenceFacts, practices } from './schema';
+import { parseSearch, type PracticeSearch } from '$lib/practices/schemas';
+import { FACETS, MAX_QUERY_LENGTH, type Facet } from '$lib/practices/types';
+import * as practicesCap from '.';
+
+let database: Database;
+
+beforeAll(async () => {
+	database = await testDatabase();
+	await demo.load(database.db);
+}, 120_000);
+
+function searchOf(query: string): PracticeSearch {
+	const parsed = parseSearch(new URLSearchParams(query));
+	if (!parsed.ok) throw new Error('unexpected refusal');
+	return parsed.search;
+}
+const run = (query: string, lang: 'en' | 'fr' | 'es' | 'ar' = 'en') => practicesCap.search(database.db, searchOf(query), lang);
+const slugs = async (query: string, lang: 'en' | 'fr' | 'es' | 'ar' = 'en') => (await run(query, lang)).hits.map((h) => h.slug);
+
+describe('the demo repository', () => {
+	it('holds at least 25 published practices and 15 evidence facts, each practice linked to the event that presented it', async () => {
+		const [p] = await database.db.select({ n: count() }).from(practices).where(eq(practices.publicationStatus, 'published'));
+		const [f] = await database.db.select({ n: count() }).from(evidenceFacts);
+		const [unlinked] = await database.db.select({ n: count() }).from(practices).where(isNull(practices.sourceEventId));
+		expect(p.n).toBeGreaterThanOrEqual(25);
+		expect(f.n).toBeGreaterThanOrEqual(15);
+		expect(unlinked.n).toBe(0);
+		const found = await practicesCap.getPublished(database.db, 'canadian-orientation-abroad');
+		const [event] = await database.db.select().from(events).where(eq(events.id, found!.practice.sourceEventId!));
+		expect(event.city).toBe('Marrakesh');
+	});
+
+	it('shows a practice with the evidence tagged to it', async () => {
+		const found = await practicesCap.getPublished(database.db, 'brazil-voluntary-relocation');
+		expect(found!.evidence.map((e) => e.statements.en)).toEqual([expect.stringContaining('One fifth of Brazilian cities')]);
+	});
+});
+
+describe('full-text search', () => {
+	it('finds English words through their stems and ranks the title match first', async () => {
+		const found = await slugs('q=orientations');
+		expect(found[0]).toBe('canadian-orientation-abroad');
+		expect(found).toContain('abu-dhabi-dialogue-ciop');
+	});
+
+	it('searches the French, Spanish and Arabic texts with their own configurations', async () => {
+		expect(await slugs('q=regroupements familiaux', 'fr')).toContain('family-assistance-programme-germany');
+		expect(await slugs('q=reubicaciones voluntarias', 'es')).toContain('brazil-voluntary-relocation');
+		expect(await slugs('q=التنقل الآمن', 'ar')).toContain('safe-mobility-initiative');
+	});
+
+	it('forgives a typo in a title', async () => {
+		expect(await slugs('q=Migrasfe')).toContain('spain-migrasafe');
+		expect(await slugs('q=Monrovai')).toContain('monrovia-inclusive-services');
+	});
+
+	it('highlights the matching words of the snippet in the reader’s language', async () => {
+		const fr = await run('q=regroupement', 'fr');
+		const hit = fr.hits.find((h) => h.slug === 'family-assistance-programme-germany')!;
+		expect(hit.snippet).toContain(`${practicesCap.MARK_START}regroupement${practicesCap.MARK_END}`);
+		expect(hit.snippet).not.toContain('<');
+	});
+
+	it('treats a phrase in quotes as a phrase', async () => {
+		const phrase = await slugs('q="voluntary relocation"');
+		expect(phrase).toEqual(['brazil-voluntary-relocation']);
+	});
+});
+
+describe('facets', () => {
+	it('count only the practices that match the query, in one pass for every facet', async () => {
+		const brazil = await run('q=Brazil');
+		expect(brazil.total).toBeGreaterThanOrEqual(4);
+		const bra = brazil.facets.country.find((c) => c.value === 'BRA')!;
+		expect(bra.count).toBe(brazil.total);
+		const all = await run('');
+		expect(all.facets.country.find((c) => c.value === 'BRA')!.count).toBe(bra.count);
+		expect(all.total).toBeGreaterThan(brazil.total);
+		for (const facet of FACETS) for (const v of brazil.facets[facet]) expect(v.count).toBeLessThanOrEqual(brazil.total);
+	});
+
+	it('narrow the results to practices carrying every selected value, and the counts follow', async () => {
+		const all = await run('');
+		const gcm5 = all.facets.gcm.find((g) => g.value === '5')!;
+		const filtered = await run('gcm=5');
+		expect(filtered.total).toBe(gcm5.count);
+		expect(filtered.hits.every((h) => h.gcmObjectives.includes(5))).toBe(true);
+		const both = await run('gcm=5&target=youth');
+		expect(both.total).toBe(filtered.facets.target.find((t) => t.value === 'youth')!.count);
+		const byLanguage = await run('language=ar');
+		expect(byLanguage.total).toBe(all.facets.language.find((l) => l.value === 'ar')!.count);
+		const byYear = await run('year=2017');
+		expect(byYear.hits.map((h) => h.slug)).toEqual(['ecuador-human-mobility-law']);
+	});
+
+	it('ignore filter values that are not well formed instead of failing', async () => {
+		const result = await run('gcm=abc&country=%27%3B%20drop&year=x');
+		expect(result.total).toBe(0);
+		expect(result.hits).toEqual([]);
+	});
+});
+
+describe('sorting and pages', () => {
+	it('sorts by title and pages through every result exactly once', async () => {
+		const first = await run('sort=title');
+		const second = await run('sort=title&page=2');
+		const titles = [...first.hits, ...second.hits].map((h) => h.titles.en.toLowerCase());
+		expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+		expect(new Set([...first.hits, ...second.hits].map((h) => h.id)).size).toBe(first.total);
+		expect(first.pages).toBe(2);
+	});
+});
+
+describe('hostile queries', () => {
+	const hostile = [
+		'"',
+		'""',
+		'&',
+		'|',
+		'!',
+		':*',
+		"'",
+		'\\',
+		'(((',
+		'a & | ! b :* "c',
+		'!!!migration',
+		'migr:*',
+		'<script>alert(1)</script>',
+		'%',
+		'_',
+		'the',
+		'or',
+		'-',
+		'\u0000nul'
+	];
+	it.each(hostile)('answers %j with results or none, never an error', async (q) => {
+		const result = await run(`q=${encodeURIComponent(q)}`);
+		expect(result.total).toBeGreaterThanOrEqual(0);
+	});
+
+	it('refuses a 10,000-character query with a message instead of running it', () => {
+		const parsed = parseSearch(new URLSearchParams({ q: 'migration '.repeat(1000) }));
+		expect(parsed.ok).toBe(false);
+		expect(!parsed.ok && parsed.error).toBe('practices.errors.queryTooLong');
+		expect(parsed.search.q).toBe('');
+		const justFits = parseSearch(new URLSearchParams({ q: 'm'.repeat(MAX_QUERY_LENGTH) }));
+		expect(justFits.ok).toBe(true);
+	});
+
+	it('never shows a practice that is not published', async () => {
+		await database.db.update(practices).set({ publicationStatus: 'draft', publishedAt: null }).where(eq(practices.slug, 'spain-migrasafe'));
+		expect(await slugs('q=Migrasafe')).not.toContain('spain-migrasafe');
+		expect(await practicesCap.getPublished(database.db, 'spain-migrasafe')).toBeNull();
+		const facetTotal = (await run('')).facets.country.find((c) => c.value === 'ESP')!.count;
+		await database.db
+			.update(practices)
+			.set({ publicationStatus: 'published', publishedAt: new Date() })
+			.where(eq(practices.slug, 'spain-migrasafe'));
+		expect((await run('')).facets.country.find((c) => c.value === 'ESP')!.count).toBe(facetTotal + 1);
+	});
+});
+
+describe('the pages of a tag', () => {
+	it('list the practices and the evidence tagged with a GCM objective, an area or a country', async () => {
+		const gcm20 = await practicesCap.holdingsFor(database.db, { kind: 'gcm', value: 20 });
+		expect(gcm20.evidence.map((e) => e.value)).toEqual(expect.arrayContaining(['128', '831']));
+		const brazil = await practicesCap.holdingsFor(database.db, { kind: 'country', value: 'BRA' });
+		expect(brazil.practices.map((p) => p.slug)).toContain('brazil-voluntary-relocation');
+		expect(brazil.evidence.length).toBeGreaterThanOrEqual(3);
+		const area = await practicesCap.holdingsFor(database.db, { kind: 'area', value: 'forced-migration' });
+		expect(area.practices.length).toBeGreaterThan(3);
+	});
+});
+
+// Keeps the facet list and this test in step: a new facet needs a test above.
+it('has a test for each facet the page offers', () => {
+	const tested: Facet[] = ['gcm', 'principle', 'stage', 'region', 'country', 'area', 'target', 'orgType', 'year', 'language'];
+	expect([...FACETS].sort()).toEqual([...tested].sort());
+});

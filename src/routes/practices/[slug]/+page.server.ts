@@ -1,0 +1,9 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { practicePage } from '$lib/server/practices/detail';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const view = await practicePage(locals.ctx.db, params.slug, locals.lang);
+	if (!view) error(404, { message: 'Not found', code: 'errors.notFound' });
+	return { view, permanentUrl: `${url.origin}/practices/${view.practice.slug}` };
+};

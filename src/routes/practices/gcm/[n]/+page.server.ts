@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { holdingsPage } from '$lib/server/practices/detail';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const n = /^\d{1,2}$/.test(params.n) ? Number(params.n) : NaN;
+	const view = Number.isInteger(n) ? await holdingsPage(locals.ctx.db, { kind: 'gcm', value: n }, locals.lang) : null;
+	if (!view) error(404, { message: 'Not found', code: 'errors.notFound' });
+	return { view };
+};
