@@ -12,3 +12,4 @@ import './registration';
 import './attendance';
 import './agenda';
 import './funding';
+import './surveys';

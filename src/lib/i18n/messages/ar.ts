@@ -2,6 +2,7 @@ import type { PartialMessages } from '..';
 import { agenda } from './agenda';
 import { attendance } from './attendance';
 import { funding } from './funding';
+import { surveys } from './surveys';
 import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
@@ -239,6 +240,7 @@ export const ar: PartialMessages = {
 	statistics: statistics.ar,
 	agenda: agenda.ar,
 	funding: funding.ar,
+	surveys: surveys.ar,
 	participation: participation.ar,
 	reference: {
 		title: 'القوائم المرجعية',

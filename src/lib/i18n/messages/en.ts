@@ -3,6 +3,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
+import { surveys } from './surveys';
 import { statistics } from './statistics';
 import { agenda } from './agenda';
 
@@ -235,6 +236,7 @@ export const en = {
 	statistics: statistics.en,
 	agenda: agenda.en,
 	funding: funding.en,
+	surveys: surveys.en,
 	participation: participation.en,
 	reference: {
 		title: 'Reference lists',

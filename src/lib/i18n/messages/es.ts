@@ -4,6 +4,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
+import { surveys } from './surveys';
 import { statistics } from './statistics';
 import { agenda } from './agenda';
 
@@ -237,6 +238,7 @@ export const es: PartialMessages = {
 	statistics: statistics.es,
 	agenda: agenda.es,
 	funding: funding.es,
+	surveys: surveys.es,
 	participation: participation.es,
 	reference: {
 		title: 'Listas de referencia',

@@ -4,6 +4,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
+import { surveys } from './surveys';
 import { statistics } from './statistics';
 import { agenda } from './agenda';
 
@@ -238,6 +239,7 @@ export const fr: PartialMessages = {
 	statistics: statistics.fr,
 	agenda: agenda.fr,
 	funding: funding.fr,
+	surveys: surveys.fr,
 	participation: participation.fr,
 	reference: {
 		title: 'Listes de référence',

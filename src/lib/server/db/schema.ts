@@ -11,3 +11,4 @@ export * from '../attendance/schema';
 export * from '../participation/schema';
 export * from '../agenda/schema';
 export * from '../funding/schema';
+export * from '../surveys/schema';

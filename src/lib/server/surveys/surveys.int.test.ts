@@ -1,0 +1,315 @@
+import crypto from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import type { Ctx } from '../core/actor';
+import { DomainError, ValidationError } from '../core/errors';
+import { auditLog } from '../audit/schema';
+import { ctxAs } from '../testing/actors';
+import { testDatabase } from '../testing/database';
+import { english, openSurvey, question, surveyEvent } from '../testing/survey-fixtures';
+import { surveyAnswered, surveyAnswers, surveyDrafts, surveyResponses } from './schema';
+import * as surveys from '.';
+
+let db: Db;
+let fixture: Awaited<ReturnType<typeof surveyEvent>>;
+
+beforeAll(async () => {
+	db = (await testDatabase()).db;
+	fixture = await surveyEvent(db);
+});
+
+async function rejection(promise: Promise<unknown>) {
+	try {
+		await promise;
+	} catch (e) {
+		return e;
+	}
+	throw new Error('expected a refusal');
+}
+const codeOf = async (p: Promise<unknown>) => ((await rejection(p)) as DomainError).code;
+const fieldsOf = async (p: Promise<unknown>) => ((await rejection(p)) as ValidationError).errors;
+
+/** A survey with a participation question, a yes/no, a conditional text, a grid and a required scale. */
+async function feedbackSurvey(settings: Parameters<typeof openSurvey>[2] = {}) {
+	const { survey, sectionId, secretariat } = await openSurvey(db, fixture.event.id, settings);
+	const how = await surveys.addQuestion(
+		secretariat,
+		survey.id,
+		question(sectionId, 'single-choice', 'How did you take part?', { choices: english(['In the room', 'Online']) })
+	);
+	const improved = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'Did it improve your knowledge?'));
+	const why = await surveys.addQuestion(
+		secretariat,
+		survey.id,
+		question(sectionId, 'short-text', 'Why not?', { conditionQuestionId: improved.id, conditionValue: 'no', required: true })
+	);
+	const grid = await surveys.addQuestion(
+		secretariat,
+		survey.id,
+		question(sectionId, 'rating-grid', 'Rate each moment', {
+			choices: english(['Excellent', 'Good', 'Poor']),
+			items: english(['Opening', 'Panel 1'])
+		})
+	);
+	const overall = await surveys.addQuestion(
+		secretariat,
+		survey.id,
+		question(sectionId, 'likert', 'Overall', { required: true, choices: english(['Very good', 'Good', 'Fair', 'Poor']) })
+	);
+	const topics = await surveys.addQuestion(
+		secretariat,
+		survey.id,
+		question(sectionId, 'multiple-choice', 'Topics for next time', {
+			allowOther: true,
+			choices: english(['Labour', 'Climate', 'Diaspora'])
+		})
+	);
+	const full = (await surveys.getSurvey(db, survey.id))!;
+	const q = (id: string) => full.questions.find((x) => x.id === id)!;
+	return {
+		survey,
+		secretariat,
+		sectionId,
+		how: q(how.id),
+		improved: q(improved.id),
+		why: q(why.id),
+		grid: q(grid.id),
+		overall: q(overall.id),
+		topics: q(topics.id)
+	};
+}
+
+describe('answering a survey', () => {
+	it('keeps no link between a person and an anonymous response, only that they answered and the day', async () => {
+		const s = await feedbackSurvey();
+		const person = await fixture.participant();
+		await surveys.submit(
+			person,
+			s.survey.id,
+			{},
+			{ [s.how.id]: s.how.choices[0].id, [s.overall.id]: s.overall.choices[1].id, [s.improved.id]: 'yes' }
+		);
+		const [response] = await db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, s.survey.id));
+		expect(response).toMatchObject({ anonymous: true, respondentKey: null, stateId: null, submittedAt: null, changedAt: null });
+		expect(response.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		const answered = await db.select().from(surveyAnswered).where(eq(surveyAnswered.surveyId, s.survey.id));
+		expect(answered).toEqual([{ surveyId: s.survey.id, respondentKey: `user:${person.actor.userId}`, answeredOn: response.submittedOn }]);
+		const trail = await db.select().from(auditLog).where(eq(auditLog.entityId, s.survey.id));
+		expect(JSON.stringify(trail)).not.toContain(response.id);
+		// The database itself refuses a respondent on an anonymous response.
+		await expect(db.update(surveyResponses).set({ respondentKey: 'user:x' }).where(eq(surveyResponses.id, response.id))).rejects.toThrow();
+	});
+
+	it('refuses a second answer, also when two arrive at the same moment', async () => {
+		for (const anonymous of [true, false]) {
+			const s = await feedbackSurvey({ anonymous });
+			const person = await fixture.participant();
+			const answers = { [s.overall.id]: s.overall.choices[0].id };
+			const outcomes = await Promise.allSettled([1, 2, 3, 4].map(() => surveys.submit(person, s.survey.id, {}, answers)));
+			expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+			for (const o of outcomes.filter((o) => o.status === 'rejected'))
+				expect((o.reason as DomainError).code).toBe('surveys.errors.alreadyAnswered');
+			const [{ n }] = await db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, s.survey.id));
+			expect(n).toBe(1);
+			expect(await codeOf(surveys.submit(person, s.survey.id, {}, answers))).toBe('surveys.errors.alreadyAnswered');
+		}
+	});
+
+	it('takes one response per State from its focal points, whichever answers first', async () => {
+		const { survey, sectionId, secretariat } = await openSurvey(
+			db,
+			{ cycleId: fixture.event.cycleId },
+			{ audience: 'focal-points', anonymous: false }
+		);
+		const q = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'yes-no', 'Does your State support the theme?', { required: true })
+		);
+		const canada = [1, 2, 3].map(() => ctxAs(db, 'state-focal-point', { stateId: 'CAN', userId: crypto.randomUUID() }));
+		const outcomes = await Promise.allSettled(canada.map((fp) => surveys.submit(fp, survey.id, {}, { [q.id]: 'yes' })));
+		expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+		const rows = await db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id));
+		expect(rows.map((r) => [r.respondentKey, r.stateId])).toEqual([['state:CAN', 'CAN']]);
+		expect(await codeOf(surveys.submit(ctxAs(db, 'participant', { userId: crypto.randomUUID() }), survey.id, {}, { [q.id]: 'no' }))).toBe(
+			'surveys.errors.notInAudience'
+		);
+	});
+
+	it('checks required questions and conditions on submit, and lets a draft leave them empty', async () => {
+		const s = await feedbackSurvey();
+		const person = await fixture.participant();
+		await surveys.saveDraft(person, s.survey.id, {}, { [s.improved.id]: 'no' });
+		const errors = await fieldsOf(surveys.submit(person, s.survey.id, {}, { [s.improved.id]: 'no' }));
+		expect(errors[s.overall.id].key).toBe('surveys.errors.required');
+		// "Why not?" is shown (the answer was no), and required.
+		expect(errors[s.why.id].key).toBe('surveys.errors.required');
+		const [{ n }] = await db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, s.survey.id));
+		expect(n).toBe(0);
+		// Answered "yes": the conditional question is not shown, its stray answer dropped.
+		await surveys.submit(person, s.survey.id, {}, { [s.improved.id]: 'yes', [s.why.id]: 'stray', [s.overall.id]: s.overall.choices[0].id });
+		const texts = await db.select().from(surveyAnswers).where(eq(surveyAnswers.questionId, s.why.id));
+		expect(texts).toEqual([]);
+		expect(await db.select().from(surveyDrafts).where(eq(surveyDrafts.surveyId, s.survey.id))).toEqual([]);
+	});
+
+	it('refuses an answer outside the choices or the scale, and "other" where none is offered', async () => {
+		const s = await feedbackSurvey();
+		const other = await feedbackSurvey();
+		const person = await fixture.participant();
+		const errors = await fieldsOf(
+			surveys.submit(
+				person,
+				s.survey.id,
+				{},
+				{
+					[s.overall.id]: other.overall.choices[0].id,
+					[`${s.grid.id}.${s.grid.items[0].id}`]: 'excellent',
+					[s.improved.id]: 'maybe',
+					[s.how.id]: [s.how.choices[0].id, s.how.choices[1].id]
+				}
+			)
+		);
+		expect(errors[s.overall.id].key).toBe('surveys.errors.notAChoice');
+		expect(errors[`${s.grid.id}.${s.grid.items[0].id}`].key).toBe('surveys.errors.notOnScale');
+		expect(errors[s.improved.id].key).toBe('surveys.errors.notAChoice');
+		expect(errors[s.how.id].key).toBe('surveys.errors.oneChoice');
+		const ok = await surveys.submit(
+			person,
+			s.survey.id,
+			{},
+			{ [s.overall.id]: s.overall.choices[0].id, [`${s.topics.id}.other`]: 'Return' }
+		);
+		expect(ok.changed).toBe(false);
+	});
+
+	it('refuses answers before the opening and after the close, and people outside the audience', async () => {
+		const s = await feedbackSurvey({ audience: 'attendees' });
+		const absent = await fixture.participant({ attended: false });
+		const present = await fixture.participant({ attended: true });
+		const answers = { [s.overall.id]: s.overall.choices[0].id };
+		expect(await codeOf(surveys.submit(absent, s.survey.id, {}, answers))).toBe('surveys.errors.notInAudience');
+		const later = new Date(Date.now() + 30 * 86_400_000);
+		expect(await codeOf(surveys.submit(present, s.survey.id, {}, answers, later))).toBe('surveys.errors.closed');
+		expect(await codeOf(surveys.saveDraft(present, s.survey.id, {}, answers, new Date(Date.now() - 30 * 86_400_000)))).toBe(
+			'surveys.errors.notOpenYet'
+		);
+		expect(await codeOf(surveys.submit(ctxAs(db, null), s.survey.id, {}, answers))).toBe('errors.signInRequired');
+		await surveys.submit(present, s.survey.id, {}, answers);
+	});
+
+	it('lets a named response change until the close when the survey allows it', async () => {
+		const s = await feedbackSurvey({ anonymous: false, editableAfterSubmit: true });
+		const person = await fixture.participant();
+		const first = await surveys.submit(person, s.survey.id, {}, { [s.overall.id]: s.overall.choices[0].id });
+		const second = await surveys.submit(person, s.survey.id, {}, { [s.overall.id]: s.overall.choices[3].id });
+		expect(second).toEqual({ responseId: first.responseId, changed: true });
+		const full = (await surveys.getSurvey(db, s.survey.id))!;
+		const respondent = await surveys.respondentFor(person, full.survey);
+		expect((await surveys.mine(db, full, respondent)).response?.answers).toEqual({ [s.overall.id]: [s.overall.choices[3].id] });
+	});
+
+	it('answers a link survey only with its token', async () => {
+		const s = await feedbackSurvey({ audience: 'link' });
+		expect(s.survey.linkToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+		const visitor: Ctx = ctxAs(db, null);
+		const answers = { [s.overall.id]: s.overall.choices[0].id };
+		expect(await codeOf(surveys.submit(visitor, s.survey.id, { token: 'guess', visitorKey: 'k'.repeat(20) }, answers))).toBe(
+			'surveys.errors.badLink'
+		);
+		await surveys.submit(visitor, s.survey.id, { token: s.survey.linkToken, visitorKey: 'k'.repeat(20) }, answers);
+		expect(await codeOf(surveys.submit(visitor, s.survey.id, { token: s.survey.linkToken, visitorKey: 'k'.repeat(20) }, answers))).toBe(
+			'surveys.errors.alreadyAnswered'
+		);
+	});
+});
+
+describe('building a survey', () => {
+	it('refuses to change the meaning of an answered question, but lets it be reworded or hidden', async () => {
+		const s = await feedbackSurvey();
+		const input = question(s.sectionId, 'likert', 'Overall', { required: true, choices: english(['Very good', 'Good', 'Fair', 'Poor']) });
+		// Before any answer, anything may change.
+		await surveys.updateQuestion(s.secretariat, s.overall.id, {
+			...input,
+			choices: english(['Very good', 'Good', 'Fair', 'Poor', 'Very poor'])
+		});
+		await surveys.updateQuestion(s.secretariat, s.overall.id, input);
+		const person = await fixture.participant();
+		await surveys.submit(person, s.survey.id, {}, { [s.overall.id]: s.overall.choices[0].id });
+		for (const change of [
+			{ ...input, kind: 'single-choice' as const },
+			{ ...input, choices: english(['Very good', 'Good', 'Fair']) },
+			{ ...input, choices: english(['Excellent', 'Good', 'Fair', 'Poor']) }
+		]) {
+			expect(await codeOf(surveys.updateQuestion(s.secretariat, s.overall.id, change))).toBe('surveys.errors.answeredQuestion');
+		}
+		await surveys.updateQuestion(s.secretariat, s.overall.id, {
+			...input,
+			titles: { en: 'Overall, how was it?', fr: 'Dans l’ensemble ?' },
+			choices: { ...input.choices, fr: ['Très bien', 'Bien', 'Moyen', 'Mauvais'] }
+		});
+		await surveys.setHidden(s.secretariat, s.overall.id, true);
+		const full = (await surveys.getSurvey(db, s.survey.id))!;
+		const overall = full.questions.find((q) => q.id === s.overall.id)!;
+		expect(overall).toMatchObject({ hidden: true, titles: { en: 'Overall, how was it?' } });
+		expect(overall.choices.map((c) => c.id)).toEqual(s.overall.choices.map((c) => c.id));
+		expect(overall.choices[0].labels).toEqual({ en: 'Very good', fr: 'Très bien' });
+	});
+
+	it('refuses malformed questions with a message per field, writing nothing', async () => {
+		const s = await feedbackSurvey();
+		const before = (await surveys.getSurvey(db, s.survey.id))!.questions.length;
+		expect(
+			await fieldsOf(
+				surveys.addQuestion(s.secretariat, s.survey.id, question(s.sectionId, 'likert', 'One point', { choices: english(['Only']) }))
+			)
+		).toEqual({
+			'choices.en': { key: 'surveys.errors.choicesNeeded' }
+		});
+		expect(
+			await fieldsOf(
+				surveys.addQuestion(s.secretariat, s.survey.id, question(s.sectionId, 'rating-grid', 'No items', { choices: english(['A', 'B']) }))
+			)
+		).toEqual({ 'items.en': { key: 'surveys.errors.itemsNeeded' } });
+		expect(
+			await fieldsOf(
+				surveys.addQuestion(
+					s.secretariat,
+					s.survey.id,
+					question(s.sectionId, 'short-text', 'Bad condition', { conditionQuestionId: s.overall.id, conditionValue: 'yes' })
+				)
+			)
+		).toEqual({ conditionValue: { key: 'surveys.errors.conditionValue' } });
+		expect(
+			await fieldsOf(
+				surveys.addQuestion(
+					s.secretariat,
+					s.survey.id,
+					question(s.sectionId, 'likert', 'Mismatch', { choices: { en: ['A', 'B'], fr: ['A'], es: [], ar: [] } })
+				)
+			)
+		).toEqual({ 'choices.fr': { key: 'surveys.errors.linesMismatch' } });
+		expect((await surveys.getSurvey(db, s.survey.id))!.questions.length).toBe(before);
+	});
+
+	it('locks anonymity once the survey has responses', async () => {
+		const s = await feedbackSurvey();
+		const person = await fixture.participant();
+		await surveys.submit(person, s.survey.id, {}, { [s.overall.id]: s.overall.choices[0].id });
+		expect(
+			await codeOf(
+				surveys.updateSurvey(s.secretariat, s.survey.id, {
+					titles: s.survey.titles,
+					audience: 'registrants',
+					anonymous: false,
+					editableAfterSubmit: false,
+					opensAt: s.survey.opensAt,
+					closesAt: s.survey.closesAt,
+					resultsVisibility: 'public',
+					version: s.survey.version
+				})
+			)
+		).toBe('surveys.errors.anonymityLocked');
+	});
+});
