@@ -22,3 +22,4 @@ export {
 } from './surveys';
 export { addSection, addQuestion, updateQuestion, setHidden } from './questions';
 export { respondentFor, mine, saveDraft, submit, type Respondent, type Access } from './respond';
+export { results, type SurveyResults, type QuestionResult, type ChoiceResult, type ItemResult, type Share } from './results';

@@ -313,3 +313,69 @@ describe('building a survey', () => {
 		).toBe('surveys.errors.anonymityLocked');
 	});
 });
+
+describe('results', () => {
+	it('counts each choice out of those who answered, a multiple choice per choice, scales with their mean, grids side by side', async () => {
+		const s = await feedbackSurvey();
+		const answers = [
+			{ how: 0, overall: 0, improved: 'yes', topics: [0, 1], grid: [0, 1] },
+			{ how: 0, overall: 1, improved: 'yes', topics: [1], grid: [0, 2], other: 'Return migration' },
+			{ how: 1, overall: 1, improved: 'no', why: 'Too short', topics: [], grid: [1] },
+			{ overall: 3, improved: 'yes', topics: [0, 1, 2] }
+		];
+		for (const r of answers) {
+			const person = await fixture.participant();
+			const raw: Record<string, string | string[]> = { [s.overall.id]: s.overall.choices[r.overall].id, [s.improved.id]: r.improved };
+			if (r.how !== undefined) raw[s.how.id] = s.how.choices[r.how].id;
+			if (r.why) raw[s.why.id] = r.why;
+			raw[s.topics.id] = r.topics.map((i) => s.topics.choices[i].id);
+			if (r.other) raw[`${s.topics.id}.other`] = r.other;
+			(r.grid ?? []).forEach((choice, item) => (raw[`${s.grid.id}.${s.grid.items[item].id}`] = s.grid.choices[choice].id));
+			await surveys.submit(person, s.survey.id, {}, raw);
+		}
+		const res = (await surveys.results(db, s.survey.id))!;
+		expect(res.respondents).toBe(4);
+		const q = (id: string) => res.questions.find((x) => x.id === id)!;
+		expect(q(s.how.id).answered).toBe(3);
+		expect(q(s.how.id).choices.map((c) => [c.count, c.of, c.percent])).toEqual([
+			[2, 3, 66.7],
+			[1, 3, 33.3]
+		]);
+		// Multiple choice: each choice out of the 3 respondents who chose something; the shares add up past 100.
+		expect(q(s.topics.id).answered).toBe(3);
+		expect(q(s.topics.id).choices.map((c) => c.count)).toEqual([2, 3, 1]);
+		expect(q(s.topics.id).choices.every((c) => c.of === 3)).toBe(true);
+		expect(q(s.topics.id).other).toEqual({ count: 1, percent: 33.3, of: 3 });
+		// Scale: Very good = 1 … Poor = 4; mean of 1, 2, 2, 4.
+		expect(q(s.overall.id).mean).toBe(2.25);
+		expect(q(s.overall.id).choices.map((c) => c.count)).toEqual([1, 2, 0, 1]);
+		expect(q(s.improved.id).choices.map((c) => [c.id, c.count, c.of])).toEqual([
+			['yes', 3, 4],
+			['no', 1, 4]
+		]);
+		const [opening, panel] = q(s.grid.id).items;
+		expect([opening.answered, panel.answered]).toEqual([3, 2]);
+		expect(opening.choices.map((c) => c.count)).toEqual([2, 1, 0]);
+		expect(panel.choices.map((c) => c.count)).toEqual([0, 1, 1]);
+		expect(panel.mean).toBe(2.5);
+		expect(q(s.why.id).texts).toEqual({ total: 1, matching: 1, shown: ['Too short'] });
+		const searched = (await surveys.results(db, s.survey.id, { search: 'LONG' }))!;
+		expect(searched.questions.find((x) => x.id === s.why.id)!.texts).toEqual({ total: 1, matching: 0, shown: [] });
+	});
+
+	it('leaves hidden questions out of the results and shows them to the secretariat only when published so', async () => {
+		const s = await feedbackSurvey();
+		await surveys.setHidden(s.secretariat, s.how.id, true);
+		const res = (await surveys.results(db, s.survey.id))!;
+		expect(res.questions.some((q) => q.id === s.how.id)).toBe(false);
+		expect(res.questions.find((q) => q.id === s.overall.id)!.choices.every((c) => c.percent === null && c.of === 0)).toBe(true);
+		const anonymous = ctxAs(db, null).actor;
+		const participant = ctxAs(db, 'participant', { userId: crypto.randomUUID() }).actor;
+		expect(surveys.resultsVisible(anonymous, s.survey)).toBe(false);
+		expect(surveys.resultsVisible(s.secretariat.actor, s.survey)).toBe(true);
+		const toParticipants = await surveys.setState(s.secretariat, s.survey.id, { resultsVisibility: 'participants' });
+		expect([surveys.resultsVisible(anonymous, toParticipants), surveys.resultsVisible(participant, toParticipants)]).toEqual([false, true]);
+		const toPublic = await surveys.setState(s.secretariat, s.survey.id, { resultsVisibility: 'public' });
+		expect(surveys.resultsVisible(anonymous, toPublic)).toBe(true);
+	});
+});
