@@ -13,6 +13,7 @@ import { loadDemoRegistration } from './registration-data';
 import { loadDemoParticipation } from './participation-data';
 import { loadDemoAgenda } from './agenda-data';
 import { loadDemoFunding } from './funding-data';
+import { loadDemoSurveys } from './survey-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -133,6 +134,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 	}
 	await loadDemoAgenda(ctx, eventIds);
 	await loadDemoFunding(ctx, orgIds);
+	await loadDemoSurveys(ctx, eventIds);
 	const credentials: DemoAccountCredentials[] = [];
 	for (const account of demoAccounts) {
 		const password = demoPassword();

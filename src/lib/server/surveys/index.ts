@@ -21,5 +21,7 @@ export {
 	type Phase
 } from './surveys';
 export { addSection, addQuestion, updateQuestion, setHidden } from './questions';
-export { respondentFor, mine, saveDraft, submit, type Respondent, type Access } from './respond';
+export { respondentFor, mine, saveDraft, submit, recordResponses, type Respondent, type Access } from './respond';
 export { results, type SurveyResults, type QuestionResult, type ChoiceResult, type ItemResult, type Share } from './results';
+export { answersFromForm, visitorKey } from './form';
+export { resultsView, visibleForEvent, type ResultsView } from './results-view';

@@ -222,3 +222,32 @@ export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: Ra
 		throw e;
 	}
 }
+
+/**
+ * Writes responses given outside the platform (a survey run on another tool, on paper) as records:
+ * for the demo's past survey and for imports by an administrator. Each is checked as a submission
+ * (required questions, choices, conditions); the period is not, as they were given when it was open.
+ * Only for anonymous surveys: nobody is recorded as having answered.
+ */
+export async function recordResponses(ctx: Ctx, surveyId: string, responses: { submittedOn: string; answers: RawAnswers }[]) {
+	if (ctx.actor.kind !== 'system' && !ctx.actor.grants.some((g) => g.role === 'admin')) throw new DomainError('errors.forbidden', 403);
+	const full = await getSurvey(ctx.db, surveyId);
+	if (!full) throw notFound();
+	if (!full.survey.anonymous) throw new DomainError('errors.forbidden', 403);
+	const checked = responses.map((r) => ({ submittedOn: r.submittedOn, rows: check(full, r.answers, 'submit') }));
+	return inTransaction(ctx.db, async (tx) => {
+		const ids = await tx
+			.insert(surveyResponses)
+			.values(checked.map((c) => ({ surveyId, anonymous: true, submittedOn: c.submittedOn })))
+			.returning({ id: surveyResponses.id });
+		const rows = checked.flatMap((c, i) => c.rows.map((r) => ({ ...r, responseId: ids[i].id, surveyId })));
+		for (let i = 0; i < rows.length; i += 1000) await tx.insert(surveyAnswers).values(rows.slice(i, i + 1000));
+		await audit.record(tx, ctx.actor, {
+			action: 'survey.responses.record',
+			entityType: 'survey',
+			entityId: surveyId,
+			after: { responses: checked.length }
+		});
+		return ids.length;
+	});
+}
