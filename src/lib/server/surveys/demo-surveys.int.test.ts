@@ -3,6 +3,10 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { SurveyOut, SurveyQuestionsOut, SurveyResultsOut } from '$lib/api/surveys';
 import type { Role } from '$lib/auth/roles';
 import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { auditLog } from '../audit/schema';
 import type { Db } from '../db/client';
 import { api } from '../api/http';
 import * as v1 from '../api/v1-surveys';
@@ -111,5 +115,36 @@ describe('the demo’s IDM 2024 participant survey, from seed 000', () => {
 		} finally {
 			await surveys.setState(secretariat, surveyId, { resultsVisibility: 'public' });
 		}
+	});
+});
+
+describe('exports of responses', () => {
+	async function text(response: Response) {
+		return Buffer.from(await response.arrayBuffer());
+	}
+
+	it('streams one row per response with a column per question and grid item, as CSV and XLSX, audited, for the secretariat only', async () => {
+		const secretariat = { db, actor: actorWith('secretariat') };
+		const csv = (await text(await surveys.exportResponses(secretariat, surveyId, 'csv'))).toString('utf8');
+		const lines = parse(csv.replace(/^\uFEFF/, ''));
+		expect(lines).toHaveLength(45);
+		const header = lines[0];
+		expect(header.slice(0, 3)).toEqual(['response', 'submitted_on', 'Q1 How did you participate in the event?']);
+		expect(header).toContain('Q2 Looking at the Dialogue as a whole, how would you rate the following? – Quality of the speakers');
+		expect(header).not.toContain('respondent');
+		const q1 = header.indexOf('Q1 How did you participate in the event?');
+		expect(lines.slice(1).filter((l) => l[q1] === 'In person')).toHaveLength(27);
+		const q8 = header.indexOf('Q8 What would you like to see in the next IDM?');
+		expect(lines.slice(1).map((l) => l[q8])).toContain(OPEN_ANSWERS.q8[5]);
+		const xlsx = await text(await surveys.exportResponses(secretariat, surveyId, 'xlsx'));
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+		expect(workbook.worksheets[0].rowCount).toBe(45);
+		const trail = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entityId, surveyId), eq(auditLog.action, 'survey.export')));
+		expect(trail.map((t) => (t.after as { format: string }).format).sort()).toEqual(['csv', 'xlsx']);
+		await expect(surveys.exportResponses({ db, actor: actorWith('participant') }, surveyId, 'csv')).rejects.toMatchObject({ status: 403 });
 	});
 });

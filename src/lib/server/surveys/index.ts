@@ -25,3 +25,4 @@ export { respondentFor, mine, saveDraft, submit, recordResponses, type Responden
 export { results, type SurveyResults, type QuestionResult, type ChoiceResult, type ItemResult, type Share } from './results';
 export { answersFromForm, visitorKey } from './form';
 export { resultsView, visibleForEvent, type ResultsView } from './results-view';
+export { exportResponses, exportStream } from './export';
