@@ -170,7 +170,8 @@ const en = {
 		anonymityLocked: 'The survey has responses: whether it is anonymous can no longer change.',
 		audienceOfCycle: 'A survey of focal points belongs to a cycle, the others to an event.',
 		noSection: 'Add a section first.',
-		sectionUnknown: 'Choose a section of this survey.'
+		sectionUnknown: 'Choose a section of this survey.',
+		noMailAudience: 'Only a survey of an event’s registrants or attendees is mailed: send the address of a link survey yourself.'
 	}
 };
 
@@ -345,7 +346,9 @@ const fr: typeof en = {
 		anonymityLocked: 'L’enquête a des réponses : son anonymat ne peut plus changer.',
 		audienceOfCycle: 'Une enquête des points focaux appartient à un cycle, les autres à un événement.',
 		noSection: 'Ajoutez d’abord une section.',
-		sectionUnknown: 'Choisissez une section de cette enquête.'
+		sectionUnknown: 'Choisissez une section de cette enquête.',
+		noMailAudience:
+			'Seule une enquête auprès des inscrits ou des présents d’un événement est envoyée par courrier : diffusez vous-même l’adresse d’une enquête par lien.'
 	}
 };
 
@@ -520,7 +523,9 @@ const es: typeof en = {
 		anonymityLocked: 'La encuesta tiene respuestas: su anonimato ya no puede cambiar.',
 		audienceOfCycle: 'Una encuesta de puntos focales pertenece a un ciclo; las demás, a un evento.',
 		noSection: 'Añada primero una sección.',
-		sectionUnknown: 'Elija una sección de esta encuesta.'
+		sectionUnknown: 'Elija una sección de esta encuesta.',
+		noMailAudience:
+			'Solo se envía por correo una encuesta a las personas inscritas o asistentes de un evento: difunda usted mismo la dirección de una encuesta por enlace.'
 	}
 };
 
@@ -696,7 +701,8 @@ const ar: typeof en = {
 		anonymityLocked: 'للاستبيان ردود: لم يعد ممكناً تغيير كونه مجهول الهوية.',
 		audienceOfCycle: 'استبيان جهات الاتصال ينتمي إلى دورة، والاستبيانات الأخرى إلى حدث.',
 		noSection: 'أضف قسماً أولاً.',
-		sectionUnknown: 'اختر قسماً من هذا الاستبيان.'
+		sectionUnknown: 'اختر قسماً من هذا الاستبيان.',
+		noMailAudience: 'لا يُرسل بالبريد إلا استبيان المسجلين في حدث أو الحاضرين فيه: انشر بنفسك عنوان استبيان الرابط.'
 	}
 };
 

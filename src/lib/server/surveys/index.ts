@@ -26,3 +26,4 @@ export { results, type SurveyResults, type QuestionResult, type ChoiceResult, ty
 export { answersFromForm, visitorKey } from './form';
 export { resultsView, visibleForEvent, type ResultsView } from './results-view';
 export { exportResponses, exportStream } from './export';
+export { mailAudience } from './mail';

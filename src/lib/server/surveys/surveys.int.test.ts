@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, gte } from 'drizzle-orm';
+import { outbox } from '../mail/schema';
 import type { Db } from '../db/client';
 import type { Ctx } from '../core/actor';
 import { DomainError, ValidationError } from '../core/errors';
@@ -377,5 +378,28 @@ describe('results', () => {
 		expect([surveys.resultsVisible(anonymous, toParticipants), surveys.resultsVisible(participant, toParticipants)]).toEqual([false, true]);
 		const toPublic = await surveys.setState(s.secretariat, s.survey.id, { resultsVisibility: 'public' });
 		expect(surveys.resultsVisible(anonymous, toPublic)).toBe(true);
+	});
+});
+
+describe('mail', () => {
+	it('invites the audience, and reminds only those who have not answered, also on an anonymous survey', async () => {
+		const own = await surveyEvent(db, 'Survey mail');
+		const { survey, sectionId, secretariat } = await openSurvey(db, own.event.id);
+		const q = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'Useful?', { required: true }));
+		const [first, second, third] = [await own.participant(), await own.participant(), await own.participant()];
+		void third;
+		const context = { origin: 'https://dialogue.example.org', lang: 'en' as const };
+		expect(await surveys.mailAudience(secretariat, survey.id, 'invite', context)).toBe(3);
+		await surveys.submit(first, survey.id, {}, { [q.id]: 'yes' });
+		await surveys.submit(second, survey.id, {}, { [q.id]: 'no' });
+		const before = new Date();
+		expect(await surveys.mailAudience(secretariat, survey.id, 'remind', context)).toBe(1);
+		const sent = await db.select().from(outbox).where(gte(outbox.createdAt, before));
+		expect(sent).toHaveLength(1);
+		expect(sent[0].text).toContain(`https://dialogue.example.org/surveys/${survey.id}`);
+		expect(sent[0].text).toMatch(/^Reminder: the survey “Participant survey” closes on/);
+		const link = await openSurvey(db, own.event.id, { audience: 'link' });
+		expect(await codeOf(surveys.mailAudience(secretariat, link.survey.id, 'invite', context))).toBe('surveys.errors.noMailAudience');
+		expect(await codeOf(surveys.mailAudience(first, survey.id, 'invite', context))).toBe('errors.forbidden');
 	});
 });

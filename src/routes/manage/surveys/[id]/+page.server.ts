@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { HideSchema, PublishSchema, SectionSchema } from '$lib/surveys/schemas';
 import * as surveys from '$lib/server/surveys';
 import { requireRole } from '$lib/server/web/guards';
+import { mailContext } from '$lib/server/web/registration-form';
 import { handleForm } from '$lib/server/web/forms';
 import { z } from 'zod';
 
@@ -48,5 +49,15 @@ export const actions: Actions = {
 		requireRole(event, 'secretariat');
 		const result = await handleForm(event.request, PublishSchema, (input) => surveys.setState(event.locals.ctx, event.params.id, input));
 		return 'id' in result ? { done: 'publish' } : result;
-	}
+	},
+	invite: (event) => mailAction(event, 'invite'),
+	remind: (event) => mailAction(event, 'remind')
 };
+
+async function mailAction(event: Parameters<Actions[string]>[0], kind: 'invite' | 'remind') {
+	requireRole(event, 'secretariat');
+	const result = await handleForm(event.request, Nothing, () =>
+		surveys.mailAudience(event.locals.ctx, event.params.id!, kind, mailContext(event))
+	);
+	return typeof result === 'number' ? { done: kind, mailed: result } : result;
+}
