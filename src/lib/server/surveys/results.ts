@@ -69,46 +69,66 @@ export async function results(db: Db | Tx, surveyId: string, options: { search?:
 	const questions = full.questions.filter((q) => !q.hidden);
 	const textIds = questions.filter((q) => TEXT_KINDS.includes(q.kind) || q.allowOther).map((q) => q.id);
 	const a = surveyAnswers;
-	const [[{ respondents }], answered, choiceCounts, itemAnswered, numbers, texts] = await Promise.all([
+	// One scan of the survey's answers grouped by (question, item, choice) gives every count, sum and
+	// text total; only questions with several rows per response (multiple choice, grids) need a
+	// count of distinct responses, read for those questions alone.
+	const severalRows = questions.filter((q) => q.kind === 'multiple-choice' || q.kind === 'rating-grid').map((q) => q.id);
+	const [[{ respondents }], groups, distinct] = await Promise.all([
 		db.select({ respondents: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)),
-		db
-			.select({ questionId: a.questionId, n: sql<number>`count(distinct ${a.responseId})::int` })
-			.from(a)
-			.where(eq(a.surveyId, surveyId))
-			.groupBy(a.questionId),
-		db
-			.select({ questionId: a.questionId, itemId: a.itemId, choiceId: a.choiceId, n: sql<number>`count(*)::int` })
-			.from(a)
-			.where(and(eq(a.surveyId, surveyId), isNotNull(a.choiceId)))
-			.groupBy(a.questionId, a.itemId, a.choiceId),
-		db
-			.select({ itemId: a.itemId, n: sql<number>`count(*)::int` })
-			.from(a)
-			.where(and(eq(a.surveyId, surveyId), isNotNull(a.itemId)))
-			.groupBy(a.itemId),
 		db
 			.select({
 				questionId: a.questionId,
+				itemId: a.itemId,
+				choiceId: a.choiceId,
 				n: sql<number>`count(*)::int`,
+				numbers: sql<number>`count(${a.number})::int`,
 				sum: sql<number>`coalesce(sum(${a.number}), 0)::float8`,
 				min: sql<number | null>`min(${a.number})::float8`,
-				max: sql<number | null>`max(${a.number})::float8`
+				max: sql<number | null>`max(${a.number})::float8`,
+				texts: sql<number>`count(${a.text})::int`,
+				matching: search
+					? sql<number>`count(*) filter (where ${a.text} ilike ${likePattern(search)})::int`
+					: sql<number>`count(${a.text})::int`
 			})
 			.from(a)
-			.where(and(eq(a.surveyId, surveyId), isNotNull(a.number)))
-			.groupBy(a.questionId),
-		textIds.length
+			.where(eq(a.surveyId, surveyId))
+			.groupBy(a.questionId, a.itemId, a.choiceId),
+		severalRows.length
 			? db
-					.select({
-						questionId: a.questionId,
-						total: sql<number>`count(*)::int`,
-						matching: search ? sql<number>`count(*) filter (where ${a.text} ilike ${likePattern(search)})::int` : sql<number>`count(*)::int`
-					})
+					.select({ questionId: a.questionId, n: sql<number>`count(distinct ${a.responseId})::int` })
 					.from(a)
-					.where(and(eq(a.surveyId, surveyId), inArray(a.questionId, textIds), isNotNull(a.text)))
+					.where(and(eq(a.surveyId, surveyId), inArray(a.questionId, severalRows)))
 					.groupBy(a.questionId)
 			: []
 	]);
+	const sumBy = <K>(key: (g: (typeof groups)[number]) => K | null, value: (g: (typeof groups)[number]) => number) => {
+		const out = new Map<K, number>();
+		for (const g of groups) {
+			const k = key(g);
+			if (k !== null) out.set(k, (out.get(k) ?? 0) + value(g));
+		}
+		return out;
+	};
+	const answered = [
+		...sumBy(
+			(g) => g.questionId,
+			(g) => g.n
+		)
+	].map(([questionId, n]) => ({ questionId, n }));
+	for (const d of distinct) answered.find((x) => x.questionId === d.questionId)!.n = d.n;
+	const choiceCounts = groups.filter((g) => g.choiceId !== null);
+	const itemAnswered = [
+		...sumBy(
+			(g) => g.itemId,
+			(g) => g.n
+		)
+	].map(([itemId, n]) => ({ itemId, n }));
+	const numbers = groups
+		.filter((g) => g.numbers > 0)
+		.map((g) => ({ questionId: g.questionId, n: g.numbers, sum: g.sum, min: g.min, max: g.max }));
+	const texts = groups
+		.filter((g) => g.texts > 0 && textIds.includes(g.questionId))
+		.map((g) => ({ questionId: g.questionId, total: g.texts, matching: g.matching }));
 	const shownTexts = new Map<string, string[]>();
 	await Promise.all(
 		questions
