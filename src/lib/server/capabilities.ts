@@ -13,3 +13,4 @@ import './attendance';
 import './agenda';
 import './funding';
 import './practices';
+import './surveys';

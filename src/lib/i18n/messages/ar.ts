@@ -3,6 +3,7 @@ import { agenda } from './agenda';
 import { attendance } from './attendance';
 import { funding } from './funding';
 import { practices } from './practices';
+import { surveys } from './surveys';
 import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
@@ -241,6 +242,7 @@ export const ar: PartialMessages = {
 	agenda: agenda.ar,
 	funding: funding.ar,
 	practices: practices.ar,
+	surveys: surveys.ar,
 	participation: participation.ar,
 	reference: {
 		title: 'القوائم المرجعية',

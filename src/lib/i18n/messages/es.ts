@@ -5,6 +5,7 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { practices } from './practices';
+import { surveys } from './surveys';
 import { statistics } from './statistics';
 import { agenda } from './agenda';
 
@@ -239,6 +240,7 @@ export const es: PartialMessages = {
 	agenda: agenda.es,
 	funding: funding.es,
 	practices: practices.es,
+	surveys: surveys.es,
 	participation: participation.es,
 	reference: {
 		title: 'Listas de referencia',

@@ -9,6 +9,7 @@ import { FundingOut } from '$lib/api/funding';
 import { PledgeSchema } from '$lib/funding/schemas';
 import { EvidenceOut, PracticeDetailOut, PracticeImportIn, PracticeImportOut, PracticeOut, PracticeSearchOut } from '$lib/api/practices';
 import { FACETS } from '$lib/practices/types';
+import { SurveyOut, SurveyQuestionsOut, SurveyResultsOut } from '$lib/api/surveys';
 import { CycleOut, DialogueOut, EventOut, ImportReportOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
 type Schema = z.ZodType;
@@ -174,6 +175,28 @@ export const OPERATIONS: Operation[] = [
 			'Results of a ballot, counted from the recorded responses when asked: per proposal the votes and the shares of responses and of eligible States, and the turnout. Public after the close when the ballot publishes them; the secretariat sees them at any time (403 otherwise).',
 		response: ResultsOut,
 		parameters: [idParam('id', 'Ballot id')]
+	},
+	{
+		method: 'get',
+		path: '/events/{id}/surveys',
+		summary: 'The surveys of an event: audience, anonymity, opening and closing, who sees the results',
+		response: z.object({ items: z.array(SurveyOut) }),
+		parameters: [idParam('id', 'Event id')]
+	},
+	{
+		method: 'get',
+		path: '/surveys/{id}',
+		summary: 'A survey with its sections and questions (kind, choices or scale, grid items, condition); hidden questions are left out',
+		response: SurveyQuestionsOut,
+		parameters: [idParam('id', 'Survey id')]
+	},
+	{
+		method: 'get',
+		path: '/surveys/{id}/results',
+		summary:
+			'Results of a survey, counted from the submitted responses when asked: per question the respondents who answered it (the denominator of its shares), each choice counted (a multiple choice counts each choice), the mean of a scale (first point = 1), a grid per item, and the open answers (`q` searches them). Visible to the secretariat, to signed-in participants or to everyone as the survey publishes them (401 / 403 otherwise).',
+		response: SurveyResultsOut,
+		parameters: [idParam('id', 'Survey id'), { name: 'q', in: 'query', description: 'Words to find in the open answers' }]
 	},
 	{
 		method: 'put',

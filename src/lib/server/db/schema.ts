@@ -12,3 +12,4 @@ export * from '../participation/schema';
 export * from '../agenda/schema';
 export * from '../funding/schema';
 export * from '../practices/schema';
+export * from '../surveys/schema';

@@ -14,6 +14,7 @@ import { loadDemoParticipation } from './participation-data';
 import { loadDemoAgenda } from './agenda-data';
 import { loadDemoFunding } from './funding-data';
 import { loadDemoPractices } from './practices-data';
+import { loadDemoSurveys } from './survey-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -135,6 +136,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 	await loadDemoAgenda(ctx, eventIds);
 	await loadDemoFunding(ctx, orgIds);
 	await loadDemoPractices(ctx, eventIds);
+	await loadDemoSurveys(ctx, eventIds);
 	const credentials: DemoAccountCredentials[] = [];
 	for (const account of demoAccounts) {
 		const password = demoPassword();

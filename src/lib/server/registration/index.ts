@@ -29,6 +29,7 @@ export {
 	getViewable,
 	waitlistPosition,
 	approvedEventIds,
+	audienceUsers,
 	type RegistrationFilter
 } from './queries';
 export { personalData, eraseOwn, eraseExpired } from './privacy';

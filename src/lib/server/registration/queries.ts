@@ -137,3 +137,22 @@ export async function waitlistPosition(db: Db, registration: { eventId: string; 
 		);
 	return row.ahead + 1;
 }
+
+/**
+ * The accounts an event's survey may ask: its approved registrants with an account, or only those
+ * who attended (in the room or online). For survey audiences, invitations and reminders.
+ */
+export async function audienceUsers(db: Db, eventId: string, attendedOnly: boolean, userId?: string) {
+	return db
+		.selectDistinct({ userId: sql<string>`${registrations.userId}`, email: registrations.email })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.eventId, eventId),
+				eq(registrations.status, 'approved'),
+				sql`${registrations.userId} is not null`,
+				userId ? eq(registrations.userId, userId) : undefined,
+				attendedOnly ? or(eq(registrations.attendedInRoom, true), eq(registrations.attendedOnline, true)) : undefined
+			)
+		);
+}

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import * as dialogues from '$lib/server/dialogues';
 import * as statistics from '$lib/server/statistics';
+import * as surveys from '$lib/server/surveys';
 import { isUuid } from '$lib/server/web/params';
 
 // Never kept by the public page cache (see page-cache.ts): the figures change with every registration and check-in.
@@ -14,6 +15,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		dialogue: found.dialogue,
 		cycle: found.cycle,
 		asOf: stats.asOf,
-		annex: statistics.withCharts(stats, locals.lang)
+		annex: statistics.withCharts(stats, locals.lang),
+		surveys: await surveys.visibleForEvent(locals.ctx.db, locals.actor, found.event.id, locals.lang)
 	};
 };

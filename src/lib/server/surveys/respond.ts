@@ -1,0 +1,253 @@
+/**
+ * Answering a survey: who may (its audience), drafts, submission. One response per person (or per
+ * State): a named response's unique key (survey, respondent) and, for anonymous surveys, the
+ * "has answered" key (survey, respondent) refuse a second one even when two arrive at once. An
+ * anonymous response keeps no respondent, and only its date; the audit record says who answered,
+ * not what or which response.
+ */
+import { and, eq } from 'drizzle-orm';
+import { checkAnswers, type AnswerRow, type RawAnswers } from '$lib/domain/surveys';
+import type { Ctx } from '../core/actor';
+import { isUniqueViolation } from '../core/db-errors';
+import { DomainError, notFound, ValidationError } from '../core/errors';
+import { inTransaction } from '../core/transaction';
+import type { Db, Tx } from '../db/client';
+import * as audit from '../audit';
+import { audienceUsers } from '../registration';
+import { surveyAnswered, surveyAnswers, surveyDrafts, surveyResponses } from './schema';
+import { getSurvey, phaseAt, type FullSurvey, type Survey } from './surveys';
+
+export interface Respondent {
+	/** `user:<id>`, `state:<code>` or, for a link survey answered without an account, `visitor:<key>`. */
+	key: string;
+	stateId: string | null;
+}
+
+export interface Access {
+	/** The token of a `link` survey's address. */
+	token?: string | null;
+	/** A visitor's own random key (a cookie), for link surveys answered without an account. */
+	visitorKey?: string | null;
+}
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Who answers: the person, or their State for a focal-point survey. Refuses those outside the audience. */
+export async function respondentFor(ctx: Ctx, survey: Survey, access: Access = {}): Promise<Respondent> {
+	const actor = ctx.actor;
+	const userId = actor.kind === 'user' ? actor.userId : null;
+	switch (survey.audience) {
+		case 'link':
+			if (!access.token || access.token !== survey.linkToken) throw new DomainError('surveys.errors.badLink', 403);
+			if (userId) return { key: `user:${userId}`, stateId: null };
+			if (access.visitorKey && /^[A-Za-z0-9_-]{16,64}$/.test(access.visitorKey))
+				return { key: `visitor:${access.visitorKey}`, stateId: null };
+			throw new DomainError('errors.signInRequired', 401);
+		case 'focal-points': {
+			if (!userId) throw new DomainError('errors.signInRequired', 401);
+			const stateId = actor.grants.find((g) => g.role === 'state-focal-point' && g.stateId)?.stateId;
+			if (!stateId) throw new DomainError('surveys.errors.notInAudience', 403);
+			return { key: `state:${stateId}`, stateId };
+		}
+		default: {
+			if (!userId) throw new DomainError('errors.signInRequired', 401);
+			const found = survey.eventId ? await audienceUsers(ctx.db, survey.eventId, survey.audience === 'attendees', userId) : [];
+			if (!found.length) throw new DomainError('surveys.errors.notInAudience', 403);
+			return { key: `user:${userId}`, stateId: null };
+		}
+	}
+}
+
+function checkOpen(survey: Survey, now: Date) {
+	const phase = phaseAt(survey, now);
+	if (phase === 'upcoming') throw new DomainError('surveys.errors.notOpenYet', 409);
+	if (phase === 'closed') throw new DomainError('surveys.errors.closed', 409);
+}
+
+function check(full: FullSurvey, raw: RawAnswers, mode: 'draft' | 'submit') {
+	const result = checkAnswers(
+		full.questions.map((q) => ({ ...q, choices: q.choices, items: q.items })),
+		raw,
+		mode
+	);
+	if (!result.ok) throw new ValidationError(result.errors);
+	return result.rows;
+}
+
+/** What the respondent has: a draft, a submitted named response (as form values), or only "answered". */
+export async function mine(db: Db | Tx, full: FullSurvey, respondent: Respondent) {
+	const surveyId = full.survey.id;
+	const [[draft], [answered], [response]] = await Promise.all([
+		db
+			.select()
+			.from(surveyDrafts)
+			.where(and(eq(surveyDrafts.surveyId, surveyId), eq(surveyDrafts.respondentKey, respondent.key))),
+		db
+			.select()
+			.from(surveyAnswered)
+			.where(and(eq(surveyAnswered.surveyId, surveyId), eq(surveyAnswered.respondentKey, respondent.key))),
+		full.survey.anonymous
+			? []
+			: db
+					.select()
+					.from(surveyResponses)
+					.where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.respondentKey, respondent.key)))
+	]);
+	let submitted: RawAnswers | null = null;
+	if (response) {
+		const rows = await db.select().from(surveyAnswers).where(eq(surveyAnswers.responseId, response.id));
+		submitted = toRaw(full, rows);
+	}
+	return {
+		draft: (draft?.answers as RawAnswers | undefined) ?? null,
+		draftSavedOn: draft?.savedOn ?? null,
+		answeredOn: answered?.answeredOn ?? null,
+		response: response ? { id: response.id, submittedAt: response.submittedAt, changedAt: response.changedAt, answers: submitted! } : null
+	};
+}
+
+/** Stored answers back to the form's values (to edit a named response). */
+function toRaw(full: FullSurvey, rows: AnswerRow[]): RawAnswers {
+	const kinds = new Map(full.questions.map((q) => [q.id, q.kind]));
+	const raw: Record<string, string[]> = {};
+	const add = (key: string, v: string) => (raw[key] ??= []).push(v);
+	for (const r of rows) {
+		const kind = kinds.get(r.questionId);
+		if (r.itemId && r.choiceId) add(`${r.questionId}.${r.itemId}`, r.choiceId);
+		else if (r.choiceId) add(r.questionId, r.choiceId);
+		else if (kind === 'yes-no') add(r.questionId, r.number === 1 ? 'yes' : 'no');
+		else if (r.number !== null) add(r.questionId, String(r.number));
+		else if (r.text !== null) add(kind === 'multiple-choice' ? `${r.questionId}.other` : r.questionId, r.text);
+	}
+	return raw;
+}
+
+async function load(ctx: Ctx, surveyId: string, access: Access) {
+	const full = await getSurvey(ctx.db, surveyId);
+	if (!full) throw notFound();
+	const respondent = await respondentFor(ctx, full.survey, access);
+	return { full, respondent };
+}
+
+/** Keeps the answers so far for their author (checked, required ones may be empty). */
+export async function saveDraft(ctx: Ctx, surveyId: string, access: Access, raw: RawAnswers, now = new Date()) {
+	const { full, respondent } = await load(ctx, surveyId, access);
+	checkOpen(full.survey, now);
+	const current = await mine(ctx.db, full, respondent);
+	if (current.answeredOn && !(full.survey.editableAfterSubmit && current.response))
+		throw new DomainError('surveys.errors.alreadyAnswered', 409);
+	check(full, raw, 'draft');
+	return inTransaction(
+		ctx.db,
+		async (tx) => {
+			await tx
+				.insert(surveyDrafts)
+				.values({ surveyId, respondentKey: respondent.key, answers: raw, savedOn: today(now) })
+				.onConflictDoUpdate({ target: [surveyDrafts.surveyId, surveyDrafts.respondentKey], set: { answers: raw, savedOn: today(now) } });
+			return { saved: true as const };
+		},
+		{ public: false }
+	);
+}
+
+/**
+ * Submits the response: required questions and conditions checked, answers outside the choices or
+ * scale refused, nothing written unless all is well. A named survey that allows editing replaces the
+ * earlier answers until it closes.
+ */
+export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: RawAnswers, now = new Date()) {
+	const { full, respondent } = await load(ctx, surveyId, access);
+	const survey = full.survey;
+	checkOpen(survey, now);
+	const rows = check(full, raw, 'submit');
+	try {
+		return await inTransaction(
+			ctx.db,
+			async (tx) => {
+				let responseId: string;
+				let changed = false;
+				if (survey.anonymous) {
+					// The "has answered" key first: a second answer fails here, before any response is written.
+					await tx.insert(surveyAnswered).values({ surveyId, respondentKey: respondent.key, answeredOn: today(now) });
+					const [row] = await tx
+						.insert(surveyResponses)
+						.values({ surveyId, anonymous: true, submittedOn: today(now) })
+						.returning({ id: surveyResponses.id });
+					responseId = row.id;
+				} else {
+					const [existing] = await tx
+						.select({ id: surveyResponses.id })
+						.from(surveyResponses)
+						.where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.respondentKey, respondent.key)));
+					if (existing) {
+						if (!survey.editableAfterSubmit) throw new DomainError('surveys.errors.alreadyAnswered', 409);
+						await tx.update(surveyResponses).set({ changedAt: now }).where(eq(surveyResponses.id, existing.id));
+						await tx.delete(surveyAnswers).where(eq(surveyAnswers.responseId, existing.id));
+						responseId = existing.id;
+						changed = true;
+					} else {
+						const [row] = await tx
+							.insert(surveyResponses)
+							.values({
+								surveyId,
+								anonymous: false,
+								respondentKey: respondent.key,
+								stateId: respondent.stateId,
+								submittedOn: today(now),
+								submittedAt: now
+							})
+							.returning({ id: surveyResponses.id });
+						responseId = row.id;
+						await tx
+							.insert(surveyAnswered)
+							.values({ surveyId, respondentKey: respondent.key, answeredOn: today(now) })
+							.onConflictDoNothing();
+					}
+				}
+				if (rows.length) await tx.insert(surveyAnswers).values(rows.map((r) => ({ ...r, responseId, surveyId })));
+				await tx.delete(surveyDrafts).where(and(eq(surveyDrafts.surveyId, surveyId), eq(surveyDrafts.respondentKey, respondent.key)));
+				await audit.record(tx, ctx.actor, {
+					action: changed ? 'survey.response.change' : 'survey.response.submit',
+					entityType: 'survey',
+					entityId: surveyId,
+					// An anonymous survey's trail says that someone answered, never which response is theirs.
+					after: survey.anonymous ? { answeredOn: today(now) } : { responseId, respondent: respondent.key, answers: rows.length }
+				});
+				return { responseId: survey.anonymous ? null : responseId, changed };
+			},
+			{ public: false }
+		);
+	} catch (e) {
+		if (isUniqueViolation(e)) throw new DomainError('surveys.errors.alreadyAnswered', 409);
+		throw e;
+	}
+}
+
+/**
+ * Writes responses given outside the platform (a survey run on another tool, on paper) as records:
+ * for the demo's past survey and for imports by an administrator. Each is checked as a submission
+ * (required questions, choices, conditions); the period is not, as they were given when it was open.
+ * Only for anonymous surveys: nobody is recorded as having answered.
+ */
+export async function recordResponses(ctx: Ctx, surveyId: string, responses: { submittedOn: string; answers: RawAnswers }[]) {
+	if (ctx.actor.kind !== 'system' && !ctx.actor.grants.some((g) => g.role === 'admin')) throw new DomainError('errors.forbidden', 403);
+	const full = await getSurvey(ctx.db, surveyId);
+	if (!full) throw notFound();
+	if (!full.survey.anonymous) throw new DomainError('errors.forbidden', 403);
+	const checked = responses.map((r) => ({ submittedOn: r.submittedOn, rows: check(full, r.answers, 'submit') }));
+	return inTransaction(ctx.db, async (tx) => {
+		const ids = await tx
+			.insert(surveyResponses)
+			.values(checked.map((c) => ({ surveyId, anonymous: true, submittedOn: c.submittedOn })))
+			.returning({ id: surveyResponses.id });
+		const rows = checked.flatMap((c, i) => c.rows.map((r) => ({ ...r, responseId: ids[i].id, surveyId })));
+		for (let i = 0; i < rows.length; i += 1000) await tx.insert(surveyAnswers).values(rows.slice(i, i + 1000));
+		await audit.record(tx, ctx.actor, {
+			action: 'survey.responses.record',
+			entityType: 'survey',
+			entityId: surveyId,
+			after: { responses: checked.length }
+		});
+		return ids.length;
+	});
+}

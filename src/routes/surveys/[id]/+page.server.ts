@@ -1,0 +1,62 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import * as surveys from '$lib/server/surveys';
+import { DomainError } from '$lib/server/core/errors';
+import { requireUser } from '$lib/server/web/guards';
+import { toFailure } from '$lib/server/web/forms';
+
+function access(event: Pick<RequestEvent, 'url' | 'cookies' | 'locals'>, linkSurvey: boolean) {
+	const token = event.url.searchParams.get('key');
+	return { token, visitorKey: linkSurvey && event.locals.actor.kind !== 'user' ? surveys.visitorKey(event.cookies, true) : null };
+}
+
+/** The survey's form for its audience: draft, submit, and what anonymity means. */
+export const load: PageServerLoad = async (event) => {
+	const { locals, params } = event;
+	const full = await surveys.getSurvey(locals.ctx.db, params.id);
+	if (!full) error(404, { message: 'Not found', code: 'errors.notFound' });
+	const linkSurvey = full.survey.audience === 'link';
+	if (!linkSurvey) requireUser(event);
+	let refusal: DomainError['code'] | null = null;
+	let current: Awaited<ReturnType<typeof surveys.mine>> | null = null;
+	try {
+		const respondent = await surveys.respondentFor(locals.ctx, full.survey, access(event, linkSurvey));
+		current = await surveys.mine(locals.ctx.db, full, respondent);
+	} catch (e) {
+		if (!(e instanceof DomainError) || e.status === 404) throw e;
+		refusal = e.code;
+	}
+	const { linkToken, ...survey } = full.survey;
+	return {
+		survey: { ...survey, hasLink: !!linkToken },
+		event: full.event,
+		sections: full.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => !q.hidden) })),
+		phase: surveys.phaseAt(full.survey),
+		refusal,
+		current,
+		key: event.url.searchParams.get('key'),
+		resultsVisible: surveys.resultsVisible(locals.actor, full.survey)
+	};
+};
+
+async function answer(event: RequestEvent, mode: 'draft' | 'submit') {
+	const survey = await surveys.getSurveyRow(event.locals.ctx.db, event.params.id);
+	if (!survey) error(404, { message: 'Not found', code: 'errors.notFound' });
+	if (survey.audience !== 'link') requireUser(event);
+	const raw = surveys.answersFromForm(await event.request.formData());
+	try {
+		const a = access(event, survey.audience === 'link');
+		if (mode === 'draft') await surveys.saveDraft(event.locals.ctx, survey.id, a, raw);
+		else await surveys.submit(event.locals.ctx, survey.id, a, raw);
+		return { done: mode };
+	} catch (e) {
+		const failure = toFailure(e);
+		if (!failure) throw e;
+		return fail(failure.status, { values: raw, errors: failure.errors });
+	}
+}
+
+export const actions: Actions = {
+	draft: (event) => answer(event, 'draft'),
+	submit: (event) => answer(event, 'submit')
+};
