@@ -76,7 +76,7 @@ export const PracticeSearchOut = z.object({
 			slug: z.string(),
 			url: z.string(),
 			titles: Localized,
-			snippet: z.string().describe('Summary with the matching words in <mark>…</mark> (the rest is plain text, not escaped HTML)'),
+			snippet: z.string().describe('Summary as HTML: the text escaped, the matching words in <mark>…</mark>'),
 			scope: z.string(),
 			status: z.string(),
 			periodStart: z.number().int().nullable(),

@@ -197,3 +197,64 @@ it('declares every practices endpoint in the OpenAPI document', () => {
 		])
 	);
 });
+
+describe('input found by review: clear answers, never a 500', () => {
+	it('a facet value too large for an integer matches nothing instead of failing', async () => {
+		for (const query of ['gcm=9999999999', 'year=99999999999', 'gcm=1e20']) {
+			const res = await call(v1.searchPractices, request(`/practices?${query}`));
+			expect(res.status, query).toBe(200);
+			expect(res.body.total, query).toBe(0);
+		}
+	});
+
+	it('a title whose suffixed address is already taken gets the next free one', async () => {
+		const first = await importAs([valid('Dup title'), valid('Other', { slug: 'dup-title-2' })], { commit: true });
+		expect(first.body.created.map((c: { slug: string }) => c.slug)).toEqual(['dup-title', 'dup-title-2']);
+		const again = await importAs([valid('Dup title')], { commit: true });
+		expect(again.status).toBe(201);
+		expect(again.body.created[0].slug).toBe('dup-title-3');
+	});
+
+	it('a 120-character address that is taken gets a suffix that still fits', async () => {
+		const slug = 'a'.repeat(120);
+		await importAs([valid('Long one', { slug })], { commit: true });
+		const again = await importAs([valid('Long two', { slug })], { commit: true });
+		expect(again.status).toBe(201);
+		expect(again.body.created[0].slug).toBe(`${'a'.repeat(110)}-2`);
+	});
+
+	it('2,500 practices import in one commit (more parameters than one statement takes)', async () => {
+		const before = await practiceCount();
+		const rows = Array.from({ length: 2500 }, (_, i) => valid(`Bulk practice ${i}`));
+		const res = await importAs(rows, { commit: true });
+		expect(res.status).toBe(201);
+		expect(await practiceCount()).toBe(before + 2500);
+	});
+
+	it('an exported JSON imports back: null means not given, and a tag given twice is one tag', async () => {
+		const exported = await call((e) => v1.exportPractices(e, 'json'), request('/practices/export.json?country=ARG'));
+		const rows = exported.body.data as Record<string, unknown>[];
+		expect(rows.some((r) => Object.values(r).includes(null))).toBe(true);
+		const res = await importAs(rows);
+		expect(PracticeImportOut.parse(res.body)).toMatchObject({ dryRun: true, valid: rows.length, errors: [] });
+		const twice = await importAs([valid('Twice tagged', { countries: ['CAN', 'CAN'], titles: { en: 'Twice tagged', fr: ' ' } })], {
+			commit: true
+		});
+		const [row] = await database.db.select().from(practices).where(eq(practices.slug, twice.body.created[0].slug));
+		expect(row.countries).toEqual(['CAN']);
+		expect(row.titles).toEqual({ en: 'Twice tagged' });
+	});
+
+	it('a name such as constructor in a tag page address is no tag', async () => {
+		const { holdingsPage } = await import('../practices/detail');
+		expect(await holdingsPage(database.db, { kind: 'area', value: 'constructor' }, 'en')).toBeNull();
+	});
+});
+
+it('the API snippet is safe HTML: the practice’s own markup is escaped, only the marks are tags', async () => {
+	await importAs([valid('Escaped practice', { summaries: { en: 'Orientation where 3 < 5 & "support" matters' } })], { commit: true });
+	const res = await call(v1.searchPractices, request('/practices?q=orientation escaped'));
+	const hit = res.body.data.find((h: { slug: string }) => h.slug === 'escaped-practice');
+	expect(hit.snippet).toContain('3 &lt; 5 &amp; &quot;support&quot;');
+	expect(hit.snippet).toMatch(/<mark>orientation<\/mark>/i);
+});

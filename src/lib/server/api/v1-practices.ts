@@ -55,6 +55,16 @@ function searchOf(event: RequestEvent) {
 	return parsed.search;
 }
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The snippet as safe HTML: the practice's text escaped, then the matching words in <mark>. */
+function snippetHtml(snippet: string): string {
+	return snippet
+		.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+		.replaceAll(practices.MARK_START, '<mark>')
+		.replaceAll(practices.MARK_END, '</mark>');
+}
+
 /** GET /api/v1/practices: the same search as /practices (q, facets, sort, page), with facet counts. */
 export async function searchPractices(event: RequestEvent) {
 	const search = searchOf(event);
@@ -68,7 +78,7 @@ export async function searchPractices(event: RequestEvent) {
 			slug: h.slug,
 			url: `/practices/${h.slug}`,
 			titles: h.titles,
-			snippet: h.snippet.replaceAll(practices.MARK_START, '<mark>').replaceAll(practices.MARK_END, '</mark>'),
+			snippet: snippetHtml(h.snippet),
 			scope: h.scope,
 			status: h.status,
 			periodStart: h.periodStart,

@@ -36,7 +36,8 @@ export async function practicePage(db: Db, slug: string, lang: Language) {
 export async function holdingsPage(db: Db, tag: PracticeTag, lang: Language) {
 	const names = await cachedLabels(db);
 	const facet = tag.kind === 'gcm' ? 'gcm' : tag.kind;
-	const known = names[facet][String(tag.value)];
+	// Own keys only: `constructor` or `__proto__` in the address is not a tag.
+	const known = Object.hasOwn(names[facet], String(tag.value)) ? names[facet][String(tag.value)] : undefined;
 	if (!known) return null;
 	const held = await holdingsFor(db, tag);
 	const filter = tag.kind === 'gcm' ? 'gcm' : tag.kind;

@@ -1,14 +1,16 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../core/actor';
 import type { Db, Tx } from '../db/client';
 import { DomainError, ValidationError } from '../core/errors';
+import { isUniqueViolation } from '../core/db-errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import * as audit from '../audit';
 import { events } from '../dialogues/schema';
 import { gcmGuidingPrinciples, gcmObjectives, iomRegions, managementAreas, migrationCycleStages, states } from '../reference/schema';
 import { evidenceFacts, practiceEvidence, practices } from './schema';
+import { toTextArray } from './search';
 import { EvidenceSchema, PracticeSchema, type EvidenceInput, type PracticeInput } from '$lib/practices/schemas';
 import { toFieldErrors, type FieldErrors } from '$lib/validation';
 import type { PublicationStatus } from '$lib/practices/types';
@@ -83,18 +85,33 @@ export function slugify(title: string): string {
 	return slug || 'practice';
 }
 
+/** Longest base a suffix is added to, so that `base-NNNN` still fits the slug column (120). */
+const SLUG_BASE_MAX = 110;
+
 /** Slugs not yet taken (in the database or earlier in the same batch): `x`, then `x-2`, `x-3`… */
 async function freeSlugs(tx: Tx, wanted: string[]): Promise<string[]> {
+	const bases = [...new Set(wanted.flatMap((w) => [w, w.slice(0, SLUG_BASE_MAX)]))];
+	// Every slug already derived from one of the bases (`x`, `x-2`, `x-17`), not only the exact ones.
 	const taken = new Set(
-		(await tx.select({ slug: practices.slug }).from(practices).where(inArray(practices.slug, wanted))).map((r) => r.slug)
+		(
+			await tx
+				.select({ slug: practices.slug })
+				.from(practices)
+				.where(
+					sql`${practices.slug} = any(${toTextArray(bases)}) or regexp_replace(${practices.slug}, '-[0-9]+$', '') = any(${toTextArray(bases)})`
+				)
+		).map((r) => r.slug)
 	);
 	return wanted.map((base) => {
 		let slug = base;
-		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+		for (let n = 2; taken.has(slug); n++) slug = `${base.slice(0, SLUG_BASE_MAX)}-${n}`;
 		taken.add(slug);
 		return slug;
 	});
 }
+
+/** Each value once, in first-seen order: a tag or link given twice is one tag. */
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 function practiceRow(input: PracticeInput, slug: string, status: PublicationStatus) {
 	return {
@@ -109,24 +126,42 @@ function practiceRow(input: PracticeInput, slug: string, status: PublicationStat
 		status: input.status,
 		periodStart: input.periodStart ?? null,
 		periodEnd: input.periodEnd ?? null,
-		implementingStates: input.implementingStates,
-		implementingOrganisations: input.implementingOrganisations,
-		organisationTypes: input.organisationTypes,
-		partners: input.partners,
-		countries: input.countries,
-		regions: input.regions,
-		stages: input.stages,
-		gcmObjectives: [...new Set(input.gcmObjectives)],
-		principles: input.principles,
-		areas: input.areas,
-		targetGroups: input.targetGroups,
+		implementingStates: unique(input.implementingStates),
+		implementingOrganisations: unique(input.implementingOrganisations),
+		organisationTypes: unique(input.organisationTypes),
+		partners: unique(input.partners),
+		countries: unique(input.countries),
+		regions: unique(input.regions),
+		stages: unique(input.stages),
+		gcmObjectives: unique(input.gcmObjectives),
+		principles: unique(input.principles),
+		areas: unique(input.areas),
+		targetGroups: unique(input.targetGroups),
 		contact: input.contact ?? null,
-		links: input.links.map((l) => ({ url: l.url, ...(l.label ? { label: l.label } : {}) })),
+		links: input.links
+			.filter((l, i, all) => all.findIndex((other) => other.url === l.url) === i)
+			.map((l) => ({ url: l.url, ...(l.label ? { label: l.label } : {}) })),
 		sourceEventId: input.sourceEventId ?? null,
 		sourceReference: input.sourceReference ?? null,
 		publicationStatus: status,
 		publishedAt: status === 'published' ? new Date() : null
 	};
+}
+
+const IMPORT_CHUNK = 1000;
+
+/**
+ * An imported row with its empty values removed: `null` and blank text mean "not given", as the JSON
+ * export writes them, so an export imports back; a blank translation is no translation.
+ */
+function withoutBlanks(value: unknown): unknown {
+	if (Array.isArray(value) || value === null || typeof value !== 'object') return value;
+	const out: Record<string, unknown> = {};
+	for (const [key, inner] of Object.entries(value)) {
+		if (inner === null || (typeof inner === 'string' && inner.trim() === '')) continue;
+		out[key] = withoutBlanks(inner);
+	}
+	return out;
 }
 
 export interface RowReport {
@@ -156,7 +191,7 @@ export async function importPractices(ctx: Ctx, input: unknown[], options: { dry
 	if (input.length === 0) throw new DomainError('practices.errors.emptyImport', 422, 'file');
 	if (input.length > 5000) throw new DomainError('practices.errors.importTooLarge', 413, 'file', { max: 5000 });
 	const ref = await referenceSets(ctx.db);
-	const parsed = input.map((raw) => PracticeSchema.safeParse(raw));
+	const parsed = input.map((raw) => PracticeSchema.safeParse(withoutBlanks(raw)));
 	const eventIds = [...new Set(parsed.flatMap((p) => (p.success && p.data.sourceEventId ? [p.data.sourceEventId] : [])))];
 	const knownEvents = new Set(
 		eventIds.length ? (await ctx.db.select({ id: events.id }).from(events).where(inArray(events.id, eventIds))).map((e) => e.id) : []
@@ -184,15 +219,21 @@ export async function importPractices(ctx: Ctx, input: unknown[], options: { dry
 			tx,
 			data.map((d) => d.slug ?? slugify(d.titles.en))
 		);
-		const created = await tx
-			.insert(practices)
-			.values(data.map((d, i) => practiceRow(d, slugs[i], 'published')))
-			.returning({ id: practices.id, slug: practices.slug });
+		// In chunks: one INSERT of 5,000 rows of 28 columns would pass PostgreSQL's 65,535 parameters.
+		const created: { id: string; slug: string }[] = [];
+		for (let start = 0; start < data.length; start += IMPORT_CHUNK) {
+			const chunk = data.slice(start, start + IMPORT_CHUNK).map((d, i) => practiceRow(d, slugs[start + i], 'published'));
+			created.push(...(await tx.insert(practices).values(chunk).returning({ id: practices.id, slug: practices.slug })));
+		}
 		await audit.recordMany(
 			tx,
 			created.map((c, i) => ({ actor: ctx.actor, action: 'practice.import', entityType: 'practice', entityId: c.id, after: data[i] }))
 		);
 		return created;
+	}).catch((error: unknown) => {
+		// Another import took one of the same addresses at the same moment: nothing of this one was written.
+		if (isUniqueViolation(error)) throw new DomainError('practices.errors.slugRace', 409, 'file');
+		throw error;
 	});
 	report.committed = true;
 	return report;
@@ -243,11 +284,11 @@ export async function createEvidence(ctx: Ctx, raw: unknown): Promise<{ id: stri
 				source: input.source,
 				sourceUrl: input.sourceUrl ?? null,
 				sourceEventId: input.sourceEventId ?? null,
-				countries: input.countries,
-				regions: input.regions,
-				stages: input.stages,
+				countries: unique(input.countries),
+				regions: unique(input.regions),
+				stages: unique(input.stages),
 				gcmObjectives: input.gcmObjectives,
-				areas: input.areas,
+				areas: unique(input.areas),
 				targetGroups: input.targetGroups
 			})
 			.returning({ id: evidenceFacts.id });

@@ -41,13 +41,13 @@ export function facetLabel(names: Labels, facet: Facet, value: string, lang: Lan
 	const tr = translator(lang);
 	switch (facet) {
 		case 'gcm':
-			return names.gcm[value] ? `${value}. ${pick(names.gcm[value], lang)}` : value;
+			return Object.hasOwn(names.gcm, value) ? `${value}. ${pick(names.gcm[value], lang)}` : value;
 		case 'principle':
 		case 'stage':
 		case 'region':
 		case 'area':
 		case 'country':
-			return names[facet][value] ? pick(names[facet][value], lang) : value;
+			return Object.hasOwn(names[facet], value) ? pick(names[facet][value], lang) : value;
 		case 'target':
 			return tr(`practices.targetGroups.${value}` as MessageKey);
 		case 'orgType':

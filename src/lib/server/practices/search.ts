@@ -74,7 +74,8 @@ function conditions(search: PracticeSearch, params: { q: SQL; lowered: SQL }, ty
 		if (!values.length) continue;
 		const { column, type } = FACET_COLUMN[facet];
 		if (type === 'int') {
-			const numbers = values.map(Number).filter(Number.isInteger);
+			// Only values a PostgreSQL integer can hold: a larger one matches nothing, and must not reach the cast.
+			const numbers = values.map(Number).filter((n) => Number.isInteger(n) && n >= 0 && n <= 2_147_483_647);
 			if (!numbers.length) {
 				parts.push(sql`false`);
 				continue;
@@ -121,8 +122,8 @@ function facetCounts(db: Db, where: SQL) {
 	);
 }
 
-/** A text[] parameter that works the same on node-postgres and PGlite. */
-function toTextArray(values: string[]): SQL {
+/** A text[] parameter that binds the same way on PGlite and node-postgres (one string, split in SQL). */
+export function toTextArray(values: string[]): SQL {
 	return sql`string_to_array(${values.join('\u001f')}, ${'\u001f'})::text[]`;
 }
 
