@@ -91,6 +91,21 @@ async function checkCondition(tx: Tx, surveyId: string, input: QuestionInput, po
 	return /^\d+$/.test(value) ? target.choices[Number(value) - 1].id : value;
 }
 
+/** The columns a question's form sets, the same when it is added and when it is edited. */
+function questionColumns(input: QuestionInput, conditionValue: string | null) {
+	return {
+		sectionId: input.sectionId,
+		kind: input.kind,
+		titles: input.titles,
+		hints: input.hints ?? null,
+		required: input.required,
+		allowOther: input.allowOther,
+		minValue: input.minValue ?? null,
+		maxValue: input.maxValue ?? null,
+		conditionQuestionId: input.conditionQuestionId ?? null,
+		conditionValue
+	};
+}
 export async function addQuestion(ctx: Ctx, surveyId: string, input: QuestionInput) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (!isUuid(surveyId)) throw notFound();
@@ -110,17 +125,8 @@ export async function addQuestion(ctx: Ctx, surveyId: string, input: QuestionInp
 			.insert(surveyQuestions)
 			.values({
 				surveyId,
-				sectionId: input.sectionId,
-				position: (last ?? -1) + 1,
-				kind: input.kind,
-				titles: input.titles,
-				hints: input.hints ?? null,
-				required: input.required,
-				allowOther: input.allowOther,
-				minValue: input.minValue ?? null,
-				maxValue: input.maxValue ?? null,
-				conditionQuestionId: input.conditionQuestionId ?? null,
-				conditionValue
+				...questionColumns(input, conditionValue),
+				position: (last ?? -1) + 1
 			})
 			.returning();
 		if (choices.length)
@@ -180,16 +186,7 @@ export async function updateQuestion(ctx: Ctx, questionId: string, input: Questi
 		const [row] = await tx
 			.update(surveyQuestions)
 			.set({
-				sectionId: input.sectionId,
-				kind: input.kind,
-				titles: input.titles,
-				hints: input.hints ?? null,
-				required: input.required,
-				allowOther: input.allowOther,
-				minValue: input.minValue ?? null,
-				maxValue: input.maxValue ?? null,
-				conditionQuestionId: input.conditionQuestionId ?? null,
-				conditionValue
+				...questionColumns(input, conditionValue)
 			})
 			.where(eq(surveyQuestions.id, questionId))
 			.returning();

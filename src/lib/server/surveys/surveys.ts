@@ -21,6 +21,20 @@ export function phaseAt(survey: Pick<Survey, 'opensAt' | 'closesAt'>, now = new 
 	return now < survey.closesAt ? 'open' : 'closed';
 }
 
+/** The columns the survey's settings form sets, the same when it is created and when it is edited. */
+function surveyColumns(input: SurveyInput) {
+	return {
+		titles: input.titles,
+		introductions: input.introductions ?? null,
+		audience: input.audience,
+		anonymous: input.anonymous,
+		editableAfterSubmit: input.editableAfterSubmit,
+		opensAt: input.opensAt,
+		closesAt: input.closesAt,
+		resultsVisibility: input.resultsVisibility
+	};
+}
+
 /** A new survey of an event (or of a cycle, for focal points). A `link` survey gets its unguessable token. */
 export async function createSurvey(ctx: Ctx, owner: { eventId?: string; cycleId?: string }, input: SurveyInput): Promise<Survey> {
 	requireRoleIn(ctx.actor, 'secretariat');
@@ -38,14 +52,7 @@ export async function createSurvey(ctx: Ctx, owner: { eventId?: string; cycleId?
 			.values({
 				eventId: owner.eventId ?? null,
 				cycleId: owner.cycleId ?? null,
-				titles: input.titles,
-				introductions: input.introductions ?? null,
-				audience: input.audience,
-				anonymous: input.anonymous,
-				editableAfterSubmit: input.editableAfterSubmit,
-				opensAt: input.opensAt,
-				closesAt: input.closesAt,
-				resultsVisibility: input.resultsVisibility,
+				...surveyColumns(input),
 				linkToken: input.audience === 'link' ? crypto.randomBytes(24).toString('base64url') : null
 			})
 			.returning();
@@ -74,14 +81,7 @@ export async function updateSurvey(ctx: Ctx, id: string, input: SurveyInput & { 
 		const [row] = await tx
 			.update(surveys)
 			.set({
-				titles: input.titles,
-				introductions: input.introductions ?? null,
-				audience: input.audience,
-				anonymous: input.anonymous,
-				editableAfterSubmit: input.editableAfterSubmit,
-				opensAt: input.opensAt,
-				closesAt: input.closesAt,
-				resultsVisibility: input.resultsVisibility,
+				...surveyColumns(input),
 				linkToken: input.audience === 'link' ? (before.linkToken ?? crypto.randomBytes(24).toString('base64url')) : null,
 				version: before.version + 1,
 				updatedAt: new Date()
