@@ -12,7 +12,8 @@
 import type { RawAnswers } from '$lib/domain/surveys';
 import type { Ctx } from '../core/actor';
 import * as surveys from '../surveys';
-import { english, question } from '../testing/survey-fixtures';
+import type { LocalizedLines } from '$lib/surveys/schemas';
+import { question } from '../testing/survey-fixtures';
 import { IDM_2024_SESSION } from './participation-data';
 
 export const RESPONSES = 44;
@@ -43,21 +44,67 @@ const Q8_NEXT = [
 
 export const OPEN_ANSWERS = { q6: Q6_WORKED_WELL, q7: Q7_BETTER, q8: Q8_NEXT };
 
-const RATING = ['Excellent', 'Very good', 'Good', 'Fair', 'Poor'];
-const Q2_ITEMS = [
-	'Relevance of the topics',
-	'Quality of the speakers',
-	'Opportunities for exchange and dialogue',
-	'Organization and logistics'
-];
-const Q4_MOMENTS = [
-	'Opening segment',
-	'Panel: policies and programmes for regular pathways at the national level',
-	'Panel: local and community level',
-	'Panel: multi-stakeholder partnerships, diasporas and the private sector',
-	'Panel: innovation, technology, skills building and transfer',
-	'Closing segment'
-];
+/** Labels in the four languages, aligned line by line (the translations are the demo's own). */
+const lines = (en: string[], fr: string[], es: string[], ar: string[]): LocalizedLines => ({ en, fr, es, ar });
+
+const RATING = lines(
+	['Excellent', 'Very good', 'Good', 'Fair', 'Poor'],
+	['Excellent', 'Très bien', 'Bien', 'Passable', 'Médiocre'],
+	['Excelente', 'Muy bueno', 'Bueno', 'Regular', 'Deficiente'],
+	['ممتاز', 'جيد جداً', 'جيد', 'مقبول', 'ضعيف']
+);
+const Q1_CHOICES = lines(
+	['In person', 'Online', 'Both in person and online'],
+	['En personne', 'En ligne', 'En personne et en ligne'],
+	['En persona', 'En línea', 'En persona y en línea'],
+	['حضورياً', 'عبر الإنترنت', 'حضورياً وعبر الإنترنت']
+);
+const Q3_CHOICES = lines(
+	['Greatly improved', 'Somewhat improved', 'Did not change', 'Not at all'],
+	['Beaucoup améliorées', 'Un peu améliorées', 'Inchangées', 'Pas du tout'],
+	['Mejoraron mucho', 'Mejoraron algo', 'No cambiaron', 'En absoluto'],
+	['تحسّنت كثيراً', 'تحسّنت إلى حد ما', 'لم تتغير', 'لم تتحسن إطلاقاً']
+);
+const Q2_ITEMS = lines(
+	['Relevance of the topics', 'Quality of the speakers', 'Opportunities for exchange and dialogue', 'Organization and logistics'],
+	['Pertinence des thèmes', 'Qualité des intervenants', 'Possibilités d’échange et de dialogue', 'Organisation et logistique'],
+	['Pertinencia de los temas', 'Calidad de los oradores', 'Oportunidades de intercambio y diálogo', 'Organización y logística'],
+	['أهمية المواضيع', 'جودة المتحدثين', 'فرص التبادل والحوار', 'التنظيم واللوجستيات']
+);
+const Q4_MOMENTS = lines(
+	[
+		'Opening segment',
+		'Panel: policies and programmes for regular pathways at the national level',
+		'Panel: local and community level',
+		'Panel: multi-stakeholder partnerships, diasporas and the private sector',
+		'Panel: innovation, technology, skills building and transfer',
+		'Closing segment'
+	],
+	[
+		'Séance d’ouverture',
+		'Panel : politiques et programmes de voies régulières au niveau national',
+		'Panel : niveau local et communautaire',
+		'Panel : partenariats multipartites, diasporas et secteur privé',
+		'Panel : innovation, technologie, acquisition et transfert de compétences',
+		'Séance de clôture'
+	],
+	[
+		'Sesión de apertura',
+		'Panel: políticas y programas de vías regulares a nivel nacional',
+		'Panel: nivel local y comunitario',
+		'Panel: alianzas de múltiples partes interesadas, diásporas y sector privado',
+		'Panel: innovación, tecnología, desarrollo y transferencia de competencias',
+		'Sesión de clausura'
+	],
+	[
+		'الجلسة الافتتاحية',
+		'حلقة نقاش: السياسات والبرامج الخاصة بالمسارات النظامية على الصعيد الوطني',
+		'حلقة نقاش: الصعيد المحلي والمجتمعي',
+		'حلقة نقاش: الشراكات بين أصحاب المصلحة المتعددين والمغتربين والقطاع الخاص',
+		'حلقة نقاش: الابتكار والتكنولوجيا وبناء المهارات ونقلها',
+		'الجلسة الختامية'
+	]
+);
 
 // Invented distributions (counts per choice, in order, each adding up to 44).
 const Q1_COUNTS = [27, 13, 4]; // in person, online, both
@@ -96,7 +143,12 @@ export async function loadDemoSurveys(ctx: Ctx, eventIds: Map<string, string>): 
 		ctx,
 		{ eventId },
 		{
-			titles: { en: 'IDM 2024 participant survey' },
+			titles: {
+				en: 'IDM 2024 participant survey',
+				fr: 'Enquête auprès des participants du DIM 2024',
+				es: 'Encuesta a los participantes del DIM 2024',
+				ar: 'استبيان المشاركين في الحوار الدولي بشأن الهجرة 2024'
+			},
 			introductions: {
 				en: 'Your experience of the first session of the International Dialogue on Migration 2024, and what you would like to see next.'
 			},
@@ -115,7 +167,7 @@ export async function loadDemoSurveys(ctx: Ctx, eventIds: Map<string, string>): 
 		survey.id,
 		question(experience, 'single-choice', 'How did you participate in the event?', {
 			required: true,
-			choices: english(['In person', 'Online', 'Both in person and online'])
+			choices: Q1_CHOICES
 		})
 	);
 	const q2 = await surveys.addQuestion(
@@ -123,8 +175,8 @@ export async function loadDemoSurveys(ctx: Ctx, eventIds: Map<string, string>): 
 		survey.id,
 		question(experience, 'rating-grid', 'Looking at the Dialogue as a whole, how would you rate the following?', {
 			required: true,
-			choices: english(RATING),
-			items: english(Q2_ITEMS)
+			choices: RATING,
+			items: Q2_ITEMS
 		})
 	);
 	const q3 = await surveys.addQuestion(
@@ -132,15 +184,15 @@ export async function loadDemoSurveys(ctx: Ctx, eventIds: Map<string, string>): 
 		survey.id,
 		question(experience, 'likert', 'How did the Dialogue improve your knowledge and understanding of the topics discussed?', {
 			required: true,
-			choices: english(['Greatly improved', 'Somewhat improved', 'Did not change', 'Not at all'])
+			choices: Q3_CHOICES
 		})
 	);
 	const q4 = await surveys.addQuestion(
 		ctx,
 		survey.id,
 		question(experience, 'rating-grid', 'How would you rate each moment of the IDM?', {
-			choices: english(RATING),
-			items: english(Q4_MOMENTS)
+			choices: RATING,
+			items: Q4_MOMENTS
 		})
 	);
 	const q5 = await surveys.addQuestion(
