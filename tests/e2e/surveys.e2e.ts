@@ -64,6 +64,15 @@ describe.skipIf(skip)('surveys', () => {
 		await submit(page, 'Add a question');
 		answerPath = (await page.locator('dd a[href^="/surveys/"]').getAttribute('href'))!;
 		expect(answerPath).toMatch(/^\/surveys\/[0-9a-f-]+\?key=[\w-]{32}$/);
+
+		// The survey's own page, its settings and a question's edit page pass axe too.
+		await visit(page, surveyPath);
+		await checkA11y(page);
+		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Overall, how useful was the session?' }).click()]);
+		await checkA11y(page);
+		expect(await page.inputValue('#titles-en, [name="titles.en"]')).toBe('Overall, how useful was the session?');
+		await visit(page, `${surveyPath}/edit`);
+		await checkA11y(page);
 	});
 
 	it('a participant answers: a draft first, then a refused submission (a required question), then the response; a second one is refused', async () => {
