@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isMessageKey, type MessageKey, type Params } from '$lib/i18n';
+import { zonedToUtc } from '$lib/domain/time-zones';
 
 export interface FieldError {
 	key: MessageKey;
@@ -115,6 +116,18 @@ export const isoDate = z.iso.date({ error: requiredOr('validation.date') });
 export const shortText = (max = 200) => z.string().trim().min(1).max(max);
 export const optionalText = (max = 2000) => z.string().trim().max(max).optional();
 export const version = z.coerce.number({ error: 'validation.format' }).int().min(1);
+
+/**
+ * A point in time as a form sends it (datetime-local: the wall-clock time in `zone`, the time zone
+ * of what it belongs to: a consultation, an event) or as the API sends it (with an offset, or read in
+ * `zone` without one). `error` is the message key of a malformed value. Ballots and surveys share it.
+ */
+export const instantIn = (zone: string, error: MessageKey) =>
+	z.iso.datetime({ local: true, offset: true, error }).transform((v) => {
+		if (/(?:Z|[+-]\d\d:\d\d)$/.test(v)) return new Date(v);
+		const [day, time] = v.split('T');
+		return zonedToUtc(day, time, zone);
+	});
 
 /**
  * What a form shows: a stored record when it opens, or what the user typed after a failed submit.

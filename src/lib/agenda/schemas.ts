@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate, localizedText, optionalText, uuid, version } from '$lib/validation';
-import { isTimeZone, zonedToUtc } from '$lib/domain/time-zones';
+import { instantIn as instantAt, isoDate, localizedText, optionalText, uuid, version } from '$lib/validation';
+import { isTimeZone } from '$lib/domain/time-zones';
 import { BALLOT_RULES, CHOICES, DECISION_STATUSES, PROPOSAL_KINDS } from './types';
 
 /** One zod schema per form of the agenda capability, shared by the pages and the JSON API. */
@@ -16,16 +16,7 @@ const checkbox = z
 	.optional()
 	.transform((v) => v === true || v === 'on' || v === 'true');
 
-/**
- * A point in time as a form sends it (datetime-local: the wall-clock time in `zone`, the
- * consultation's time zone) or as the API sends it (with an offset, or read in `zone` without one).
- */
-const instantIn = (zone: string) =>
-	z.iso.datetime({ local: true, offset: true, error: 'agenda.errors.dateTime' }).transform((v) => {
-		if (/(?:Z|[+-]\d\d:\d\d)$/.test(v)) return new Date(v);
-		const [day, time] = v.split('T');
-		return zonedToUtc(day, time, zone);
-	});
+const instantIn = (zone: string) => instantAt(zone, 'agenda.errors.dateTime');
 
 const timeZone = z.string().trim().refine(isTimeZone, { error: 'programme.errors.timeZone' });
 

@@ -4,6 +4,9 @@
  * the calendar feeds, registration deadlines and attendance. No I/O.
  */
 
+/** The zone the secretariat works in unless told otherwise (Geneva): consultations and events default to it. */
+export const DEFAULT_TIME_ZONE = 'Europe/Zurich';
+
 /** Whether a string names an IANA zone the runtime knows ("Area/City", or UTC). */
 export function isTimeZone(zone: string): boolean {
 	try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText, optionalText, uuid, version } from '$lib/validation';
+import { instantIn, localizedText, optionalText, uuid, version } from '$lib/validation';
 import { AUDIENCES, QUESTION_KINDS, VISIBILITIES } from './types';
 
 /** One zod schema per form of the surveys capability, shared by the pages and the JSON API. */
@@ -9,26 +9,31 @@ const checkbox = z
 	.optional()
 	.transform((v) => v === true || v === 'on' || v === 'true');
 
-/** A point in time as a form (datetime-local, read as UTC) or the API (with an offset) sends it. */
-const instant = z.iso
-	.datetime({ local: true, offset: true, error: 'surveys.errors.dateTime' })
-	.transform((v) => new Date(/(?:Z|[+-]\d\d:\d\d)$/.test(v) ? v : `${v}Z`));
-
-export const SurveySchema = z
-	.object({
-		titles: localizedText(300),
-		introductions: localizedText(5000).optional(),
-		audience: z.enum(AUDIENCES, { error: 'validation.choice' }),
-		anonymous: checkbox,
-		editableAfterSubmit: checkbox,
-		opensAt: instant,
-		closesAt: instant,
-		resultsVisibility: z.enum(VISIBILITIES, { error: 'validation.choice' }).default('secretariat')
-	})
-	.refine((s) => s.closesAt > s.opensAt, { error: 'surveys.errors.closesBeforeOpening', path: ['closesAt'] })
-	.refine((s) => !(s.anonymous && s.editableAfterSubmit), { error: 'surveys.errors.anonymousNotEditable', path: ['editableAfterSubmit'] });
+/**
+ * A survey's settings. Times without an offset (the form's datetime-local) are the wall-clock time in
+ * `zone`, the time zone of the survey's event (or of its cycle's consultations); the API sends offsets.
+ */
+export const surveySchema = (zone = 'UTC') =>
+	z
+		.object({
+			titles: localizedText(300),
+			introductions: localizedText(5000).optional(),
+			audience: z.enum(AUDIENCES, { error: 'validation.choice' }),
+			anonymous: checkbox,
+			editableAfterSubmit: checkbox,
+			opensAt: instantIn(zone, 'surveys.errors.dateTime'),
+			closesAt: instantIn(zone, 'surveys.errors.dateTime'),
+			resultsVisibility: z.enum(VISIBILITIES, { error: 'validation.choice' }).default('secretariat')
+		})
+		.refine((s) => s.closesAt > s.opensAt, { error: 'surveys.errors.closesBeforeOpening', path: ['closesAt'] })
+		.refine((s) => !(s.anonymous && s.editableAfterSubmit), {
+			error: 'surveys.errors.anonymousNotEditable',
+			path: ['editableAfterSubmit']
+		});
+export const SurveySchema = surveySchema('UTC');
 export type SurveyInput = z.output<typeof SurveySchema>;
-export const SurveyEditSchema = SurveySchema.safeExtend({ version });
+export const surveyEditSchema = (zone = 'UTC') => surveySchema(zone).safeExtend({ version });
+export const SurveyEditSchema = surveyEditSchema('UTC');
 
 export const SectionSchema = z.object({ titles: localizedText(300) });
 export type SectionInput = z.output<typeof SectionSchema>;

@@ -1,12 +1,13 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { ConsultationInput } from '$lib/agenda/schemas';
+import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zones';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import { current, updateVersioned } from '../core/versioned';
 import { isUniqueViolation } from '../core/db-errors';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { cycles, dialogues } from '../dialogues/schema';
 import { isUuid } from '../web/params';
@@ -85,6 +86,17 @@ export async function listForCycle(db: Db, cycleId: string) {
 	const p = new Map(proposalCounts.map((r) => [r.id, r.n]));
 	const b = new Map(ballotCounts.map((r) => [r.id, r.n]));
 	return rows.map((r) => ({ ...r, proposals: p.get(r.id) ?? 0, ballots: b.get(r.id) ?? 0 }));
+}
+
+/** The time zone the secretariat works in for a cycle: that of its latest consultation, else the consultations' default. */
+export async function cycleTimeZone(db: Db | Tx, cycleId: string): Promise<string> {
+	const [row] = await db
+		.select({ timeZone: consultations.timeZone })
+		.from(consultations)
+		.where(eq(consultations.cycleId, cycleId))
+		.orderBy(desc(consultations.heldOn))
+		.limit(1);
+	return row?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 /** Every consultation, newest first, with its cycle (the API). */

@@ -15,6 +15,7 @@ export {
 	listForCycle as listConsultations,
 	listAll as listAllConsultations,
 	getConsultation,
+	cycleTimeZone,
 	cycleBySlugYear,
 	addAttachment,
 	deleteAttachment,
