@@ -14,6 +14,9 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export const AUDIENCES = ['registrants', 'attendees', 'focal-points', 'link'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** Where a survey stands: before its opening, open, or after its close. */
+export type Phase = 'upcoming' | 'open' | 'closed';
+
 export const VISIBILITIES = ['secretariat', 'participants', 'public'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 

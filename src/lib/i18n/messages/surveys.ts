@@ -2,6 +2,7 @@
 const en = {
 	title: 'Surveys',
 	anonymousShort: 'anonymous',
+	namedShort: 'named',
 	audience: {
 		registrants: 'Registrants of the event',
 		attendees: 'Those who attended the event',
@@ -31,8 +32,8 @@ const en = {
 		anonymous: 'Anonymous: keep no link between a person and their response',
 		editable: 'Respondents may change their response until the survey closes',
 		editableHint: 'Only for surveys that are not anonymous.',
-		opensAt: 'Opens (UTC)',
-		closesAt: 'Closes (UTC)',
+		opensAt: 'Opens (local time in {zone})',
+		closesAt: 'Closes (local time in {zone})',
 		visibility: 'Results visible to',
 		period: 'Open',
 		responses: 'Responses',
@@ -74,11 +75,18 @@ const en = {
 		conditionQuestion: 'Show only when this earlier question…',
 		always: 'Always shown',
 		conditionValue: '…has this answer',
-		conditionValueHint: 'The number of the choice (1 = first), or yes / no.',
+		conditionValueHint: 'The choice’s label or its number (1 = first), or yes / no.',
 		invite: 'Send the invitation',
 		remind: 'Send a reminder to those who have not answered',
 		mailed: '{count, plural, one {# message} other {# messages}} sent to the outbox.',
-		mailHint: 'Mail goes to the audience’s accounts; a reminder skips everyone who has already answered.'
+		mailHint: 'Mail goes to the audience’s accounts; a reminder skips everyone who has already answered.',
+		titleOfCycle: 'Surveys of member States, cycle {year}',
+		cycleIntro:
+			'A survey of the focal points of member States takes one response per State, as a ballot does: any focal point of a State answers for it. Questions, opening, results and mail are on the survey’s own page once it is created.',
+		noneOfCycle: 'This cycle has no survey of member States yet.',
+		responsesStates: 'Responses (States)',
+		cycleLink: 'Surveys of member States',
+		mailHintStates: 'Mail goes to the accounts of the focal points of every State; a reminder skips the States that have already answered.'
 	},
 	answer: {
 		period: 'Open from {opens} to {closes}.',
@@ -103,7 +111,23 @@ const en = {
 		editing: 'Your response of {date}: you may change it until the survey closes.',
 		mailSubject: 'Survey: {survey}',
 		mailInvite: 'You are invited to answer the survey “{survey}”. It is open until {closes}: {link}',
-		mailRemind: 'Reminder: the survey “{survey}” closes on {closes} and we have not received your answer yet: {link}'
+		mailRemind: 'Reminder: the survey “{survey}” closes on {closes} and we have not received your answer yet: {link}',
+		forState: 'You answer for {state}: one response per State, which its other focal points see too.',
+		stateAnsweredOn: '{state} answered this survey on {date}. Thank you.',
+		submittedResponse: 'The response submitted',
+		mailInviteState:
+			'As a focal point of your State, you are invited to answer the survey “{survey}” for your State (one response per State). It is open until {closes}: {link}',
+		mailRemindState:
+			'Reminder: the survey “{survey}” closes on {closes} and your State has not answered yet (one response per State): {link}'
+	},
+	states: {
+		heading: 'Surveys of member States',
+		upcoming: 'Opens on {date}.',
+		open: 'Open until {date}.',
+		closed: 'Closed on {date}.',
+		answered: 'Your State answered on {date}.',
+		answer: 'Answer for your State',
+		see: 'See your State’s response'
 	},
 	results: {
 		title: 'Results',
@@ -171,13 +195,15 @@ const en = {
 		audienceOfCycle: 'A survey of focal points belongs to a cycle, the others to an event.',
 		noSection: 'Add a section first.',
 		sectionUnknown: 'Choose a section of this survey.',
-		noMailAudience: 'Only a survey of an event’s registrants or attendees is mailed: send the address of a link survey yourself.'
+		noMailAudience: 'A link survey is not mailed: send its address yourself.',
+		moreAnsweredThanResponses: 'More people would have answered than the survey has responses.'
 	}
 };
 
 const fr: typeof en = {
 	title: 'Enquêtes',
 	anonymousShort: 'anonyme',
+	namedShort: 'nominative',
 	audience: {
 		registrants: 'Personnes inscrites à l’événement',
 		attendees: 'Personnes présentes à l’événement',
@@ -207,8 +233,8 @@ const fr: typeof en = {
 		anonymous: 'Anonyme : ne garder aucun lien entre une personne et sa réponse',
 		editable: 'Les répondants peuvent modifier leur réponse jusqu’à la clôture',
 		editableHint: 'Seulement pour les enquêtes non anonymes.',
-		opensAt: 'Ouverture (UTC)',
-		closesAt: 'Clôture (UTC)',
+		opensAt: 'Ouverture (heure locale, {zone})',
+		closesAt: 'Clôture (heure locale, {zone})',
 		visibility: 'Résultats visibles par',
 		period: 'Ouverte',
 		responses: 'Réponses',
@@ -250,11 +276,18 @@ const fr: typeof en = {
 		conditionQuestion: 'Afficher seulement quand cette question antérieure…',
 		always: 'Toujours affichée',
 		conditionValue: '…a cette réponse',
-		conditionValueHint: 'Le numéro du choix (1 = premier), ou yes / no.',
+		conditionValueHint: 'Le libellé du choix ou son numéro (1 = premier), ou yes / no.',
 		invite: 'Envoyer l’invitation',
 		remind: 'Envoyer un rappel à ceux qui n’ont pas répondu',
 		mailed: '{count, plural, one {# message envoyé} other {# messages envoyés}} dans la boîte d’envoi.',
-		mailHint: 'Le courrier va aux comptes du public ; un rappel omet tous ceux qui ont déjà répondu.'
+		mailHint: 'Le courrier va aux comptes du public ; un rappel omet tous ceux qui ont déjà répondu.',
+		titleOfCycle: 'Enquêtes des États membres, cycle {year}',
+		cycleIntro:
+			'Une enquête auprès des points focaux des États membres reçoit une réponse par État, comme un scrutin : tout point focal d’un État répond pour lui. Questions, ouverture, résultats et courrier se trouvent sur la page de l’enquête une fois créée.',
+		noneOfCycle: 'Ce cycle n’a pas encore d’enquête des États membres.',
+		responsesStates: 'Réponses (États)',
+		cycleLink: 'Enquêtes des États membres',
+		mailHintStates: 'Le courrier va aux comptes des points focaux de chaque État ; un rappel omet les États qui ont déjà répondu.'
 	},
 	answer: {
 		period: 'Ouverte du {opens} au {closes}.',
@@ -279,7 +312,23 @@ const fr: typeof en = {
 		editing: 'Votre réponse du {date} : vous pouvez la modifier jusqu’à la clôture.',
 		mailSubject: 'Enquête : {survey}',
 		mailInvite: 'Vous êtes invité(e) à répondre à l’enquête « {survey} ». Elle est ouverte jusqu’au {closes} : {link}',
-		mailRemind: 'Rappel : l’enquête « {survey} » se clôt le {closes} et nous n’avons pas encore reçu votre réponse : {link}'
+		mailRemind: 'Rappel : l’enquête « {survey} » se clôt le {closes} et nous n’avons pas encore reçu votre réponse : {link}',
+		forState: 'Vous répondez pour {state} : une réponse par État, que ses autres points focaux voient aussi.',
+		stateAnsweredOn: '{state} a répondu à cette enquête le {date}. Merci.',
+		submittedResponse: 'La réponse envoyée',
+		mailInviteState:
+			'En tant que point focal de votre État, vous êtes invité(e) à répondre à l’enquête « {survey} » pour votre État (une réponse par État). Elle est ouverte jusqu’au {closes} : {link}',
+		mailRemindState:
+			'Rappel : l’enquête « {survey} » se clôt le {closes} et votre État n’a pas encore répondu (une réponse par État) : {link}'
+	},
+	states: {
+		heading: 'Enquêtes des États membres',
+		upcoming: 'Ouverture le {date}.',
+		open: 'Ouverte jusqu’au {date}.',
+		closed: 'Close le {date}.',
+		answered: 'Votre État a répondu le {date}.',
+		answer: 'Répondre pour votre État',
+		see: 'Voir la réponse de votre État'
 	},
 	results: {
 		title: 'Résultats',
@@ -347,14 +396,15 @@ const fr: typeof en = {
 		audienceOfCycle: 'Une enquête des points focaux appartient à un cycle, les autres à un événement.',
 		noSection: 'Ajoutez d’abord une section.',
 		sectionUnknown: 'Choisissez une section de cette enquête.',
-		noMailAudience:
-			'Seule une enquête auprès des inscrits ou des présents d’un événement est envoyée par courrier : diffusez vous-même l’adresse d’une enquête par lien.'
+		noMailAudience: 'Une enquête par lien n’est pas envoyée par courrier : diffusez vous-même son adresse.',
+		moreAnsweredThanResponses: 'Plus de personnes auraient répondu que l’enquête n’a de réponses.'
 	}
 };
 
 const es: typeof en = {
 	title: 'Encuestas',
 	anonymousShort: 'anónima',
+	namedShort: 'nominativa',
 	audience: {
 		registrants: 'Personas inscritas en el evento',
 		attendees: 'Personas que asistieron al evento',
@@ -384,8 +434,8 @@ const es: typeof en = {
 		anonymous: 'Anónima: no guardar ningún vínculo entre una persona y su respuesta',
 		editable: 'Quienes responden pueden cambiar su respuesta hasta el cierre',
 		editableHint: 'Solo para encuestas no anónimas.',
-		opensAt: 'Apertura (UTC)',
-		closesAt: 'Cierre (UTC)',
+		opensAt: 'Apertura (hora local, {zone})',
+		closesAt: 'Cierre (hora local, {zone})',
 		visibility: 'Resultados visibles para',
 		period: 'Abierta',
 		responses: 'Respuestas',
@@ -427,11 +477,19 @@ const es: typeof en = {
 		conditionQuestion: 'Mostrar solo cuando esta pregunta anterior…',
 		always: 'Siempre visible',
 		conditionValue: '…tiene esta respuesta',
-		conditionValueHint: 'El número de la opción (1 = primera), o yes / no.',
+		conditionValueHint: 'La etiqueta de la opción o su número (1 = primera), o yes / no.',
 		invite: 'Enviar la invitación',
 		remind: 'Enviar un recordatorio a quienes no han respondido',
 		mailed: '{count, plural, one {# mensaje enviado} other {# mensajes enviados}} a la bandeja de salida.',
-		mailHint: 'El correo va a las cuentas del público; un recordatorio omite a quienes ya respondieron.'
+		mailHint: 'El correo va a las cuentas del público; un recordatorio omite a quienes ya respondieron.',
+		titleOfCycle: 'Encuestas de los Estados miembros, ciclo {year}',
+		cycleIntro:
+			'Una encuesta a los puntos focales de los Estados miembros recibe una respuesta por Estado, como una votación: cualquier punto focal de un Estado responde por él. Las preguntas, la apertura, los resultados y el correo están en la página de la encuesta una vez creada.',
+		noneOfCycle: 'Este ciclo aún no tiene encuestas de los Estados miembros.',
+		responsesStates: 'Respuestas (Estados)',
+		cycleLink: 'Encuestas de los Estados miembros',
+		mailHintStates:
+			'El correo va a las cuentas de los puntos focales de cada Estado; un recordatorio omite a los Estados que ya respondieron.'
 	},
 	answer: {
 		period: 'Abierta del {opens} al {closes}.',
@@ -456,7 +514,23 @@ const es: typeof en = {
 		editing: 'Su respuesta del {date}: puede cambiarla hasta el cierre.',
 		mailSubject: 'Encuesta: {survey}',
 		mailInvite: 'Le invitamos a responder la encuesta «{survey}». Está abierta hasta el {closes}: {link}',
-		mailRemind: 'Recordatorio: la encuesta «{survey}» cierra el {closes} y aún no hemos recibido su respuesta: {link}'
+		mailRemind: 'Recordatorio: la encuesta «{survey}» cierra el {closes} y aún no hemos recibido su respuesta: {link}',
+		forState: 'Usted responde por {state}: una respuesta por Estado, que sus demás puntos focales también ven.',
+		stateAnsweredOn: '{state} respondió a esta encuesta el {date}. Gracias.',
+		submittedResponse: 'La respuesta enviada',
+		mailInviteState:
+			'Como punto focal de su Estado, se le invita a responder la encuesta «{survey}» en nombre de su Estado (una respuesta por Estado). Está abierta hasta el {closes}: {link}',
+		mailRemindState:
+			'Recordatorio: la encuesta «{survey}» cierra el {closes} y su Estado aún no ha respondido (una respuesta por Estado): {link}'
+	},
+	states: {
+		heading: 'Encuestas de los Estados miembros',
+		upcoming: 'Se abre el {date}.',
+		open: 'Abierta hasta el {date}.',
+		closed: 'Cerrada el {date}.',
+		answered: 'Su Estado respondió el {date}.',
+		answer: 'Responder por su Estado',
+		see: 'Ver la respuesta de su Estado'
 	},
 	results: {
 		title: 'Resultados',
@@ -524,14 +598,15 @@ const es: typeof en = {
 		audienceOfCycle: 'Una encuesta de puntos focales pertenece a un ciclo; las demás, a un evento.',
 		noSection: 'Añada primero una sección.',
 		sectionUnknown: 'Elija una sección de esta encuesta.',
-		noMailAudience:
-			'Solo se envía por correo una encuesta a las personas inscritas o asistentes de un evento: difunda usted mismo la dirección de una encuesta por enlace.'
+		noMailAudience: 'Una encuesta por enlace no se envía por correo: difunda usted mismo su dirección.',
+		moreAnsweredThanResponses: 'Habría más personas que respondieron que respuestas tiene la encuesta.'
 	}
 };
 
 const ar: typeof en = {
 	title: 'الاستبيانات',
 	anonymousShort: 'مجهول الهوية',
+	namedShort: 'غير مجهول الهوية',
 	audience: {
 		registrants: 'المسجلون في الحدث',
 		attendees: 'من حضروا الحدث',
@@ -561,8 +636,8 @@ const ar: typeof en = {
 		anonymous: 'مجهول الهوية: عدم الاحتفاظ بأي صلة بين الشخص ورده',
 		editable: 'يمكن للمجيبين تغيير ردودهم حتى إغلاق الاستبيان',
 		editableHint: 'للاستبيانات غير المجهولة الهوية فقط.',
-		opensAt: 'الفتح (UTC)',
-		closesAt: 'الإغلاق (UTC)',
+		opensAt: 'الفتح (بالتوقيت المحلي، {zone})',
+		closesAt: 'الإغلاق (بالتوقيت المحلي، {zone})',
 		visibility: 'النتائج مرئية لـ',
 		period: 'مفتوح',
 		responses: 'الردود',
@@ -604,12 +679,19 @@ const ar: typeof en = {
 		conditionQuestion: 'أظهِر فقط عندما يكون لهذا السؤال السابق…',
 		always: 'يظهر دائماً',
 		conditionValue: '…هذه الإجابة',
-		conditionValueHint: 'رقم الخيار (1 = الأول)، أو yes / no.',
+		conditionValueHint: 'تسمية الخيار أو رقمه (1 = الأول)، أو yes / no.',
 		invite: 'إرسال الدعوة',
 		remind: 'إرسال تذكير إلى من لم يجيبوا',
 		mailed:
 			'{count, plural, zero {لم تُرسل أي رسالة} one {أُرسلت رسالة واحدة} two {أُرسلت رسالتان} few {أُرسلت # رسائل} many {أُرسلت # رسالة} other {أُرسلت # رسالة}} إلى صندوق الصادر.',
-		mailHint: 'يُرسل البريد إلى حسابات الجمهور؛ ويتجاوز التذكير كل من أجاب بالفعل.'
+		mailHint: 'يُرسل البريد إلى حسابات الجمهور؛ ويتجاوز التذكير كل من أجاب بالفعل.',
+		titleOfCycle: 'استبيانات الدول الأعضاء، دورة {year}',
+		cycleIntro:
+			'يتلقى استبيان جهات الاتصال في الدول الأعضاء ردًا واحدًا لكل دولة، كما في الاقتراع: تجيب أي جهة اتصال للدولة باسمها. وتوجد الأسئلة والفتح والنتائج والبريد في صفحة الاستبيان بعد إنشائه.',
+		noneOfCycle: 'لا يوجد بعد استبيان للدول الأعضاء في هذه الدورة.',
+		responsesStates: 'الردود (الدول)',
+		cycleLink: 'استبيانات الدول الأعضاء',
+		mailHintStates: 'يُرسل البريد إلى حسابات جهات الاتصال في كل دولة؛ ويتجاوز التذكير الدول التي أجابت بالفعل.'
 	},
 	answer: {
 		period: 'مفتوح من {opens} إلى {closes}.',
@@ -634,7 +716,22 @@ const ar: typeof en = {
 		editing: 'ردك المؤرخ {date}: يمكنك تغييره حتى إغلاق الاستبيان.',
 		mailSubject: 'استبيان: {survey}',
 		mailInvite: 'أنت مدعو للإجابة على الاستبيان «{survey}». وهو مفتوح حتى {closes}: {link}',
-		mailRemind: 'تذكير: يُغلق الاستبيان «{survey}» في {closes} ولم نتلقَّ ردك بعد: {link}'
+		mailRemind: 'تذكير: يُغلق الاستبيان «{survey}» في {closes} ولم نتلقَّ ردك بعد: {link}',
+		forState: 'أنت تجيب باسم {state}: رد واحد لكل دولة، تراه جهات الاتصال الأخرى فيها أيضًا.',
+		stateAnsweredOn: 'أجابت {state} على هذا الاستبيان في {date}. شكراً لك.',
+		submittedResponse: 'الرد المُرسل',
+		mailInviteState:
+			'بصفتك جهة اتصال لدولتك، أنت مدعو للإجابة على الاستبيان «{survey}» باسم دولتك (رد واحد لكل دولة). وهو مفتوح حتى {closes}: {link}',
+		mailRemindState: 'تذكير: يُغلق الاستبيان «{survey}» في {closes} ولم تُجب دولتك بعد (رد واحد لكل دولة): {link}'
+	},
+	states: {
+		heading: 'استبيانات الدول الأعضاء',
+		upcoming: 'يُفتح في {date}.',
+		open: 'مفتوح حتى {date}.',
+		closed: 'أُغلق في {date}.',
+		answered: 'أجابت دولتك في {date}.',
+		answer: 'أجب باسم دولتك',
+		see: 'اطّلع على رد دولتك'
 	},
 	results: {
 		title: 'النتائج',
@@ -702,7 +799,8 @@ const ar: typeof en = {
 		audienceOfCycle: 'استبيان جهات الاتصال ينتمي إلى دورة، والاستبيانات الأخرى إلى حدث.',
 		noSection: 'أضف قسماً أولاً.',
 		sectionUnknown: 'اختر قسماً من هذا الاستبيان.',
-		noMailAudience: 'لا يُرسل بالبريد إلا استبيان المسجلين في حدث أو الحاضرين فيه: انشر بنفسك عنوان استبيان الرابط.'
+		noMailAudience: 'لا يُرسل استبيان الرابط بالبريد: انشر عنوانه بنفسك.',
+		moreAnsweredThanResponses: 'سيكون عدد من أجابوا أكبر من عدد ردود الاستبيان.'
 	}
 };
 

@@ -364,6 +364,19 @@ export async function purgeExpired(db: Db): Promise<void> {
 
 export type { Role };
 
+/**
+ * The accounts (enabled) of the focal points of States, with their State and language: who a
+ * survey or a call of the member States is mailed to.
+ */
+export async function stateFocalPoints(db: Db) {
+	return db
+		.select({ userId: users.id, email: users.email, locale: users.locale, stateId: sql<string>`${userRoles.stateId}` })
+		.from(userRoles)
+		.innerJoin(users, eq(users.id, userRoles.userId))
+		.where(and(eq(userRoles.role, 'state-focal-point'), sql`${userRoles.stateId} is not null`, eq(users.disabled, false)))
+		.orderBy(userRoles.stateId, users.email);
+}
+
 /** Accounts with their roles, for the admin page. */
 export async function listUsers(ctx: Ctx) {
 	requireRoleIn(ctx.actor, 'admin');

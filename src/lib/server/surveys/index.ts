@@ -11,6 +11,9 @@ export {
 	getSurvey,
 	getSurveyRow,
 	listForEvent,
+	listForCycle,
+	forCycleVisitors,
+	timeZoneOf,
 	responseCount,
 	resultsVisible,
 	phaseAt,
@@ -27,3 +30,4 @@ export { answersFromForm, visitorKey } from './form';
 export { resultsView, visibleForEvent, type ResultsView } from './results-view';
 export { exportResponses, exportStream } from './export';
 export { mailAudience } from './mail';
+export { recordAnswered } from './answered';

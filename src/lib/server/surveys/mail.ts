@@ -1,11 +1,13 @@
 /**
  * The invitation to a survey and reminders, through the platform's mail (outbox, SMTP when set):
- * to the accounts of the survey's audience (an event's approved registrants, or those who attended);
- * a reminder skips everyone the "has answered" table lists, so anonymous surveys remind correctly
- * without knowing which response is whose.
+ * to the accounts of the survey's audience (an event's approved registrants, or those who attended,
+ * or the focal points of every State for a cycle's survey); a reminder skips everyone the "has
+ * answered" table lists (a person, or a State once one of its focal points has answered), so
+ * anonymous surveys remind correctly without knowing which response is whose.
  */
 import { eq } from 'drizzle-orm';
 import { translator, type Language } from '$lib/i18n';
+import { dayIn, timeIn } from '$lib/domain/time-zones';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
@@ -13,17 +15,25 @@ import { inTransaction } from '../core/transaction';
 import * as audit from '../audit';
 import * as mail from '../mail';
 import { audienceUsers } from '../registration';
+import { stateFocalPoints } from '../auth';
 import { surveyAnswered } from './schema';
-import { getSurveyRow } from './surveys';
+import { getSurveyRow, timeZoneOf } from './surveys';
 
 export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 'remind', context: { origin: string; lang?: Language }) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	const survey = await getSurveyRow(ctx.db, surveyId);
 	if (!survey) throw notFound();
-	if (!survey.eventId || (survey.audience !== 'registrants' && survey.audience !== 'attendees')) {
-		throw new DomainError('surveys.errors.noMailAudience', 409);
-	}
-	const audience = await audienceUsers(ctx.db, survey.eventId, survey.audience === 'attendees');
+	if (survey.audience === 'link') throw new DomainError('surveys.errors.noMailAudience', 409);
+	// Each recipient with the key the "has answered" table would hold for them.
+	const audience =
+		survey.audience === 'focal-points'
+			? (await stateFocalPoints(ctx.db)).map((a) => ({ email: a.email, key: `state:${a.stateId}` }))
+			: survey.eventId
+				? (await audienceUsers(ctx.db, survey.eventId, survey.audience === 'attendees')).map((a) => ({
+						email: a.email,
+						key: `user:${a.userId}`
+					}))
+				: [];
 	const answered =
 		kind === 'remind'
 			? new Set(
@@ -32,11 +42,13 @@ export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 
 					).map((r) => r.key)
 				)
 			: new Set<string>();
-	const recipients = [...new Map(audience.filter((a) => a.email && !answered.has(`user:${a.userId}`)).map((a) => [a.email!, a])).values()];
+	const recipients = [...new Map(audience.filter((a) => a.email && !answered.has(a.key)).map((a) => [a.email!, a])).values()];
 	const lang = context.lang ?? 'en';
 	const t = translator(lang);
 	const title = survey.titles[lang] || survey.titles.en;
-	const closes = survey.closesAt.toISOString().slice(0, 10);
+	// The close as the secretariat set it: the wall-clock time in the survey's zone, the zone named.
+	const zone = await timeZoneOf(ctx.db, survey);
+	const closes = `${dayIn(survey.closesAt, zone)} ${timeIn(survey.closesAt, zone)} (${zone})`;
 	const link = `${context.origin}/surveys/${survey.id}`;
 	await inTransaction(
 		ctx.db,
@@ -54,7 +66,16 @@ export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 
 		recipients.map((r) => ({
 			to: r.email!,
 			subject: t('surveys.answer.mailSubject', { survey: title }),
-			text: t(kind === 'invite' ? 'surveys.answer.mailInvite' : 'surveys.answer.mailRemind', { survey: title, closes, link })
+			text: t(
+				survey.audience === 'focal-points'
+					? kind === 'invite'
+						? 'surveys.answer.mailInviteState'
+						: 'surveys.answer.mailRemindState'
+					: kind === 'invite'
+						? 'surveys.answer.mailInvite'
+						: 'surveys.answer.mailRemind',
+				{ survey: title, closes, link }
+			)
 		}))
 	);
 	return recipients.length;

@@ -79,16 +79,21 @@ async function checkCondition(tx: Tx, surveyId: string, input: QuestionInput, po
 	if (!target || target.id === selfId || index >= selfIndex || position < 0) {
 		throw new ValidationError({ conditionQuestionId: { key: 'surveys.errors.conditionUnknown' } });
 	}
-	const value = input.conditionValue!;
-	const allowed =
-		target.kind === 'yes-no'
-			? ['yes', 'no']
-			: target.kind === 'single-choice' || target.kind === 'likert' || target.kind === 'multiple-choice'
-				? target.choices.flatMap((c, i) => [c.id, String(i + 1)])
-				: [];
-	if (!allowed.includes(value)) throw new ValidationError({ conditionValue: { key: 'surveys.errors.conditionValue' } });
-	// A choice may be named by its number (1 = first) in the form; stored as the choice's id.
-	return /^\d+$/.test(value) ? target.choices[Number(value) - 1].id : value;
+	const value = input.conditionValue!.trim();
+	if (target.kind === 'yes-no') {
+		if (value === 'yes' || value === 'no') return value;
+		throw new ValidationError({ conditionValue: { key: 'surveys.errors.conditionValue' } });
+	}
+	const choices = target.kind === 'single-choice' || target.kind === 'likert' || target.kind === 'multiple-choice' ? target.choices : [];
+	// A choice is named in the form by its number (1 = first) or its label in any language (the edit
+	// form shows the label); it is stored as the choice's id.
+	const folded = value.toLocaleLowerCase();
+	const choice = /^\d+$/.test(value)
+		? choices[Number(value) - 1]
+		: (choices.find((c) => c.id === value) ??
+			choices.find((c) => Object.values(c.labels).some((l) => typeof l === 'string' && l.trim().toLocaleLowerCase() === folded)));
+	if (!choice) throw new ValidationError({ conditionValue: { key: 'surveys.errors.conditionValue' } });
+	return choice.id;
 }
 
 /** The columns a question's form sets, the same when it is added and when it is edited. */

@@ -2,7 +2,8 @@
 import crypto from 'node:crypto';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { SurveyInput } from '$lib/surveys/schemas';
-import type { Visibility } from '$lib/surveys/types';
+import type { Phase, Visibility } from '$lib/surveys/types';
+import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zones';
 import { hasRole, type Actor, type Ctx } from '../core/actor';
 import { DomainError, notFound, staleEdit } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
@@ -11,10 +12,11 @@ import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { cycles, events } from '../dialogues/schema';
 import { isUuid } from '../web/params';
-import { surveyChoices, surveyItems, surveyQuestions, surveyResponses, surveySections, surveys } from './schema';
+import { cycleTimeZone } from '../agenda';
+import { surveyAnswered, surveyChoices, surveyItems, surveyQuestions, surveyResponses, surveySections, surveys } from './schema';
 
 export type Survey = typeof surveys.$inferSelect;
-export type Phase = 'upcoming' | 'open' | 'closed';
+export type { Phase };
 
 export function phaseAt(survey: Pick<Survey, 'opensAt' | 'closesAt'>, now = new Date()): Phase {
 	if (now < survey.opensAt) return 'upcoming';
@@ -159,12 +161,13 @@ export async function getSurvey(db: Db | Tx, id: string) {
 		db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, id)).orderBy(asc(surveyQuestions.position))
 	]);
 	const ids = questions.map((q) => q.id);
-	const [choices, items, event] = await Promise.all([
+	const [choices, items, event, cycle] = await Promise.all([
 		ids.length ? db.select().from(surveyChoices).where(inArray(surveyChoices.questionId, ids)).orderBy(asc(surveyChoices.position)) : [],
 		ids.length ? db.select().from(surveyItems).where(inArray(surveyItems.questionId, ids)).orderBy(asc(surveyItems.position)) : [],
 		survey.eventId
 			? db.select({ id: events.id, titles: events.titles, cycleId: events.cycleId }).from(events).where(eq(events.id, survey.eventId))
-			: []
+			: [],
+		survey.cycleId ? db.select({ id: cycles.id, year: cycles.year }).from(cycles).where(eq(cycles.id, survey.cycleId)) : []
 	]);
 	const full: Question[] = questions.map((q) => ({
 		...q,
@@ -173,13 +176,76 @@ export async function getSurvey(db: Db | Tx, id: string) {
 	}));
 	// Sections in order, each question in its section; the flat list follows that order (conditions look back).
 	const bySection: Section[] = sections.map((s) => ({ ...s, questions: full.filter((q) => q.sectionId === s.id) }));
-	return { survey, event: event[0] ?? null, sections: bySection, questions: bySection.flatMap((s) => s.questions) };
+	return {
+		survey,
+		event: event[0] ?? null,
+		cycle: cycle[0] ?? null,
+		sections: bySection,
+		questions: bySection.flatMap((s) => s.questions)
+	};
 }
 export type FullSurvey = NonNullable<Awaited<ReturnType<typeof getSurvey>>>;
 
 export async function listForEvent(db: Db, eventId: string): Promise<Survey[]> {
 	if (!isUuid(eventId)) return [];
 	return db.select().from(surveys).where(eq(surveys.eventId, eventId)).orderBy(asc(surveys.opensAt));
+}
+
+/** The surveys of a cycle (its focal points' surveys), in the order they open. */
+export async function listForCycle(db: Db, cycleId: string): Promise<Survey[]> {
+	if (!isUuid(cycleId)) return [];
+	return db.select().from(surveys).where(eq(surveys.cycleId, cycleId)).orderBy(asc(surveys.opensAt));
+}
+
+/**
+ * A cycle's focal-point surveys as its consultation pages show them, beside the ballots: when each
+ * is open (in the cycle's zone), whether the visitor's State has answered, whether its results are
+ * visible to the visitor.
+ */
+export async function forCycleVisitors(db: Db, actor: Actor, cycleId: string, now = new Date()) {
+	const list = await listForCycle(db, cycleId);
+	if (!list.length) return { zone: DEFAULT_TIME_ZONE, surveys: [] };
+	const stateId = actor.kind === 'user' ? actor.grants.find((g) => g.role === 'state-focal-point' && g.stateId)?.stateId : undefined;
+	const answered = stateId
+		? await db
+				.select({ surveyId: surveyAnswered.surveyId, answeredOn: surveyAnswered.answeredOn })
+				.from(surveyAnswered)
+				.where(
+					and(
+						inArray(
+							surveyAnswered.surveyId,
+							list.map((s) => s.id)
+						),
+						eq(surveyAnswered.respondentKey, `state:${stateId}`)
+					)
+				)
+		: [];
+	return {
+		zone: await timeZoneOf(db, { cycleId }),
+		surveys: list.map((s) => ({
+			id: s.id,
+			titles: s.titles,
+			anonymous: s.anonymous,
+			opensAt: s.opensAt,
+			closesAt: s.closesAt,
+			phase: phaseAt(s, now),
+			answeredOn: answered.find((a) => a.surveyId === s.id)?.answeredOn ?? null,
+			resultsVisible: resultsVisible(actor, s)
+		}))
+	};
+}
+
+/**
+ * The time zone a survey's times are typed and shown in: its event's, or for a cycle's survey that of
+ * the cycle's consultations (as its ballots), Europe/Zurich when there is none.
+ */
+export async function timeZoneOf(db: Db | Tx, owner: { eventId?: string | null; cycleId?: string | null }): Promise<string> {
+	if (owner.eventId && isUuid(owner.eventId)) {
+		const [row] = await db.select({ timeZone: events.timeZone }).from(events).where(eq(events.id, owner.eventId));
+		if (row) return row.timeZone;
+	}
+	if (owner.cycleId && isUuid(owner.cycleId)) return cycleTimeZone(db, owner.cycleId);
+	return DEFAULT_TIME_ZONE;
 }
 
 /**

@@ -4,6 +4,7 @@ import { renderNote } from '$lib/domain/note';
 import { phaseAt } from '$lib/domain/ballots';
 import { hasRole } from '$lib/server/core/actor';
 import * as agenda from '$lib/server/agenda';
+import * as surveys from '$lib/server/surveys';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const found = await agenda.getConsultation(locals.ctx.db, params.id);
@@ -24,6 +25,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			resultsVisible: agenda.resultsVisible(locals.actor, b, now)
 		})),
 		canVote: agenda.focalPointStates(locals.actor).length > 0,
+		// The cycle's surveys of focal points: answered for the State, like the ballots.
+		stateSurveys: await surveys.forCycleVisitors(locals.ctx.db, locals.actor, found.cycle.id, now),
 		canManage: hasRole(locals.actor, 'secretariat')
 	};
 };

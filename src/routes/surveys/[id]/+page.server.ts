@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as surveys from '$lib/server/surveys';
+import { states } from '$lib/server/directory';
 import { DomainError } from '$lib/server/core/errors';
 import { requireUser } from '$lib/server/web/guards';
 import { toFailure } from '$lib/server/web/forms';
@@ -19,9 +20,13 @@ export const load: PageServerLoad = async (event) => {
 	if (!linkSurvey) requireUser(event);
 	let refusal: DomainError['code'] | null = null;
 	let current: Awaited<ReturnType<typeof surveys.mine>> | null = null;
+	let stateName: string | null = null;
 	try {
 		const respondent = await surveys.respondentFor(locals.ctx, full.survey, access(event, linkSurvey));
 		current = await surveys.mine(locals.ctx.db, full, respondent);
+		// A focal point answers for their State: the page names it.
+		if (respondent.stateId)
+			stateName = (await states.stateNames(locals.ctx.db, [respondent.stateId], locals.lang)).get(respondent.stateId) ?? respondent.stateId;
 	} catch (e) {
 		if (!(e instanceof DomainError) || e.status === 404) throw e;
 		refusal = e.code;
@@ -30,6 +35,9 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		survey: { ...survey, hasLink: !!linkToken },
 		event: full.event,
+		cycle: full.cycle,
+		zone: await surveys.timeZoneOf(locals.ctx.db, full.survey),
+		stateName,
 		sections: full.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => !q.hidden) })),
 		phase: surveys.phaseAt(full.survey),
 		refusal,

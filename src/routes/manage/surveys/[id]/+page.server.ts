@@ -15,6 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		...full,
 		phase: surveys.phaseAt(full.survey),
+		zone: await surveys.timeZoneOf(event.locals.ctx.db, full.survey),
 		responses: await surveys.responseCount(event.locals.ctx.db, full.survey.id),
 		answerPath: `/surveys/${full.survey.id}${full.survey.linkToken ? `?key=${full.survey.linkToken}` : ''}`
 	};

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { SurveySchema } from '$lib/surveys/schemas';
+import { surveySchema } from '$lib/surveys/schemas';
 import * as dialogues from '$lib/server/dialogues';
 import * as surveys from '$lib/server/surveys';
 import { requireRole } from '$lib/server/web/guards';
@@ -15,6 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const now = new Date();
 	return {
 		event: { id: summary.id, titles: summary.titles },
+		zone: await surveys.timeZoneOf(event.locals.ctx.db, { eventId: summary.id }),
 		surveys: await Promise.all(
 			list.map(async (s) => ({
 				...s,
@@ -29,7 +30,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		requireRole(event, 'secretariat');
-		const result = await handleForm(event.request, SurveySchema, (input) =>
+		const zone = await surveys.timeZoneOf(event.locals.ctx.db, { eventId: event.params.id });
+		const result = await handleForm(event.request, surveySchema(zone), (input) =>
 			surveys.createSurvey(event.locals.ctx, { eventId: event.params.id }, input)
 		);
 		if ('id' in result) redirect(303, `/manage/surveys/${result.id}`);

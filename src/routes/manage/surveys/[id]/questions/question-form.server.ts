@@ -11,7 +11,9 @@ export async function loadForQuestionForm(db: Db, surveyId: string, questionId?:
 	return {
 		survey: { id: full.survey.id, titles: full.survey.titles },
 		sections: full.sections.map((s) => ({ id: s.id, titles: s.titles })),
-		earlier: full.questions.slice(0, index).map((q) => ({ id: q.id, titles: q.titles })),
+		earlier: full.questions
+			.slice(0, index)
+			.map((q) => ({ id: q.id, titles: q.titles, choices: q.choices.map((c) => ({ id: c.id, labels: c.labels })) })),
 		question: questionId ? full.questions[index] : null
 	};
 }

@@ -1,0 +1,249 @@
+import crypto from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { surveyEditSchema, surveySchema } from '$lib/surveys/schemas';
+import { parseWith } from '$lib/validation';
+import type { Db } from '../db/client';
+import type { DomainError, ValidationError } from '../core/errors';
+import { userRoles, users } from '../auth/schema';
+import { events } from '../dialogues/schema';
+import * as agenda from '../agenda';
+import * as dialogues from '../dialogues';
+import { ctxAs } from '../testing/actors';
+import { testDatabase } from '../testing/database';
+import { smtpCapture } from '../testing/smtp-capture';
+import { openSurvey, question, surveyEvent } from '../testing/survey-fixtures';
+import { surveyAnswered } from './schema';
+import * as surveys from '.';
+
+/** Surveys of a cycle's focal points (one response per State): listing, mail, time zones; conditions named by label. */
+const received = smtpCapture();
+let db: Db;
+let cycleId: string;
+
+beforeAll(async () => {
+	db = (await testDatabase()).db;
+	const secretariat = ctxAs(db, 'secretariat');
+	const dialogue = await dialogues.createDialogue(secretariat, {
+		slug: 'state-surveys',
+		names: { en: 'State surveys' },
+		languages: ['en']
+	});
+	cycleId = (await dialogues.createCycle(secretariat, { dialogueId: dialogue.id, year: 2032, themes: { en: 'Theme' }, status: 'planning' }))
+		.id;
+});
+
+async function rejection(promise: Promise<unknown>) {
+	try {
+		await promise;
+	} catch (e) {
+		return e;
+	}
+	throw new Error('expected a refusal');
+}
+const codeOf = async (p: Promise<unknown>) => ((await rejection(p)) as DomainError).code;
+
+/** An account that is a focal point of `stateId`, as the mail finds it. */
+async function focalPoint(stateId: string, disabled = false) {
+	const email = `fp.${stateId.toLowerCase()}.${crypto.randomUUID().slice(0, 8)}@example.org`;
+	const [user] = await db
+		.insert(users)
+		.values({ email, displayName: `Focal point ${stateId}`, passwordHash: 'x', disabled })
+		.returning();
+	await db.insert(userRoles).values({ userId: user.id, role: 'state-focal-point', stateId });
+	return { email, ctx: ctxAs(db, 'state-focal-point', { stateId, userId: user.id }) };
+}
+
+describe('surveys of a cycle’s focal points', () => {
+	it('are listed for the cycle, in its consultations’ time zone, with whether the visitor’s State has answered', async () => {
+		const { survey, sectionId, secretariat } = await openSurvey(db, { cycleId }, { audience: 'focal-points', anonymous: false });
+		const q = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'Support?', { required: true }));
+		expect((await surveys.listForCycle(db, cycleId)).map((s) => s.id)).toContain(survey.id);
+		// No consultation yet: the default zone; then the latest consultation's.
+		expect(await surveys.timeZoneOf(db, survey)).toBe('Europe/Zurich');
+		await agenda.createConsultation(secretariat, {
+			cycleId,
+			titles: { en: 'Consultations' },
+			heldOn: '2031-10-01',
+			timeZone: 'America/New_York'
+		});
+		expect(await surveys.timeZoneOf(db, survey)).toBe('America/New_York');
+
+		const fra = ctxAs(db, 'state-focal-point', { stateId: 'FRA', userId: crypto.randomUUID() });
+		await surveys.submit(fra, survey.id, {}, { [q.id]: 'yes' });
+		const seen = await surveys.forCycleVisitors(db, fra.actor, cycleId);
+		expect(seen.zone).toBe('America/New_York');
+		const mine = seen.surveys.find((s) => s.id === survey.id)!;
+		expect(mine).toMatchObject({ phase: 'open', resultsVisible: false });
+		expect(mine.answeredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		const other = await surveys.forCycleVisitors(db, ctxAs(db, 'state-focal-point', { stateId: 'MEX' }).actor, cycleId);
+		expect(other.surveys.find((s) => s.id === survey.id)!.answeredOn).toBeNull();
+
+		// A second focal point of the State finds the State's response.
+		const second = ctxAs(db, 'state-focal-point', { stateId: 'FRA', userId: crypto.randomUUID() });
+		const full = (await surveys.getSurvey(db, survey.id))!;
+		expect(full.cycle).toMatchObject({ id: cycleId, year: 2032 });
+		const current = await surveys.mine(db, full, await surveys.respondentFor(second, full.survey));
+		expect(current.response?.answers).toEqual({ [q.id]: ['yes'] });
+	});
+
+	it('mails the invitation to the focal points of every State, and reminders only to those of States that have not answered', async () => {
+		const { survey, sectionId, secretariat } = await openSurvey(
+			db,
+			{ cycleId },
+			{ audience: 'focal-points', anonymous: true, titles: { en: 'Consultation survey' } }
+		);
+		const q = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'Support?', { required: true }));
+		const [can1, can2, mex, nor] = [await focalPoint('CAN'), await focalPoint('CAN'), await focalPoint('MEX'), await focalPoint('NOR')];
+		const disabled = await focalPoint('PER', true);
+		const context = { origin: 'https://dialogue.example.org', lang: 'en' as const };
+		const before = received.length;
+		expect(await surveys.mailAudience(secretariat, survey.id, 'invite', context)).toBeGreaterThanOrEqual(4);
+		const invited = received.slice(before).flatMap((m) => m.to);
+		expect(invited).toEqual(expect.arrayContaining([can1.email, can2.email, mex.email, nor.email]));
+		expect(invited).not.toContain(disabled.email);
+		const invitation = received.slice(before).find((m) => m.to.includes(mex.email))!;
+		expect(invitation.data).toContain('Survey: Consultation survey');
+		expect(invitation.data.replace(/=\r?\n/g, '')).toContain(`https://dialogue.example.org/surveys/${survey.id}`);
+
+		// Canada answers (anonymously) through one of its focal points: neither of them is reminded.
+		await surveys.submit(can1.ctx, survey.id, {}, { [q.id]: 'yes' });
+		const mark = received.length;
+		await surveys.mailAudience(secretariat, survey.id, 'remind', context);
+		const reminded = received.slice(mark).flatMap((m) => m.to);
+		expect(reminded).toEqual(expect.arrayContaining([mex.email, nor.email]));
+		expect(reminded).not.toContain(can1.email);
+		expect(reminded).not.toContain(can2.email);
+		const reminder = received.slice(mark).find((m) => m.to.includes(nor.email))!;
+		expect(reminder.data.replace(/=\r?\n/g, '')).toMatch(/your State has not answered yet/);
+		// Only the secretariat mails; a link survey is not mailed.
+		expect(await codeOf(surveys.mailAudience(can1.ctx, survey.id, 'remind', context))).toBe('errors.forbidden');
+	});
+
+	it('a link survey is still not mailed', async () => {
+		const own = await surveyEvent(db, 'Link mail');
+		const link = await openSurvey(db, own.event.id, { audience: 'link' });
+		const context = { origin: 'https://dialogue.example.org', lang: 'en' as const };
+		expect(await codeOf(surveys.mailAudience(link.secretariat, link.survey.id, 'invite', context))).toBe('surveys.errors.noMailAudience');
+	});
+});
+
+describe('open and close times in the owner’s time zone', () => {
+	const fields = { titles: { en: 'Survey' }, audience: 'registrants', resultsVisibility: 'secretariat' };
+
+	it('reads a datetime typed in the form as the wall-clock time in the zone; an offset is taken as given', () => {
+		const zurich = parseWith(surveySchema('Europe/Zurich'), { ...fields, opensAt: '2030-07-01T09:00', closesAt: '2030-12-01T18:00' });
+		expect(zurich.ok && [zurich.data.opensAt.toISOString(), zurich.data.closesAt.toISOString()]).toEqual([
+			'2030-07-01T07:00:00.000Z',
+			'2030-12-01T17:00:00.000Z'
+		]);
+		const ny = parseWith(surveyEditSchema('America/New_York'), {
+			...fields,
+			version: 1,
+			opensAt: '2030-07-01T09:00',
+			closesAt: '2030-07-02T09:00'
+		});
+		expect(ny.ok && ny.data.opensAt.toISOString()).toBe('2030-07-01T13:00:00.000Z');
+		const offset = parseWith(surveySchema('Europe/Zurich'), {
+			...fields,
+			opensAt: '2030-07-01T09:00:00Z',
+			closesAt: '2030-07-02T09:00:00+02:00'
+		});
+		expect(offset.ok && offset.data.opensAt.toISOString()).toBe('2030-07-01T09:00:00.000Z');
+	});
+
+	it('refuses a close before the opening, in the zone, and a malformed time, with a message each', () => {
+		// 10:00 in New York is after 15:00 in Zurich the same day, but not in New York's wall-clock time.
+		const before = parseWith(surveySchema('America/New_York'), { ...fields, opensAt: '2030-07-01T15:00', closesAt: '2030-07-01T10:00' });
+		expect(!before.ok && before.errors.closesAt).toEqual({ key: 'surveys.errors.closesBeforeOpening' });
+		const bad = parseWith(surveySchema('Europe/Zurich'), { ...fields, opensAt: '1 July', closesAt: '2030-07-01T10:00' });
+		expect(!bad.ok && bad.errors.opensAt).toEqual({ key: 'surveys.errors.dateTime' });
+	});
+
+	it('an event’s survey takes the event’s zone', async () => {
+		const own = await surveyEvent(db, 'Zoned');
+		await db.update(events).set({ timeZone: 'Asia/Tokyo' }).where(eq(events.id, own.event.id));
+		const { survey } = await openSurvey(db, own.event.id);
+		expect(await surveys.timeZoneOf(db, survey)).toBe('Asia/Tokyo');
+	});
+});
+
+describe('conditions', () => {
+	it('name a choice by its label (any language, any case) or its number, and store the choice', async () => {
+		const own = await surveyEvent(db, 'Conditions');
+		const { survey, sectionId, secretariat } = await openSurvey(db, own.event.id);
+		const scale = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'likert', 'Useful?', {
+				choices: { en: ['Very', 'Somewhat', 'Not useful'], fr: ['Très', 'Un peu', 'Pas utile'], es: [], ar: [] }
+			})
+		);
+		const full = async () => (await surveys.getSurvey(db, survey.id))!.questions;
+		const notUseful = (await full()).find((q) => q.id === scale.id)!.choices[2].id;
+		const why = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why not?', { conditionQuestionId: scale.id, conditionValue: 'not USEFUL' })
+		);
+		expect((await full()).find((q) => q.id === why.id)!.conditionValue).toBe(notUseful);
+		const byFrench = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Pourquoi ?', { conditionQuestionId: scale.id, conditionValue: 'Pas utile' })
+		);
+		expect((await full()).find((q) => q.id === byFrench.id)!.conditionValue).toBe(notUseful);
+		const byNumber = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why?', { conditionQuestionId: scale.id, conditionValue: '3' })
+		);
+		expect((await full()).find((q) => q.id === byNumber.id)!.conditionValue).toBe(notUseful);
+		const wrong = await rejection(
+			surveys.addQuestion(
+				secretariat,
+				survey.id,
+				question(sectionId, 'short-text', 'Hm?', { conditionQuestionId: scale.id, conditionValue: 'Maybe' })
+			)
+		);
+		expect((wrong as ValidationError).errors).toEqual({ conditionValue: { key: 'surveys.errors.conditionValue' } });
+	});
+});
+
+describe('who answered, for responses recorded after the fact', () => {
+	it('records "has answered" rows, never more than the responses, and only by an administrator', async () => {
+		const own = await surveyEvent(db, 'Recorded');
+		const { survey, sectionId, secretariat } = await openSurvey(db, own.event.id);
+		const q = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'Useful?', { required: true }));
+		const admin = ctxAs(db, 'admin');
+		await surveys.recordResponses(admin, survey.id, [
+			{ submittedOn: '2024-05-23', answers: { [q.id]: 'yes' } },
+			{ submittedOn: '2024-05-24', answers: { [q.id]: 'no' } }
+		]);
+		const keys = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()].map((id) => `registration:${id}`);
+		expect(await codeOf(surveys.recordAnswered(secretariat, survey.id, [{ respondentKey: keys[0], answeredOn: '2024-05-23' }]))).toBe(
+			'errors.forbidden'
+		);
+		expect(
+			await codeOf(
+				surveys.recordAnswered(
+					admin,
+					survey.id,
+					keys.map((respondentKey) => ({ respondentKey, answeredOn: '2024-05-23' }))
+				)
+			)
+		).toBe('surveys.errors.moreAnsweredThanResponses');
+		expect(await codeOf(surveys.recordAnswered(admin, survey.id, [{ respondentKey: 'nobody', answeredOn: '2024-05-23' }]))).toBe(
+			'validation.format'
+		);
+		expect(await db.select().from(surveyAnswered).where(eq(surveyAnswered.surveyId, survey.id))).toHaveLength(0);
+		expect(
+			await surveys.recordAnswered(
+				admin,
+				survey.id,
+				keys.slice(0, 2).map((respondentKey) => ({ respondentKey, answeredOn: '2024-05-23' }))
+			)
+		).toBe(2);
+		expect(await db.select().from(surveyAnswered).where(eq(surveyAnswered.surveyId, survey.id))).toHaveLength(2);
+	});
+});
