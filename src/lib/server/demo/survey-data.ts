@@ -7,13 +7,17 @@
  * seed's text, so their choices, scales and every distribution below are invented (chosen to match
  * the seed's "notably positive" results); the moments of Q4 are named after the report's panels;
  * the survey's dates and the days responses were given are invented. The survey is anonymous, so no
- * response names a registrant (who answered is not recorded for records made after the fact).
+ * response names a registrant; who answered (44 invented registrants who attended) is recorded apart,
+ * with nothing that links them to a response.
  */
 import type { RawAnswers } from '$lib/domain/surveys';
 import type { Ctx } from '../core/actor';
 import * as surveys from '../surveys';
+import * as dialogues from '../dialogues';
 import type { LocalizedLines } from '$lib/surveys/schemas';
 import { question } from '../testing/survey-fixtures';
+import { and, asc, eq, or } from 'drizzle-orm';
+import { registrations } from '../registration/schema';
 import { IDM_2024_SESSION } from './participation-data';
 
 export const RESPONSES = 44;
@@ -137,6 +141,7 @@ function spread(counts: number[], i: number, step: number): number {
 }
 
 export async function loadDemoSurveys(ctx: Ctx, eventIds: Map<string, string>): Promise<void> {
+	await stateSurvey(ctx);
 	const eventId = eventIds.get(IDM_2024_SESSION);
 	if (!eventId) return;
 	const survey = await surveys.createSurvey(
@@ -229,4 +234,89 @@ export async function loadDemoSurveys(ctx: Ctx, eventIds: Map<string, string>): 
 		return { submittedOn: day.toISOString().slice(0, 10), answers };
 	});
 	await surveys.recordResponses(ctx, survey.id, responses);
+
+	// Who answered (INVENTED: 44 of the approved registrants who attended, spread over the list),
+	// each on one of the responses' days in another order: the "has answered" rows that a survey
+	// answered on the platform would have, keyed by registration as these registrants have no account.
+	const attended = await ctx.db
+		.select({ id: registrations.id })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.eventId, eventId),
+				eq(registrations.status, 'approved'),
+				or(eq(registrations.attendedInRoom, true), eq(registrations.attendedOnline, true))
+			)
+		)
+		.orderBy(asc(registrations.number));
+	const respondents = Array.from(
+		{ length: Math.min(RESPONSES, attended.length) },
+		(_, j) => attended[Math.floor((j * attended.length) / RESPONSES)]
+	);
+	await surveys.recordAnswered(
+		ctx,
+		survey.id,
+		respondents.map((r, j) => ({ respondentKey: `registration:${r.id}`, answeredOn: responses[(j * 17) % RESPONSES].submittedOn }))
+	);
+}
+
+/**
+ * A survey of the focal points of member States on next year's demonstration cycle (INVENTED, as
+ * the rest of that cycle): open for sixty days from the day the demo is loaded, one response per
+ * State, named and changeable until it closes, so that the demo focal point (Canada) can answer for
+ * its State, and a second focal point would see the State's response.
+ */
+async function stateSurvey(ctx: Ctx) {
+	const next = new Date().getUTCFullYear() + 1;
+	const cycle = (await dialogues.listCycles(ctx.db)).find((c) => c.dialogueSlug === 'idm' && c.year === next);
+	if (!cycle) return;
+	const day = 24 * 3600_000;
+	const now = Date.now();
+	const survey = await surveys.createSurvey(
+		ctx,
+		{ cycleId: cycle.id },
+		{
+			titles: {
+				en: 'Member States’ priorities for next year’s Dialogue (demonstration)',
+				fr: 'Priorités des États membres pour le Dialogue de l’an prochain (démonstration)',
+				es: 'Prioridades de los Estados miembros para el Diálogo del próximo año (demostración)'
+			},
+			introductions: {
+				en: 'One response per State: any focal point of the State answers for it, and may change the response until the survey closes.'
+			},
+			audience: 'focal-points',
+			anonymous: false,
+			editableAfterSubmit: true,
+			opensAt: new Date(now - 2 * day),
+			closesAt: new Date(now + 60 * day),
+			resultsVisibility: 'participants'
+		}
+	);
+	const section = (await surveys.addSection(ctx, survey.id, { titles: { en: 'Your State’s priorities' } })).id;
+	const host = await surveys.addQuestion(
+		ctx,
+		survey.id,
+		question(section, 'yes-no', 'Would your State consider hosting or co-organising an intersessional workshop?', { required: true })
+	);
+	await surveys.addQuestion(
+		ctx,
+		survey.id,
+		question(section, 'single-choice', 'Which format would suit your State’s delegation best?', {
+			required: true,
+			choices: lines(
+				['In person in Geneva', 'In person in New York', 'Hybrid', 'Online'],
+				['En personne à Genève', 'En personne à New York', 'Hybride', 'En ligne'],
+				['En persona en Ginebra', 'En persona en Nueva York', 'Híbrido', 'En línea'],
+				['حضورياً في جنيف', 'حضورياً في نيويورك', 'مختلط', 'عبر الإنترنت']
+			)
+		})
+	);
+	await surveys.addQuestion(
+		ctx,
+		survey.id,
+		question(section, 'long-text', 'Which topic or partner would your State propose for the workshop?', {
+			conditionQuestionId: host.id,
+			conditionValue: 'yes'
+		})
+	);
 }

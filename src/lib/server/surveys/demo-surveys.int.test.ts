@@ -3,10 +3,13 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { SurveyOut, SurveyQuestionsOut, SurveyResultsOut } from '$lib/api/surveys';
 import type { Role } from '$lib/auth/roles';
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import crypto from 'node:crypto';
 import { auditLog } from '../audit/schema';
+import { registrations } from '../registration/schema';
+import { surveyAnswered, surveyResponses } from './schema';
 import type { Db } from '../db/client';
 import { api } from '../api/http';
 import * as v1 from '../api/v1-surveys';
@@ -115,6 +118,46 @@ describe('the demo’s IDM 2024 participant survey, from seed 000', () => {
 		} finally {
 			await surveys.setState(secretariat, surveyId, { resultsVisibility: 'public' });
 		}
+	});
+});
+
+describe('who answered the demo’s surveys', () => {
+	it('records the 44 respondents of the IDM 2024 survey as having answered (registrants who attended), as many as the responses, on their days', async () => {
+		const answered = await db.select().from(surveyAnswered).where(eq(surveyAnswered.surveyId, surveyId));
+		expect(answered).toHaveLength(RESPONSES);
+		expect(new Set(answered.map((a) => a.respondentKey)).size).toBe(RESPONSES);
+		const ids = answered.map((a) => a.respondentKey.replace(/^registration:/, ''));
+		const found = await db
+			.select({
+				eventId: registrations.eventId,
+				status: registrations.status,
+				inRoom: registrations.attendedInRoom,
+				online: registrations.attendedOnline
+			})
+			.from(registrations)
+			.where(inArray(registrations.id, ids));
+		expect(found).toHaveLength(RESPONSES);
+		for (const r of found) expect(r.eventId === eventId && r.status === 'approved' && (r.inRoom || r.online)).toBe(true);
+		// The same days as the responses (each response's day is someone's), and no more.
+		const days = (rows: string[]) => rows.sort().join(',');
+		const responses = await db
+			.select({ on: surveyResponses.submittedOn })
+			.from(surveyResponses)
+			.where(eq(surveyResponses.surveyId, surveyId));
+		expect(days(answered.map((a) => a.answeredOn))).toBe(days(responses.map((r) => r.on)));
+	});
+
+	it('has an open survey of member States on next year’s cycle that the demo focal point (Canada) may answer for its State', async () => {
+		const next = new Date().getUTCFullYear() + 1;
+		const cycle = (await dialogues.listCycles(db)).find((c) => c.dialogueSlug === 'idm' && c.year === next)!;
+		const [survey] = await surveys.listForCycle(db, cycle.id);
+		expect(survey).toMatchObject({ audience: 'focal-points', anonymous: false, editableAfterSubmit: true });
+		expect(surveys.phaseAt(survey)).toBe('open');
+		const canada = { db, actor: actorWith('state-focal-point', { stateId: 'CAN', userId: crypto.randomUUID() }) };
+		expect(await surveys.respondentFor(canada, survey)).toEqual({ key: 'state:CAN', stateId: 'CAN' });
+		const full = (await surveys.getSurvey(db, survey.id))!;
+		expect(full.questions).toHaveLength(3);
+		expect((await surveys.mine(db, full, { key: 'state:CAN', stateId: 'CAN' })).answeredOn).toBeNull();
 	});
 });
 
