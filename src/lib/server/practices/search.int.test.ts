@@ -8,6 +8,8 @@ import { evidenceFacts, practices } from './schema';
 import { parseSearch, type PracticeSearch } from '$lib/practices/schemas';
 import { FACETS, MAX_QUERY_LENGTH, type Facet } from '$lib/practices/types';
 import * as practicesCap from '.';
+import * as pageCache from '../web/page-cache';
+import { ctxAs } from '../testing/actors';
 
 let database: Database;
 
@@ -58,6 +60,10 @@ describe('full-text search', () => {
 
 	it('forgives a typo in a title', async () => {
 		expect(await slugs('q=Migrasfe')).toContain('spain-migrasafe');
+		// A quoted phrase asks for those words, and a long query is no title: no fallback for them.
+		expect(await slugs('q=%22Migrasfe%22')).toEqual([]);
+		expect(await slugs(`q=${encodeURIComponent('Migrasfe one two three four')}`)).toEqual([]);
+		expect(practicesCap.mayBeMisspeltTitle('Safe Mobilty Initiative')).toBe(true);
 		expect(await slugs('q=Monrovai')).toContain('monrovia-inclusive-services');
 	});
 
@@ -176,6 +182,32 @@ describe('the pages of a tag', () => {
 		expect(brazil.evidence.length).toBeGreaterThanOrEqual(3);
 		const area = await practicesCap.holdingsFor(database.db, { kind: 'area', value: 'forced-migration' });
 		expect(area.practices.length).toBeGreaterThan(3);
+	});
+});
+
+describe('the page cache', () => {
+	it('is cleared when practices are imported, so a kept search never hides a new practice', async () => {
+		const kept = await pageCache.serve(
+			'en /api/v1/practices?q=x',
+			new Request('http://localhost/api/v1/practices?q=x'),
+			() => new Response('old')
+		);
+		expect(await kept.text()).toBe('old');
+		const row = {
+			titles: { en: 'Cache test practice' },
+			summaries: { en: 'A summary' },
+			scope: 'national',
+			status: 'completed',
+			gcmObjectives: [1]
+		};
+		const report = await practicesCap.importPractices(ctxAs(database.db, 'secretariat'), [row], { dryRun: false });
+		expect(report.committed).toBe(true);
+		const again = await pageCache.serve(
+			'en /api/v1/practices?q=x',
+			new Request('http://localhost/api/v1/practices?q=x'),
+			() => new Response('new')
+		);
+		expect(await again.text()).toBe('new');
 	});
 });
 
