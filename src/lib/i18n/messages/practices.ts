@@ -7,8 +7,8 @@ const en = {
 		label: 'Search practices',
 		hint: 'Words in English, French, Spanish or Arabic; small typos are forgiven. Use "quotes" for a phrase.',
 		submit: 'Search',
-		results: '{count} practices',
-		resultsFor: '{count} practices for “{query}”',
+		results: '{count, plural, one {# practice} other {# practices}}',
+		resultsFor: '{count, plural, one {# practice} other {# practices}} for “{query}”',
 		none: 'No published practice matches this search. Try fewer words or remove a filter.',
 		sort: 'Sort by',
 		apply: 'Apply',
@@ -23,7 +23,9 @@ const en = {
 		pagination: 'Pages of results',
 		exportCsv: 'Download these results (CSV)',
 		exportJson: 'Download these results (JSON)',
-		moreValues: 'and {count} more'
+		moreValues: 'and {count} more',
+		showAll: 'Show all {count} values',
+		showFewer: 'Show fewer'
 	},
 	sorts: { relevance: 'Relevance', newest: 'Newest', title: 'Title' },
 	facets: {
@@ -90,7 +92,10 @@ const en = {
 	evidence: {
 		title: 'Evidence',
 		source: 'Source: {source}',
-		none: 'No evidence is tagged here yet.'
+		none: 'No evidence is tagged here yet.',
+		found: '{count, plural, one {# cited fact holds these words} other {# cited facts hold these words}}',
+		allFound: 'Every matching fact (JSON)',
+		noneFound: 'No cited fact holds these words.'
 	},
 	holdings: {
 		gcmTitle: 'GCM objective {number}: {title}',
@@ -103,7 +108,7 @@ const en = {
 		byArea: 'By management area',
 		byCountry: 'By country',
 		indexTitle: 'Browse the practices',
-		count: '{count} practices'
+		count: '{count, plural, one {# practice} other {# practices}}'
 	},
 	errors: {
 		queryTooLong: 'The search text is too long: use at most {max} characters. The results below ignore it.',
@@ -123,7 +128,7 @@ const en = {
 		emptyImport: 'The file holds no practice.',
 		importTooLarge: 'Import at most {max} practices at a time.',
 		importFormat: 'Send a JSON array of practices, or a CSV file with one practice per row.',
-		importRejected: 'Nothing was imported: {count} rows need attention.'
+		importRejected: 'Nothing was imported: {count, plural, one {# row needs} other {# rows need}} attention.'
 	}
 };
 
@@ -135,8 +140,8 @@ const fr: typeof en = {
 		label: 'Rechercher des pratiques',
 		hint: 'Mots en anglais, français, espagnol ou arabe ; les petites fautes de frappe sont tolérées. Utilisez des "guillemets" pour une expression.',
 		submit: 'Rechercher',
-		results: '{count} pratiques',
-		resultsFor: '{count} pratiques pour « {query} »',
+		results: '{count, plural, one {# pratique} other {# pratiques}}',
+		resultsFor: '{count, plural, one {# pratique} other {# pratiques}} pour « {query} »',
 		none: 'Aucune pratique publiée ne correspond à cette recherche. Essayez moins de mots ou retirez un filtre.',
 		sort: 'Trier par',
 		apply: 'Appliquer',
@@ -151,7 +156,9 @@ const fr: typeof en = {
 		pagination: 'Pages de résultats',
 		exportCsv: 'Télécharger ces résultats (CSV)',
 		exportJson: 'Télécharger ces résultats (JSON)',
-		moreValues: 'et {count} de plus'
+		moreValues: 'et {count} de plus',
+		showAll: 'Afficher les {count} valeurs',
+		showFewer: 'Afficher moins'
 	},
 	sorts: { relevance: 'Pertinence', newest: 'Plus récentes', title: 'Titre' },
 	facets: {
@@ -219,7 +226,10 @@ const fr: typeof en = {
 	evidence: {
 		title: 'Données',
 		source: 'Source : {source}',
-		none: 'Aucune donnée n’est encore classée ici.'
+		none: 'Aucune donnée n’est encore classée ici.',
+		found: '{count, plural, one {# donnée citée contient ces mots} other {# données citées contiennent ces mots}}',
+		allFound: 'Toutes les données trouvées (JSON)',
+		noneFound: 'Aucune donnée citée ne contient ces mots.'
 	},
 	holdings: {
 		gcmTitle: 'Objectif {number} du Pacte mondial : {title}',
@@ -232,7 +242,7 @@ const fr: typeof en = {
 		byArea: 'Par domaine de gestion',
 		byCountry: 'Par pays',
 		indexTitle: 'Parcourir les pratiques',
-		count: '{count} pratiques'
+		count: '{count, plural, one {# pratique} other {# pratiques}}'
 	},
 	errors: {
 		queryTooLong: 'Le texte recherché est trop long : {max} caractères au plus. Les résultats ci-dessous n’en tiennent pas compte.',
@@ -252,7 +262,7 @@ const fr: typeof en = {
 		emptyImport: 'Le fichier ne contient aucune pratique.',
 		importTooLarge: 'Importez au plus {max} pratiques à la fois.',
 		importFormat: 'Envoyez un tableau JSON de pratiques, ou un fichier CSV avec une pratique par ligne.',
-		importRejected: 'Rien n’a été importé : {count} lignes sont à corriger.'
+		importRejected: 'Rien n’a été importé : {count, plural, one {# ligne est} other {# lignes sont}} à corriger.'
 	}
 };
 
@@ -264,8 +274,8 @@ const es: typeof en = {
 		label: 'Buscar prácticas',
 		hint: 'Palabras en inglés, francés, español o árabe; se toleran pequeños errores de escritura. Use "comillas" para una frase.',
 		submit: 'Buscar',
-		results: '{count} prácticas',
-		resultsFor: '{count} prácticas para «{query}»',
+		results: '{count, plural, one {# práctica} other {# prácticas}}',
+		resultsFor: '{count, plural, one {# práctica} other {# prácticas}} para «{query}»',
 		none: 'Ninguna práctica publicada corresponde a esta búsqueda. Pruebe con menos palabras o quite un filtro.',
 		sort: 'Ordenar por',
 		apply: 'Aplicar',
@@ -280,7 +290,9 @@ const es: typeof en = {
 		pagination: 'Páginas de resultados',
 		exportCsv: 'Descargar estos resultados (CSV)',
 		exportJson: 'Descargar estos resultados (JSON)',
-		moreValues: 'y {count} más'
+		moreValues: 'y {count} más',
+		showAll: 'Mostrar los {count} valores',
+		showFewer: 'Mostrar menos'
 	},
 	sorts: { relevance: 'Pertinencia', newest: 'Más recientes', title: 'Título' },
 	facets: {
@@ -348,7 +360,10 @@ const es: typeof en = {
 	evidence: {
 		title: 'Datos',
 		source: 'Fuente: {source}',
-		none: 'Todavía no hay datos clasificados aquí.'
+		none: 'Todavía no hay datos clasificados aquí.',
+		found: '{count, plural, one {# dato citado contiene estas palabras} other {# datos citados contienen estas palabras}}',
+		allFound: 'Todos los datos encontrados (JSON)',
+		noneFound: 'Ningún dato citado contiene estas palabras.'
 	},
 	holdings: {
 		gcmTitle: 'Objetivo {number} del Pacto Mundial: {title}',
@@ -361,7 +376,7 @@ const es: typeof en = {
 		byArea: 'Por ámbito de gestión',
 		byCountry: 'Por país',
 		indexTitle: 'Explorar las prácticas',
-		count: '{count} prácticas'
+		count: '{count, plural, one {# práctica} other {# prácticas}}'
 	},
 	errors: {
 		queryTooLong:
@@ -382,7 +397,7 @@ const es: typeof en = {
 		emptyImport: 'El archivo no contiene ninguna práctica.',
 		importTooLarge: 'Importe como máximo {max} prácticas a la vez.',
 		importFormat: 'Envíe una matriz JSON de prácticas, o un archivo CSV con una práctica por fila.',
-		importRejected: 'No se importó nada: {count} filas requieren atención.'
+		importRejected: 'No se importó nada: {count, plural, one {# fila requiere} other {# filas requieren}} atención.'
 	}
 };
 
@@ -394,8 +409,8 @@ const ar: typeof en = {
 		label: 'البحث في الممارسات',
 		hint: 'كلمات بالإنكليزية أو الفرنسية أو الإسبانية أو العربية؛ يُتسامح مع الأخطاء الإملائية البسيطة. استعمل "علامات التنصيص" لعبارة.',
 		submit: 'بحث',
-		results: '{count} ممارسة',
-		resultsFor: '{count} ممارسة لـ «{query}»',
+		results: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}}',
+		resultsFor: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}} لـ «{query}»',
 		none: 'لا توجد ممارسة منشورة تطابق هذا البحث. جرّب كلمات أقل أو أزل عامل تصفية.',
 		sort: 'الترتيب حسب',
 		apply: 'تطبيق',
@@ -410,7 +425,9 @@ const ar: typeof en = {
 		pagination: 'صفحات النتائج',
 		exportCsv: 'تنزيل هذه النتائج (CSV)',
 		exportJson: 'تنزيل هذه النتائج (JSON)',
-		moreValues: 'و{count} أخرى'
+		moreValues: 'و{count} أخرى',
+		showAll: 'عرض كل القيم ({count})',
+		showFewer: 'عرض أقل'
 	},
 	sorts: { relevance: 'الصلة', newest: 'الأحدث', title: 'العنوان' },
 	facets: {
@@ -477,7 +494,10 @@ const ar: typeof en = {
 	evidence: {
 		title: 'الأدلة',
 		source: 'المصدر: {source}',
-		none: 'لا توجد أدلة مصنّفة هنا بعد.'
+		none: 'لا توجد أدلة مصنّفة هنا بعد.',
+		found: 'الأدلة المستشهد بها التي تتضمن هذه الكلمات: {count}',
+		allFound: 'كل الأدلة المطابقة (JSON)',
+		noneFound: 'لا يتضمن أي دليل مستشهد به هذه الكلمات.'
 	},
 	holdings: {
 		gcmTitle: 'الهدف {number} من الاتفاق العالمي: {title}',
@@ -490,7 +510,7 @@ const ar: typeof en = {
 		byArea: 'حسب مجال الإدارة',
 		byCountry: 'حسب البلد',
 		indexTitle: 'تصفّح الممارسات',
-		count: '{count} ممارسة'
+		count: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}}'
 	},
 	errors: {
 		queryTooLong: 'نص البحث طويل جداً: استعمل {max} حرفاً على الأكثر. النتائج أدناه لا تأخذه في الحسبان.',
@@ -510,7 +530,8 @@ const ar: typeof en = {
 		emptyImport: 'لا يحتوي الملف على أي ممارسة.',
 		importTooLarge: 'استورد {max} ممارسة على الأكثر في كل مرة.',
 		importFormat: 'أرسل مصفوفة JSON من الممارسات، أو ملف CSV فيه ممارسة واحدة في كل صف.',
-		importRejected: 'لم يُستورد شيء: {count} صفاً تحتاج إلى تصحيح.'
+		importRejected:
+			'لم يُستورد شيء: {count, plural, one {صف واحد يحتاج} two {صفان يحتاجان} few {# صفوف تحتاج} many {# صفاً تحتاج} other {# صف تحتاج}} إلى تصحيح.'
 	}
 };
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
 import { count, eq } from 'drizzle-orm';
 import type { Role } from '$lib/auth/roles';
-import { EvidenceOut, PracticeDetailOut, PracticeImportOut, PracticeOut, PracticeSearchOut } from '$lib/api/practices';
+import { EvidenceHitOut, EvidenceOut, PracticeDetailOut, PracticeImportOut, PracticeOut, PracticeSearchOut } from '$lib/api/practices';
 import { testDatabase } from '../testing/database';
 import { actorWith, ctxAs } from '../testing/actors';
 import type { Database } from '../db/client';
@@ -104,6 +104,27 @@ describe('search API', () => {
 	it('lists the evidence', async () => {
 		const res = await call(v1.listEvidence, request('/evidence'));
 		expect(res.body.data.map((e: unknown) => EvidenceOut.parse(e)).length).toBeGreaterThanOrEqual(15);
+	});
+
+	it('searches the evidence in every language, with the words marked and the facets a fact carries', async () => {
+		const res = await call(v1.listEvidence, request('/evidence?q=remittances'));
+		const hits = (res.body.data as unknown[]).map((e) => EvidenceHitOut.parse(e));
+		expect(hits.map((h) => h.value)).toEqual(expect.arrayContaining(['128', '831']));
+		expect(res.body.total).toBe(hits.length);
+		expect(hits[0].snippet).toContain('<mark>remittances</mark>');
+		// French words, a French reader: the French statement, marked.
+		const fr = await call(v1.listEvidence, request(`/evidence?q=${encodeURIComponent('envois de fonds')}`, { lang: 'fr' }));
+		const frHits = (fr.body.data as unknown[]).map((e) => EvidenceHitOut.parse(e));
+		expect(frHits.find((h) => h.value === '128')).toMatchObject({
+			snippetLang: 'fr',
+			snippet: expect.stringContaining('<mark>envois</mark>')
+		});
+		// A facet narrows; nothing found is an empty list; a hostile or too long query is a clear answer, never a 500.
+		const narrowed = await call(v1.listEvidence, request('/evidence?q=remittances&gcm=19'));
+		expect(narrowed.body.data.map((h: { value: string }) => h.value)).toEqual(['831']);
+		expect((await call(v1.listEvidence, request('/evidence?q=zzzqqq'))).body).toEqual({ data: [], total: 0 });
+		expect((await call(v1.listEvidence, request(`/evidence?q=${encodeURIComponent('"&|!:* (')}`))).status).toBe(200);
+		expect((await call(v1.listEvidence, request(`/evidence?q=${'x'.repeat(10_000)}`))).status).toBe(400);
 	});
 });
 
