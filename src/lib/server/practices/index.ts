@@ -15,6 +15,7 @@ export {
 	tagCounts,
 	labels,
 	presentedAt,
+	ofEvent,
 	type Labels,
 	type PracticeTag
 } from './queries';

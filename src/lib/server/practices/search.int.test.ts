@@ -185,6 +185,18 @@ describe('the pages of a tag', () => {
 	});
 });
 
+describe('an event’s page', () => {
+	it('lists the published practices presented at the event and the facts cited there', async () => {
+		const coa = await practicesCap.getPublished(database.db, 'canadian-orientation-abroad');
+		const held = await practicesCap.ofEvent(database.db, coa!.practice.sourceEventId!);
+		expect(held.practices.map((p) => p.slug)).toContain('canadian-orientation-abroad');
+		const [fact] = await database.db.select().from(evidenceFacts).where(eq(evidenceFacts.value, '128'));
+		const cited = await practicesCap.ofEvent(database.db, fact.sourceEventId!);
+		expect(cited.evidence.map((f) => f.value)).toContain('128');
+		expect((await practicesCap.ofEvent(database.db, crypto.randomUUID())).practices).toEqual([]);
+	});
+});
+
 describe('the page cache', () => {
 	it('is cleared when practices are imported, so a kept search never hides a new practice', async () => {
 		const kept = await pageCache.serve(
