@@ -11,6 +11,7 @@ import { auditLog } from '../audit/schema';
 import { practices } from '../practices/schema';
 import { api } from './http';
 import { openApiDocument } from './openapi';
+import { fromCsv } from '../practices/csv';
 import * as v1 from './v1-practices';
 
 let database: Database;
@@ -151,6 +152,19 @@ describe('exports', () => {
 	});
 });
 
+describe('CSV formula guard', () => {
+	it('a summary a spreadsheet would run as a formula is exported with an apostrophe and imported back unchanged', async () => {
+		const formula = '=HYPERLINK("http://evil.example","click")';
+		const created = await importAs([valid('Formula practice', { slug: 'formula-practice', summaries: { en: formula } })], { commit: true });
+		expect(created.status).toBe(201);
+		const csv = String((await call((e) => v1.exportPractices(e, 'csv'), request('/practices/export.csv?q=Formula+practice'))).body);
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example""`);
+		expect(csv).not.toMatch(/,"?=HYPERLINK/);
+		const again = fromCsv(csv).find((r) => (r.titles as { en: string }).en === 'Formula practice');
+		expect((again!.summaries as { en: string }).en).toBe(formula);
+	});
+});
+
 describe('bulk import', () => {
 	it('a dry run reports each row’s problems by field and writes nothing', async () => {
 		const before = await practiceCount();
@@ -182,7 +196,8 @@ describe('bulk import', () => {
 		expect(res.body.created.map((c: { slug: string }) => c.slug)).toEqual(['same-title', 'same-title-2']);
 		expect(await practiceCount()).toBe(before + 2);
 		const audited = await database.db.select().from(auditLog).where(eq(auditLog.action, 'practice.import'));
-		expect(audited).toHaveLength(2);
+		const ids = new Set(res.body.created.map((c: { id: string }) => c.id));
+		expect(audited.filter((a) => ids.has(a.entityId))).toHaveLength(2);
 		const found = await call(v1.searchPractices, request('/practices?q=same title'));
 		expect(found.body.total).toBe(2);
 	});

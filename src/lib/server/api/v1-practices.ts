@@ -3,7 +3,7 @@ import { DomainError } from '../core/errors';
 import * as practices from '../practices';
 import { exportRows } from '../practices/search';
 import { searchEvidence } from '../practices/evidence-search';
-import { fromCsv, toCsv } from '../practices/csv';
+import { parseImportFile, toCsv } from '../practices/csv';
 import { isUuid } from '../web/params';
 import { parseSearch } from '$lib/practices/schemas';
 import { translator } from '$lib/i18n';
@@ -166,22 +166,9 @@ export async function importPractices(event: RequestEvent) {
 	const type = event.request.headers.get('content-type') ?? '';
 	const text = await event.request.text();
 	if (text.length > MAX_IMPORT_BYTES) throw new DomainError('practices.errors.importTooLarge', 413, 'file', { max: 5000 });
-	let rows: unknown[];
-	try {
-		if (type.includes('json')) {
-			const body = JSON.parse(text) as unknown;
-			const list = Array.isArray(body) ? body : (body as { practices?: unknown })?.practices;
-			if (!Array.isArray(list)) throw new Error('not a list');
-			rows = list;
-		} else if (type.includes('csv') || type.includes('text/plain')) {
-			rows = fromCsv(text);
-		} else {
-			throw new DomainError('practices.errors.importFormat', 415, 'content-type');
-		}
-	} catch (e) {
-		if (e instanceof DomainError) throw e;
-		throw new DomainError('practices.errors.importFormat', 400, 'file');
-	}
+	const format = type.includes('json') ? 'json' : type.includes('csv') || type.includes('text/plain') ? 'csv' : null;
+	if (!format) throw new DomainError('practices.errors.importFormat', 415, 'content-type');
+	const rows = parseImportFile(text, format);
 	const commit = event.url.searchParams.get('commit') === 'true';
 	const report = await practices.importPractices(event.locals.ctx, rows, { dryRun: !commit });
 	const t = translator(event.locals.lang);
