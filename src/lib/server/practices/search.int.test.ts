@@ -9,6 +9,7 @@ import { parseSearch, type PracticeSearch } from '$lib/practices/schemas';
 import { FACETS, MAX_QUERY_LENGTH, type Facet } from '$lib/practices/types';
 import * as practicesCap from '.';
 import * as pageCache from '../web/page-cache';
+import { searchPage } from './page';
 import { ctxAs } from '../testing/actors';
 
 let database: Database;
@@ -182,6 +183,28 @@ describe('the pages of a tag', () => {
 		expect(brazil.evidence.length).toBeGreaterThanOrEqual(3);
 		const area = await practicesCap.holdingsFor(database.db, { kind: 'area', value: 'forced-migration' });
 		expect(area.practices.length).toBeGreaterThan(3);
+	});
+});
+
+describe('the search page', () => {
+	it('shows the evidence that holds the words, and every value of a facet on request (?more=)', async () => {
+		const view = await searchPage(database.db, new URLSearchParams('q=remittances'), 'en');
+		expect(view.evidence!.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['128', '831']));
+		expect(view.evidence!.facts[0].snippet.some((part) => part.mark && part.text === 'remittances')).toBe(true);
+		expect((await searchPage(database.db, new URLSearchParams(''), 'en')).evidence).toBeNull();
+
+		const plain = await searchPage(database.db, new URLSearchParams(''), 'en');
+		const country = plain.facets.find((f) => f.facet === 'country')!;
+		expect(country.values).toHaveLength(12);
+		expect(country.moreHref).toBe('/practices?more=country#facet-country');
+		const expanded = (await searchPage(database.db, new URLSearchParams('more=country'), 'en')).facets.find((f) => f.facet === 'country')!;
+		expect(expanded.values).toHaveLength(12 + country.more);
+		expect(expanded.moreHref).toBeNull();
+		expect(expanded.fewerHref).toBe('/practices#facet-country');
+		// An unknown facet name is ignored.
+		expect(
+			(await searchPage(database.db, new URLSearchParams('more=nope'), 'en')).facets.find((f) => f.facet === 'country')!.values
+		).toHaveLength(12);
 	});
 });
 
