@@ -111,6 +111,25 @@ const en = {
 		indexTitle: 'Browse the practices',
 		count: '{count, plural, one {# practice} other {# practices}}'
 	},
+	importPage: {
+		title: 'Import practices',
+		link: 'Import practices (CSV or JSON)',
+		lede: 'Practices already reviewed elsewhere, published as they are imported. Upload a CSV file with the columns of the search’s CSV export, or a JSON array of practices. Check the file first: nothing is written until you import.',
+		file: 'File (CSV or JSON)',
+		fileHint: 'At most {max} practices and 10 MB; the columns and fields are described in the API documentation.',
+		check: 'Check the file (dry run)',
+		commit: 'Import and publish these practices',
+		checked: 'Dry run: nothing was written.',
+		wouldCreate: '{count, plural, one {# practice would be created:} other {# practices would be created:}}',
+		created: '{count, plural, one {# practice imported and published:} other {# practices imported and published:}}',
+		errorsTitle: 'Errors by row',
+		errorsLede: 'Correct these rows and check the file again: with one bad row nothing is imported.',
+		row: 'Row',
+		practice: 'Practice',
+		field: 'Field',
+		problem: 'Problem',
+		untitled: '(no English title)'
+	},
 	errors: {
 		queryTooLong: 'The search text is too long: use at most {max} characters. The results below ignore it.',
 		iso3: 'Use a three-letter ISO 3166 country code, such as CAN.',
@@ -245,6 +264,25 @@ const fr: typeof en = {
 		byCountry: 'Par pays',
 		indexTitle: 'Parcourir les pratiques',
 		count: '{count, plural, one {# pratique} other {# pratiques}}'
+	},
+	importPage: {
+		title: 'Importer des pratiques',
+		link: 'Importer des pratiques (CSV ou JSON)',
+		lede: 'Des pratiques déjà examinées ailleurs, publiées dès leur import. Déposez un fichier CSV avec les colonnes de l’export CSV de la recherche, ou un tableau JSON de pratiques. Vérifiez d’abord le fichier : rien n’est écrit avant l’import.',
+		file: 'Fichier (CSV ou JSON)',
+		fileHint: 'Au plus {max} pratiques et 10 Mo ; les colonnes et les champs sont décrits dans la documentation de l’API.',
+		check: 'Vérifier le fichier (essai)',
+		commit: 'Importer et publier ces pratiques',
+		checked: 'Essai : rien n’a été écrit.',
+		wouldCreate: '{count, plural, one {# pratique serait créée :} other {# pratiques seraient créées :}}',
+		created: '{count, plural, one {# pratique importée et publiée :} other {# pratiques importées et publiées :}}',
+		errorsTitle: 'Erreurs par ligne',
+		errorsLede: 'Corrigez ces lignes et vérifiez à nouveau le fichier : avec une seule ligne erronée, rien n’est importé.',
+		row: 'Ligne',
+		practice: 'Pratique',
+		field: 'Champ',
+		problem: 'Problème',
+		untitled: '(sans titre anglais)'
 	},
 	errors: {
 		queryTooLong: 'Le texte recherché est trop long : {max} caractères au plus. Les résultats ci-dessous n’en tiennent pas compte.',
@@ -381,6 +419,25 @@ const es: typeof en = {
 		indexTitle: 'Explorar las prácticas',
 		count: '{count, plural, one {# práctica} other {# prácticas}}'
 	},
+	importPage: {
+		title: 'Importar prácticas',
+		link: 'Importar prácticas (CSV o JSON)',
+		lede: 'Prácticas ya examinadas en otro lugar, publicadas al importarlas. Suba un archivo CSV con las columnas de la exportación CSV de la búsqueda, o una matriz JSON de prácticas. Compruebe primero el archivo: no se escribe nada hasta que importe.',
+		file: 'Archivo (CSV o JSON)',
+		fileHint: 'Como máximo {max} prácticas y 10 MB; las columnas y los campos se describen en la documentación de la API.',
+		check: 'Comprobar el archivo (prueba)',
+		commit: 'Importar y publicar estas prácticas',
+		checked: 'Prueba: no se escribió nada.',
+		wouldCreate: '{count, plural, one {Se crearía # práctica:} other {Se crearían # prácticas:}}',
+		created: '{count, plural, one {# práctica importada y publicada:} other {# prácticas importadas y publicadas:}}',
+		errorsTitle: 'Errores por fila',
+		errorsLede: 'Corrija estas filas y vuelva a comprobar el archivo: con una sola fila errónea no se importa nada.',
+		row: 'Fila',
+		practice: 'Práctica',
+		field: 'Campo',
+		problem: 'Problema',
+		untitled: '(sin título en inglés)'
+	},
 	errors: {
 		queryTooLong:
 			'El texto de búsqueda es demasiado largo: use como máximo {max} caracteres. Los resultados siguientes no lo tienen en cuenta.',
@@ -515,6 +572,25 @@ const ar: typeof en = {
 		byCountry: 'حسب البلد',
 		indexTitle: 'تصفّح الممارسات',
 		count: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}}'
+	},
+	importPage: {
+		title: 'استيراد الممارسات',
+		link: 'استيراد الممارسات (CSV أو JSON)',
+		lede: 'ممارسات سبقت مراجعتها في مكان آخر، تُنشر عند استيرادها. حمّل ملف CSV بأعمدة تصدير CSV للبحث، أو مصفوفة JSON من الممارسات. تحقق من الملف أولاً: لا يُكتب شيء قبل الاستيراد.',
+		file: 'الملف (CSV أو JSON)',
+		fileHint: 'بحد أقصى {max} ممارسة و10 ميغابايت؛ الأعمدة والحقول موصوفة في توثيق واجهة البرمجة.',
+		check: 'تحقق من الملف (تجربة)',
+		commit: 'استيراد هذه الممارسات ونشرها',
+		checked: 'تجربة: لم يُكتب شيء.',
+		wouldCreate: 'الممارسات التي ستُنشأ ({count}):',
+		created: 'الممارسات التي استُوردت ونُشرت ({count}):',
+		errorsTitle: 'الأخطاء حسب الصف',
+		errorsLede: 'صحّح هذه الصفوف وتحقق من الملف مرة أخرى: إذا كان صف واحد خاطئاً لا يُستورد شيء.',
+		row: 'الصف',
+		practice: 'الممارسة',
+		field: 'الحقل',
+		problem: 'المشكلة',
+		untitled: '(بلا عنوان بالإنكليزية)'
 	},
 	errors: {
 		queryTooLong: 'نص البحث طويل جداً: استعمل {max} حرفاً على الأكثر. النتائج أدناه لا تأخذه في الحسبان.',
