@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkA11y, skip, useBrowser, visit } from './helpers';
+import { checkA11y, signIn, skip, useBrowser, visit } from './helpers';
 
 const browser = useBrowser();
 
@@ -70,6 +70,71 @@ describe.skipIf(skip)('good practices', () => {
 		expect(await page.locator('main').textContent()).toContain('Over 5,000 Brazilian municipalities');
 		expect(await visit(page, '/practices/gcm/24')).toBe(404);
 		expect(await visit(page, '/practices/no-such-practice')).toBe(404);
+	});
+
+	it('a search shows the evidence that holds its words, and a facet lists all its values on request', async () => {
+		const { page } = await browser.newPage();
+		expect(await visit(page, '/practices?q=remittances')).toBe(200);
+		const evidence = page.locator('section', { has: page.getByRole('heading', { name: 'Evidence', exact: true }) });
+		expect(await evidence.textContent()).toMatch(/cited facts? holds? these words/);
+		expect(await evidence.locator('mark').allTextContents()).toContain('remittances');
+		expect(await evidence.textContent()).toContain('831');
+
+		// Without JavaScript: a link lists every value of the facet, and one back.
+		expect(await visit(page, '/practices')).toBe(200);
+		const country = page.locator('section', { has: page.getByRole('heading', { name: 'Country', exact: true }) });
+		const showAll = country.getByRole('link', { name: /^Show all \d+ values$/ });
+		const all = Number((await showAll.textContent())!.match(/\d+/)![0]);
+		expect(await country.locator('ul.facet li').count()).toBe(12);
+		await follow(page, () => showAll.click());
+		expect(new URL(page.url()).searchParams.get('more')).toBe('country');
+		expect(await country.locator('ul.facet li').count()).toBe(all);
+		await follow(page, () => country.getByRole('link', { name: 'Show fewer' }).click());
+		expect(await country.locator('ul.facet li').count()).toBe(12);
+	});
+
+	it('an event’s page lists the practices presented there and the evidence cited there', async () => {
+		const { page } = await browser.newPage();
+		expect(await visit(page, '/practices/canadian-orientation-abroad')).toBe(200);
+		const presented = page.locator('dd', { has: page.locator('a[href^="/events/"]') }).first();
+		await follow(page, () => presented.locator('a[href^="/events/"]').first().click());
+		const section = page.locator('section', { has: page.getByRole('heading', { name: 'Good practices presented at this event' }) });
+		expect(await section.getByRole('link', { name: 'Canadian Orientation Abroad (COA)' }).count()).toBe(1);
+	});
+
+	it('the secretariat checks an import file, sees every error by row, then imports a clean file', async () => {
+		const { page } = await browser.newPage();
+		await signIn(page, 'secretariat');
+		expect(await visit(page, '/manage')).toBe(200);
+		await follow(page, () => page.getByRole('link', { name: 'Import practices (CSV or JSON)' }).click());
+		expect(await page.textContent('h1')).toBe('Import practices');
+		const practice = (title: string, extra = {}) => ({
+			titles: { en: title },
+			summaries: { en: `Summary of ${title}` },
+			scope: 'national',
+			status: 'completed',
+			gcmObjectives: [5],
+			...extra
+		});
+		const upload = async (name: string, body: unknown) => {
+			await page
+				.getByLabel('File (CSV or JSON)')
+				.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) });
+			await follow(page, () => page.getByRole('button', { name: 'Check the file (dry run)' }).click());
+		};
+		await upload('bad.json', [practice('E2E fine import'), practice('E2E bad objective', { gcmObjectives: [24] })]);
+		expect(await page.getByRole('heading', { level: 2, name: /Nothing was imported: 1 row needs attention/ }).count()).toBe(1);
+		const errors = page.locator('section', { has: page.getByRole('heading', { name: 'Errors by row' }) }).locator('tbody tr');
+		expect(await errors.count()).toBe(1);
+		expect(await errors.first().textContent()).toContain('There is no GCM objective “24”');
+		expect(await page.getByRole('button', { name: 'Import and publish these practices' }).count()).toBe(0);
+
+		await upload('good.json', [practice('E2E fine import')]);
+		expect(await page.getByRole('heading', { level: 2, name: '1 practice would be created:' }).count()).toBe(1);
+		await follow(page, () => page.getByRole('button', { name: 'Import and publish these practices' }).click());
+		expect(await page.getByRole('heading', { level: 2, name: '1 practice imported and published:' }).count()).toBe(1);
+		await follow(page, () => page.getByRole('link', { name: 'E2E fine import' }).click());
+		expect(await page.textContent('h1')).toBe('E2E fine import');
 	});
 
 	it('hostile and overlong queries get results or a message, never an error page', async () => {

@@ -35,6 +35,14 @@ export const EvidenceOut = z.object({
 	targetGroups: z.array(z.string())
 });
 
+/** A fact found by GET /api/v1/evidence?q=…: its statement in the reader's language with the words in <mark>. */
+export const EvidenceHitOut = EvidenceOut.extend({
+	snippet: z
+		.string()
+		.describe('The statement in the language of Accept-Language (English if it has none), HTML-escaped, matching words in <mark>'),
+	snippetLang: z.string().describe('The language of snippet')
+});
+
 export const PracticeOut = z.object({
 	id: z.uuid().describe('Permanent id'),
 	slug: z.string(),

@@ -7,8 +7,8 @@ const en = {
 		label: 'Search practices',
 		hint: 'Words in English, French, Spanish or Arabic; small typos are forgiven. Use "quotes" for a phrase.',
 		submit: 'Search',
-		results: '{count} practices',
-		resultsFor: '{count} practices for “{query}”',
+		results: '{count, plural, one {# practice} other {# practices}}',
+		resultsFor: '{count, plural, one {# practice} other {# practices}} for “{query}”',
 		none: 'No published practice matches this search. Try fewer words or remove a filter.',
 		sort: 'Sort by',
 		apply: 'Apply',
@@ -23,7 +23,9 @@ const en = {
 		pagination: 'Pages of results',
 		exportCsv: 'Download these results (CSV)',
 		exportJson: 'Download these results (JSON)',
-		moreValues: 'and {count} more'
+		moreValues: 'and {count} more',
+		showAll: 'Show all {count} values',
+		showFewer: 'Show fewer'
 	},
 	sorts: { relevance: 'Relevance', newest: 'Newest', title: 'Title' },
 	facets: {
@@ -77,6 +79,7 @@ const en = {
 		areas: 'Migration management areas',
 		targets: 'Target groups',
 		presentedAt: 'Presented at',
+		presentedHere: 'Good practices presented at this event',
 		source: 'Source',
 		contact: 'Contact',
 		links: 'Links',
@@ -90,7 +93,10 @@ const en = {
 	evidence: {
 		title: 'Evidence',
 		source: 'Source: {source}',
-		none: 'No evidence is tagged here yet.'
+		none: 'No evidence is tagged here yet.',
+		found: '{count, plural, one {# cited fact holds these words} other {# cited facts hold these words}}',
+		allFound: 'Every matching fact (JSON)',
+		noneFound: 'No cited fact holds these words.'
 	},
 	holdings: {
 		gcmTitle: 'GCM objective {number}: {title}',
@@ -103,7 +109,26 @@ const en = {
 		byArea: 'By management area',
 		byCountry: 'By country',
 		indexTitle: 'Browse the practices',
-		count: '{count} practices'
+		count: '{count, plural, one {# practice} other {# practices}}'
+	},
+	importPage: {
+		title: 'Import practices',
+		link: 'Import practices (CSV or JSON)',
+		lede: 'Practices already reviewed elsewhere, published as they are imported. Upload a CSV file with the columns of the search’s CSV export, or a JSON array of practices. Check the file first: nothing is written until you import.',
+		file: 'File (CSV or JSON)',
+		fileHint: 'At most {max} practices and 10 MB; the columns and fields are described in the API documentation.',
+		check: 'Check the file (dry run)',
+		commit: 'Import and publish these practices',
+		checked: 'Dry run: nothing was written.',
+		wouldCreate: '{count, plural, one {# practice would be created:} other {# practices would be created:}}',
+		created: '{count, plural, one {# practice imported and published:} other {# practices imported and published:}}',
+		errorsTitle: 'Errors by row',
+		errorsLede: 'Correct these rows and check the file again: with one bad row nothing is imported.',
+		row: 'Row',
+		practice: 'Practice',
+		field: 'Field',
+		problem: 'Problem',
+		untitled: '(no English title)'
 	},
 	errors: {
 		queryTooLong: 'The search text is too long: use at most {max} characters. The results below ignore it.',
@@ -123,7 +148,7 @@ const en = {
 		emptyImport: 'The file holds no practice.',
 		importTooLarge: 'Import at most {max} practices at a time.',
 		importFormat: 'Send a JSON array of practices, or a CSV file with one practice per row.',
-		importRejected: 'Nothing was imported: {count} rows need attention.'
+		importRejected: 'Nothing was imported: {count, plural, one {# row needs} other {# rows need}} attention.'
 	}
 };
 
@@ -135,8 +160,8 @@ const fr: typeof en = {
 		label: 'Rechercher des pratiques',
 		hint: 'Mots en anglais, français, espagnol ou arabe ; les petites fautes de frappe sont tolérées. Utilisez des "guillemets" pour une expression.',
 		submit: 'Rechercher',
-		results: '{count} pratiques',
-		resultsFor: '{count} pratiques pour « {query} »',
+		results: '{count, plural, one {# pratique} other {# pratiques}}',
+		resultsFor: '{count, plural, one {# pratique} other {# pratiques}} pour « {query} »',
 		none: 'Aucune pratique publiée ne correspond à cette recherche. Essayez moins de mots ou retirez un filtre.',
 		sort: 'Trier par',
 		apply: 'Appliquer',
@@ -151,7 +176,9 @@ const fr: typeof en = {
 		pagination: 'Pages de résultats',
 		exportCsv: 'Télécharger ces résultats (CSV)',
 		exportJson: 'Télécharger ces résultats (JSON)',
-		moreValues: 'et {count} de plus'
+		moreValues: 'et {count} de plus',
+		showAll: 'Afficher les {count} valeurs',
+		showFewer: 'Afficher moins'
 	},
 	sorts: { relevance: 'Pertinence', newest: 'Plus récentes', title: 'Titre' },
 	facets: {
@@ -205,6 +232,7 @@ const fr: typeof en = {
 		areas: 'Domaines de gestion des migrations',
 		targets: 'Groupes cibles',
 		presentedAt: 'Présentée lors de',
+		presentedHere: 'Bonnes pratiques présentées lors de cet événement',
 		source: 'Source',
 		contact: 'Contact',
 		links: 'Liens',
@@ -219,7 +247,10 @@ const fr: typeof en = {
 	evidence: {
 		title: 'Données',
 		source: 'Source : {source}',
-		none: 'Aucune donnée n’est encore classée ici.'
+		none: 'Aucune donnée n’est encore classée ici.',
+		found: '{count, plural, one {# donnée citée contient ces mots} other {# données citées contiennent ces mots}}',
+		allFound: 'Toutes les données trouvées (JSON)',
+		noneFound: 'Aucune donnée citée ne contient ces mots.'
 	},
 	holdings: {
 		gcmTitle: 'Objectif {number} du Pacte mondial : {title}',
@@ -232,7 +263,26 @@ const fr: typeof en = {
 		byArea: 'Par domaine de gestion',
 		byCountry: 'Par pays',
 		indexTitle: 'Parcourir les pratiques',
-		count: '{count} pratiques'
+		count: '{count, plural, one {# pratique} other {# pratiques}}'
+	},
+	importPage: {
+		title: 'Importer des pratiques',
+		link: 'Importer des pratiques (CSV ou JSON)',
+		lede: 'Des pratiques déjà examinées ailleurs, publiées dès leur import. Déposez un fichier CSV avec les colonnes de l’export CSV de la recherche, ou un tableau JSON de pratiques. Vérifiez d’abord le fichier : rien n’est écrit avant l’import.',
+		file: 'Fichier (CSV ou JSON)',
+		fileHint: 'Au plus {max} pratiques et 10 Mo ; les colonnes et les champs sont décrits dans la documentation de l’API.',
+		check: 'Vérifier le fichier (essai)',
+		commit: 'Importer et publier ces pratiques',
+		checked: 'Essai : rien n’a été écrit.',
+		wouldCreate: '{count, plural, one {# pratique serait créée :} other {# pratiques seraient créées :}}',
+		created: '{count, plural, one {# pratique importée et publiée :} other {# pratiques importées et publiées :}}',
+		errorsTitle: 'Erreurs par ligne',
+		errorsLede: 'Corrigez ces lignes et vérifiez à nouveau le fichier : avec une seule ligne erronée, rien n’est importé.',
+		row: 'Ligne',
+		practice: 'Pratique',
+		field: 'Champ',
+		problem: 'Problème',
+		untitled: '(sans titre anglais)'
 	},
 	errors: {
 		queryTooLong: 'Le texte recherché est trop long : {max} caractères au plus. Les résultats ci-dessous n’en tiennent pas compte.',
@@ -252,7 +302,7 @@ const fr: typeof en = {
 		emptyImport: 'Le fichier ne contient aucune pratique.',
 		importTooLarge: 'Importez au plus {max} pratiques à la fois.',
 		importFormat: 'Envoyez un tableau JSON de pratiques, ou un fichier CSV avec une pratique par ligne.',
-		importRejected: 'Rien n’a été importé : {count} lignes sont à corriger.'
+		importRejected: 'Rien n’a été importé : {count, plural, one {# ligne est} other {# lignes sont}} à corriger.'
 	}
 };
 
@@ -264,8 +314,8 @@ const es: typeof en = {
 		label: 'Buscar prácticas',
 		hint: 'Palabras en inglés, francés, español o árabe; se toleran pequeños errores de escritura. Use "comillas" para una frase.',
 		submit: 'Buscar',
-		results: '{count} prácticas',
-		resultsFor: '{count} prácticas para «{query}»',
+		results: '{count, plural, one {# práctica} other {# prácticas}}',
+		resultsFor: '{count, plural, one {# práctica} other {# prácticas}} para «{query}»',
 		none: 'Ninguna práctica publicada corresponde a esta búsqueda. Pruebe con menos palabras o quite un filtro.',
 		sort: 'Ordenar por',
 		apply: 'Aplicar',
@@ -280,7 +330,9 @@ const es: typeof en = {
 		pagination: 'Páginas de resultados',
 		exportCsv: 'Descargar estos resultados (CSV)',
 		exportJson: 'Descargar estos resultados (JSON)',
-		moreValues: 'y {count} más'
+		moreValues: 'y {count} más',
+		showAll: 'Mostrar los {count} valores',
+		showFewer: 'Mostrar menos'
 	},
 	sorts: { relevance: 'Pertinencia', newest: 'Más recientes', title: 'Título' },
 	facets: {
@@ -334,6 +386,7 @@ const es: typeof en = {
 		areas: 'Ámbitos de gestión de la migración',
 		targets: 'Grupos destinatarios',
 		presentedAt: 'Presentada en',
+		presentedHere: 'Buenas prácticas presentadas en este evento',
 		source: 'Fuente',
 		contact: 'Contacto',
 		links: 'Enlaces',
@@ -348,7 +401,10 @@ const es: typeof en = {
 	evidence: {
 		title: 'Datos',
 		source: 'Fuente: {source}',
-		none: 'Todavía no hay datos clasificados aquí.'
+		none: 'Todavía no hay datos clasificados aquí.',
+		found: '{count, plural, one {# dato citado contiene estas palabras} other {# datos citados contienen estas palabras}}',
+		allFound: 'Todos los datos encontrados (JSON)',
+		noneFound: 'Ningún dato citado contiene estas palabras.'
 	},
 	holdings: {
 		gcmTitle: 'Objetivo {number} del Pacto Mundial: {title}',
@@ -361,7 +417,26 @@ const es: typeof en = {
 		byArea: 'Por ámbito de gestión',
 		byCountry: 'Por país',
 		indexTitle: 'Explorar las prácticas',
-		count: '{count} prácticas'
+		count: '{count, plural, one {# práctica} other {# prácticas}}'
+	},
+	importPage: {
+		title: 'Importar prácticas',
+		link: 'Importar prácticas (CSV o JSON)',
+		lede: 'Prácticas ya examinadas en otro lugar, publicadas al importarlas. Suba un archivo CSV con las columnas de la exportación CSV de la búsqueda, o una matriz JSON de prácticas. Compruebe primero el archivo: no se escribe nada hasta que importe.',
+		file: 'Archivo (CSV o JSON)',
+		fileHint: 'Como máximo {max} prácticas y 10 MB; las columnas y los campos se describen en la documentación de la API.',
+		check: 'Comprobar el archivo (prueba)',
+		commit: 'Importar y publicar estas prácticas',
+		checked: 'Prueba: no se escribió nada.',
+		wouldCreate: '{count, plural, one {Se crearía # práctica:} other {Se crearían # prácticas:}}',
+		created: '{count, plural, one {# práctica importada y publicada:} other {# prácticas importadas y publicadas:}}',
+		errorsTitle: 'Errores por fila',
+		errorsLede: 'Corrija estas filas y vuelva a comprobar el archivo: con una sola fila errónea no se importa nada.',
+		row: 'Fila',
+		practice: 'Práctica',
+		field: 'Campo',
+		problem: 'Problema',
+		untitled: '(sin título en inglés)'
 	},
 	errors: {
 		queryTooLong:
@@ -382,7 +457,7 @@ const es: typeof en = {
 		emptyImport: 'El archivo no contiene ninguna práctica.',
 		importTooLarge: 'Importe como máximo {max} prácticas a la vez.',
 		importFormat: 'Envíe una matriz JSON de prácticas, o un archivo CSV con una práctica por fila.',
-		importRejected: 'No se importó nada: {count} filas requieren atención.'
+		importRejected: 'No se importó nada: {count, plural, one {# fila requiere} other {# filas requieren}} atención.'
 	}
 };
 
@@ -394,8 +469,8 @@ const ar: typeof en = {
 		label: 'البحث في الممارسات',
 		hint: 'كلمات بالإنكليزية أو الفرنسية أو الإسبانية أو العربية؛ يُتسامح مع الأخطاء الإملائية البسيطة. استعمل "علامات التنصيص" لعبارة.',
 		submit: 'بحث',
-		results: '{count} ممارسة',
-		resultsFor: '{count} ممارسة لـ «{query}»',
+		results: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}}',
+		resultsFor: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}} لـ «{query}»',
 		none: 'لا توجد ممارسة منشورة تطابق هذا البحث. جرّب كلمات أقل أو أزل عامل تصفية.',
 		sort: 'الترتيب حسب',
 		apply: 'تطبيق',
@@ -410,7 +485,9 @@ const ar: typeof en = {
 		pagination: 'صفحات النتائج',
 		exportCsv: 'تنزيل هذه النتائج (CSV)',
 		exportJson: 'تنزيل هذه النتائج (JSON)',
-		moreValues: 'و{count} أخرى'
+		moreValues: 'و{count} أخرى',
+		showAll: 'عرض كل القيم ({count})',
+		showFewer: 'عرض أقل'
 	},
 	sorts: { relevance: 'الصلة', newest: 'الأحدث', title: 'العنوان' },
 	facets: {
@@ -464,6 +541,7 @@ const ar: typeof en = {
 		areas: 'مجالات إدارة الهجرة',
 		targets: 'الفئات المستهدفة',
 		presentedAt: 'عُرضت في',
+		presentedHere: 'الممارسات الجيدة التي عُرضت في هذه الفعالية',
 		source: 'المصدر',
 		contact: 'جهة الاتصال',
 		links: 'روابط',
@@ -477,7 +555,10 @@ const ar: typeof en = {
 	evidence: {
 		title: 'الأدلة',
 		source: 'المصدر: {source}',
-		none: 'لا توجد أدلة مصنّفة هنا بعد.'
+		none: 'لا توجد أدلة مصنّفة هنا بعد.',
+		found: 'الأدلة المستشهد بها التي تتضمن هذه الكلمات: {count}',
+		allFound: 'كل الأدلة المطابقة (JSON)',
+		noneFound: 'لا يتضمن أي دليل مستشهد به هذه الكلمات.'
 	},
 	holdings: {
 		gcmTitle: 'الهدف {number} من الاتفاق العالمي: {title}',
@@ -490,7 +571,26 @@ const ar: typeof en = {
 		byArea: 'حسب مجال الإدارة',
 		byCountry: 'حسب البلد',
 		indexTitle: 'تصفّح الممارسات',
-		count: '{count} ممارسة'
+		count: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}}'
+	},
+	importPage: {
+		title: 'استيراد الممارسات',
+		link: 'استيراد الممارسات (CSV أو JSON)',
+		lede: 'ممارسات سبقت مراجعتها في مكان آخر، تُنشر عند استيرادها. حمّل ملف CSV بأعمدة تصدير CSV للبحث، أو مصفوفة JSON من الممارسات. تحقق من الملف أولاً: لا يُكتب شيء قبل الاستيراد.',
+		file: 'الملف (CSV أو JSON)',
+		fileHint: 'بحد أقصى {max} ممارسة و10 ميغابايت؛ الأعمدة والحقول موصوفة في توثيق واجهة البرمجة.',
+		check: 'تحقق من الملف (تجربة)',
+		commit: 'استيراد هذه الممارسات ونشرها',
+		checked: 'تجربة: لم يُكتب شيء.',
+		wouldCreate: 'الممارسات التي ستُنشأ ({count}):',
+		created: 'الممارسات التي استُوردت ونُشرت ({count}):',
+		errorsTitle: 'الأخطاء حسب الصف',
+		errorsLede: 'صحّح هذه الصفوف وتحقق من الملف مرة أخرى: إذا كان صف واحد خاطئاً لا يُستورد شيء.',
+		row: 'الصف',
+		practice: 'الممارسة',
+		field: 'الحقل',
+		problem: 'المشكلة',
+		untitled: '(بلا عنوان بالإنكليزية)'
 	},
 	errors: {
 		queryTooLong: 'نص البحث طويل جداً: استعمل {max} حرفاً على الأكثر. النتائج أدناه لا تأخذه في الحسبان.',
@@ -510,7 +610,8 @@ const ar: typeof en = {
 		emptyImport: 'لا يحتوي الملف على أي ممارسة.',
 		importTooLarge: 'استورد {max} ممارسة على الأكثر في كل مرة.',
 		importFormat: 'أرسل مصفوفة JSON من الممارسات، أو ملف CSV فيه ممارسة واحدة في كل صف.',
-		importRejected: 'لم يُستورد شيء: {count} صفاً تحتاج إلى تصحيح.'
+		importRejected:
+			'لم يُستورد شيء: {count, plural, one {صف واحد يحتاج} two {صفان يحتاجان} few {# صفوف تحتاج} many {# صفاً تحتاج} other {# صف تحتاج}} إلى تصحيح.'
 	}
 };
 

@@ -7,7 +7,15 @@ import { BallotOut, ConsultationOut, ProposalOut, ResponseOut, ResultsOut } from
 import { ResponseSchema } from '$lib/agenda/schemas';
 import { FundingOut } from '$lib/api/funding';
 import { PledgeSchema } from '$lib/funding/schemas';
-import { EvidenceOut, PracticeDetailOut, PracticeImportIn, PracticeImportOut, PracticeOut, PracticeSearchOut } from '$lib/api/practices';
+import {
+	EvidenceHitOut,
+	EvidenceOut,
+	PracticeDetailOut,
+	PracticeImportIn,
+	PracticeImportOut,
+	PracticeOut,
+	PracticeSearchOut
+} from '$lib/api/practices';
 import { FACETS } from '$lib/practices/types';
 import { SurveyOut, SurveyQuestionsOut, SurveyResultsOut } from '$lib/api/surveys';
 import { CycleOut, DialogueOut, EventOut, ImportReportOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
@@ -271,8 +279,17 @@ export const OPERATIONS: Operation[] = [
 	{
 		method: 'get',
 		path: '/evidence',
-		summary: 'Every cited fact (statement per language, value, unit, year, source) with its tags',
-		response: z.object({ data: z.array(EvidenceOut), total: z.number().int() })
+		summary:
+			'Every cited fact (statement per language, value, unit, year, source) with its tags; with q (words in any of the four languages) or facet filters (gcm, region, country, area, stage, target), the matching facts, ranked, at most 50, each with a highlighted snippet. A q longer than 200 characters is refused with a problem document.',
+		response: z.object({ data: z.array(z.union([EvidenceHitOut, EvidenceOut])), total: z.number().int() }),
+		parameters: [
+			{ name: 'q', in: 'query', description: 'Words or "a phrase" in any of the four languages (at most 200 characters)' },
+			...(['gcm', 'region', 'country', 'area', 'stage', 'target'] as const).map((f) => ({
+				name: f,
+				in: 'query' as const,
+				description: `Facet filter (repeatable): ${f}`
+			}))
+		]
 	},
 	{
 		method: 'get',

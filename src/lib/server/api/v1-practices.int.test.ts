@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
 import { count, eq } from 'drizzle-orm';
 import type { Role } from '$lib/auth/roles';
-import { EvidenceOut, PracticeDetailOut, PracticeImportOut, PracticeOut, PracticeSearchOut } from '$lib/api/practices';
+import { EvidenceHitOut, EvidenceOut, PracticeDetailOut, PracticeImportOut, PracticeOut, PracticeSearchOut } from '$lib/api/practices';
 import { testDatabase } from '../testing/database';
 import { actorWith, ctxAs } from '../testing/actors';
 import type { Database } from '../db/client';
@@ -11,6 +11,7 @@ import { auditLog } from '../audit/schema';
 import { practices } from '../practices/schema';
 import { api } from './http';
 import { openApiDocument } from './openapi';
+import { fromCsv } from '../practices/csv';
 import * as v1 from './v1-practices';
 
 let database: Database;
@@ -105,6 +106,27 @@ describe('search API', () => {
 		const res = await call(v1.listEvidence, request('/evidence'));
 		expect(res.body.data.map((e: unknown) => EvidenceOut.parse(e)).length).toBeGreaterThanOrEqual(15);
 	});
+
+	it('searches the evidence in every language, with the words marked and the facets a fact carries', async () => {
+		const res = await call(v1.listEvidence, request('/evidence?q=remittances'));
+		const hits = (res.body.data as unknown[]).map((e) => EvidenceHitOut.parse(e));
+		expect(hits.map((h) => h.value)).toEqual(expect.arrayContaining(['128', '831']));
+		expect(res.body.total).toBe(hits.length);
+		expect(hits[0].snippet).toContain('<mark>remittances</mark>');
+		// French words, a French reader: the French statement, marked.
+		const fr = await call(v1.listEvidence, request(`/evidence?q=${encodeURIComponent('envois de fonds')}`, { lang: 'fr' }));
+		const frHits = (fr.body.data as unknown[]).map((e) => EvidenceHitOut.parse(e));
+		expect(frHits.find((h) => h.value === '128')).toMatchObject({
+			snippetLang: 'fr',
+			snippet: expect.stringContaining('<mark>envois</mark>')
+		});
+		// A facet narrows; nothing found is an empty list; a hostile or too long query is a clear answer, never a 500.
+		const narrowed = await call(v1.listEvidence, request('/evidence?q=remittances&gcm=19'));
+		expect(narrowed.body.data.map((h: { value: string }) => h.value)).toEqual(['831']);
+		expect((await call(v1.listEvidence, request('/evidence?q=zzzqqq'))).body).toEqual({ data: [], total: 0 });
+		expect((await call(v1.listEvidence, request(`/evidence?q=${encodeURIComponent('"&|!:* (')}`))).status).toBe(200);
+		expect((await call(v1.listEvidence, request(`/evidence?q=${'x'.repeat(10_000)}`))).status).toBe(400);
+	});
 });
 
 describe('exports', () => {
@@ -127,6 +149,19 @@ describe('exports', () => {
 		);
 		expect(res.status).toBe(200);
 		expect(PracticeImportOut.parse(res.body)).toMatchObject({ dryRun: true, committed: false, total: 2, valid: 2, errors: [] });
+	});
+});
+
+describe('CSV formula guard', () => {
+	it('a summary a spreadsheet would run as a formula is exported with an apostrophe and imported back unchanged', async () => {
+		const formula = '=HYPERLINK("http://evil.example","click")';
+		const created = await importAs([valid('Formula practice', { slug: 'formula-practice', summaries: { en: formula } })], { commit: true });
+		expect(created.status).toBe(201);
+		const csv = String((await call((e) => v1.exportPractices(e, 'csv'), request('/practices/export.csv?q=Formula+practice'))).body);
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example""`);
+		expect(csv).not.toMatch(/,"?=HYPERLINK/);
+		const again = fromCsv(csv).find((r) => (r.titles as { en: string }).en === 'Formula practice');
+		expect((again!.summaries as { en: string }).en).toBe(formula);
 	});
 });
 
@@ -161,7 +196,8 @@ describe('bulk import', () => {
 		expect(res.body.created.map((c: { slug: string }) => c.slug)).toEqual(['same-title', 'same-title-2']);
 		expect(await practiceCount()).toBe(before + 2);
 		const audited = await database.db.select().from(auditLog).where(eq(auditLog.action, 'practice.import'));
-		expect(audited).toHaveLength(2);
+		const ids = new Set(res.body.created.map((c: { id: string }) => c.id));
+		expect(audited.filter((a) => ids.has(a.entityId))).toHaveLength(2);
 		const found = await call(v1.searchPractices, request('/practices?q=same title'));
 		expect(found.body.total).toBe(2);
 	});

@@ -2,7 +2,8 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { DomainError } from '../core/errors';
 import * as practices from '../practices';
 import { exportRows } from '../practices/search';
-import { fromCsv, toCsv } from '../practices/csv';
+import { searchEvidence } from '../practices/evidence-search';
+import { parseImportFile, toCsv } from '../practices/csv';
 import { isUuid } from '../web/params';
 import { parseSearch } from '$lib/practices/schemas';
 import { translator } from '$lib/i18n';
@@ -102,7 +103,7 @@ export async function getPractice(event: RequestEvent) {
 	});
 }
 
-export function evidenceOut(f: practices.EvidenceFact) {
+export function evidenceOut(f: Omit<practices.EvidenceFact, 'search' | 'createdAt' | 'updatedAt'>) {
 	return {
 		id: f.id,
 		statements: f.statements,
@@ -121,10 +122,23 @@ export function evidenceOut(f: practices.EvidenceFact) {
 	};
 }
 
-/** GET /api/v1/evidence: every cited fact with its tags. */
+/**
+ * GET /api/v1/evidence: every cited fact with its tags; with `q` (and the facets a fact carries:
+ * gcm, region, country, area, stage, target) the matching facts, ranked, each with its statement
+ * as a snippet whose matching words are in <mark> (at most EVIDENCE_LIMIT).
+ */
 export async function listEvidence(event: RequestEvent) {
-	const rows = await practices.listEvidence(event.locals.ctx.db);
-	return json({ data: rows.map(evidenceOut), total: rows.length });
+	const search = searchOf(event);
+	const filtered = search.q || Object.values(search.filters).some((v) => v.length);
+	if (!filtered) {
+		const rows = await practices.listEvidence(event.locals.ctx.db);
+		return json({ data: rows.map(evidenceOut), total: rows.length });
+	}
+	const found = await searchEvidence(event.locals.ctx.db, search, event.locals.lang);
+	return json({
+		data: found.facts.map((f) => ({ ...evidenceOut(f), snippet: snippetHtml(f.snippet), snippetLang: f.snippetLang })),
+		total: found.total
+	});
 }
 
 /** GET /api/v1/practices/export.json and export.csv: every practice of a search (up to EXPORT_LIMIT). */
@@ -152,22 +166,9 @@ export async function importPractices(event: RequestEvent) {
 	const type = event.request.headers.get('content-type') ?? '';
 	const text = await event.request.text();
 	if (text.length > MAX_IMPORT_BYTES) throw new DomainError('practices.errors.importTooLarge', 413, 'file', { max: 5000 });
-	let rows: unknown[];
-	try {
-		if (type.includes('json')) {
-			const body = JSON.parse(text) as unknown;
-			const list = Array.isArray(body) ? body : (body as { practices?: unknown })?.practices;
-			if (!Array.isArray(list)) throw new Error('not a list');
-			rows = list;
-		} else if (type.includes('csv') || type.includes('text/plain')) {
-			rows = fromCsv(text);
-		} else {
-			throw new DomainError('practices.errors.importFormat', 415, 'content-type');
-		}
-	} catch (e) {
-		if (e instanceof DomainError) throw e;
-		throw new DomainError('practices.errors.importFormat', 400, 'file');
-	}
+	const format = type.includes('json') ? 'json' : type.includes('csv') || type.includes('text/plain') ? 'csv' : null;
+	if (!format) throw new DomainError('practices.errors.importFormat', 415, 'content-type');
+	const rows = parseImportFile(text, format);
 	const commit = event.url.searchParams.get('commit') === 'true';
 	const report = await practices.importPractices(event.locals.ctx, rows, { dryRun: !commit });
 	const t = translator(event.locals.lang);

@@ -31,6 +31,7 @@ export interface DemoPractice {
 	innovation?: LocalizedText;
 	scope: PracticeScope;
 	status: PracticeStatus;
+	/** Only where the seed gives it (Ecuador's law, "in place since 2017"); otherwise empty, never the year of the event that presented it. */
 	periodStart?: number;
 	implementingStates?: string[];
 	implementingOrganisations?: string[];
@@ -314,7 +315,6 @@ export const demoPractices: DemoPractice[] = [
 		innovation: { en: 'Pre-departure orientation delivered in person and online across more than 40 countries with one curriculum.' },
 		scope: 'global',
 		status: 'ongoing',
-		periodStart: 2018, // year: event
 		implementingStates: ['CAN'],
 		implementingOrganisations: ['Immigration, Refugees and Citizenship Canada', 'International Organization for Migration'],
 		organisationTypes: ['national-government', 'iom'],
@@ -347,7 +347,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'regional',
 		status: 'ongoing',
-		periodStart: 2018, // year: event
 		implementingStates: ['DEU'],
 		implementingOrganisations: ['German Federal Foreign Office', 'International Organization for Migration'],
 		organisationTypes: ['national-government', 'iom'],
@@ -378,7 +377,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'regional',
 		status: 'ongoing',
-		periodStart: 2018, // year: event
 		implementingStates: ['ARE'],
 		implementingOrganisations: ['Abu Dhabi Dialogue', 'International Organization for Migration'],
 		organisationTypes: ['intergovernmental', 'iom'],
@@ -433,7 +431,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'regional',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['ESP'],
 		implementingOrganisations: ['Government of Spain'],
 		organisationTypes: ['national-government'],
@@ -455,7 +452,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['ESP'],
 		implementingOrganisations: ['Government of Spain'],
 		organisationTypes: ['national-government', 'private-sector'],
@@ -479,7 +475,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'regional',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingOrganisations: ['European Commission'],
 		organisationTypes: ['intergovernmental'],
 		countries: [],
@@ -503,7 +498,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['BRA'],
 		implementingOrganisations: ['Government of Brazil'],
 		organisationTypes: ['national-government'],
@@ -532,7 +526,6 @@ export const demoPractices: DemoPractice[] = [
 		outcomes: { en: 'Thousands of people included; one fifth of Brazilian cities receive migrants voluntarily.' },
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['BRA'],
 		implementingOrganisations: ['Government of Brazil'],
 		organisationTypes: ['national-government', 'local-authority'],
@@ -555,7 +548,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['BRA'],
 		implementingOrganisations: ['Government of Brazil'],
 		organisationTypes: ['national-government', 'local-authority'],
@@ -578,7 +570,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['BRA'],
 		organisationTypes: ['national-government', 'civil-society'],
 		countries: ['BRA'],
@@ -600,7 +591,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['ARG'],
 		organisationTypes: ['national-government'],
 		countries: ['ARG'],
@@ -625,7 +615,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'regional',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['ARG'],
 		organisationTypes: ['national-government'],
 		countries: ['ARG', 'MEX', 'HTI', 'CUB', 'DOM'],
@@ -646,7 +635,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['PHL'],
 		organisationTypes: ['national-government'],
 		countries: ['PHL'],
@@ -668,7 +656,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['LBN'],
 		organisationTypes: ['national-government'],
 		countries: ['LBN'],
@@ -693,7 +680,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'mostly-completed',
-		periodStart: 2024, // year: event
 		implementingStates: ['COL'],
 		organisationTypes: ['national-government'],
 		countries: ['COL', 'VEN'],
@@ -719,7 +705,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'local',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['LBR'],
 		implementingOrganisations: ['Monrovia City Corporation'],
 		organisationTypes: ['local-authority'],
@@ -746,7 +731,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'local',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['BEL'],
 		implementingOrganisations: ['Flemish Government'],
 		organisationTypes: ['local-authority'],
@@ -768,7 +752,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['CAN'],
 		organisationTypes: ['national-government', 'local-authority'],
 		countries: ['CAN'],
@@ -799,7 +782,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'regional',
 		status: 'ongoing',
-		periodStart: 2023,
 		implementingStates: ['USA', 'COL', 'CRI', 'GTM', 'ECU'],
 		implementingOrganisations: ['United States Department of State'],
 		organisationTypes: ['national-government', 'iom'],
@@ -826,7 +808,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['BEN'],
 		organisationTypes: ['national-government'],
 		countries: ['BEN'],
@@ -848,7 +829,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingOrganisations: ['Migration Youth and Children Platform'],
 		organisationTypes: ['civil-society'],
 		countries: ['GBR'],
@@ -870,7 +850,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'regional',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['CHL'],
 		organisationTypes: ['national-government', 'intergovernmental'],
 		countries: ['CHL'],
@@ -892,7 +871,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'regional',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingOrganisations: ['African Diaspora Network'],
 		organisationTypes: ['diaspora'],
 		countries: ['USA'],
@@ -917,7 +895,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'local',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingOrganisations: ['Pontes'],
 		organisationTypes: ['diaspora', 'civil-society'],
 		countries: ['ITA', 'TUN'],
@@ -939,7 +916,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingOrganisations: ['France Canada Chamber of Commerce'],
 		organisationTypes: ['private-sector'],
 		countries: ['CAN'],
@@ -961,7 +937,6 @@ export const demoPractices: DemoPractice[] = [
 		outcomes: { en: 'Hundreds of successful job placements; being considered for expansion to other countries.' },
 		scope: 'global',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingOrganisations: ['Tent Partnership for Refugees'],
 		organisationTypes: ['private-sector'],
 		countries: ['USA'],
@@ -983,7 +958,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'global',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingOrganisations: ['Meta'],
 		organisationTypes: ['private-sector'],
 		partners: ['UNHCR', 'IOM', 'European Commission', 'Harvard University'],
@@ -1011,7 +985,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'national',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingStates: ['GTM'],
 		organisationTypes: ['national-government'],
 		countries: ['GTM'],
@@ -1032,7 +1005,6 @@ export const demoPractices: DemoPractice[] = [
 		},
 		scope: 'global',
 		status: 'ongoing',
-		periodStart: 2024, // year: event
 		implementingOrganisations: ['QUIZZR'],
 		organisationTypes: ['private-sector'],
 		countries: [],

@@ -1,6 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { LANGUAGES } from '$lib/i18n';
+import { csvSafe } from '$lib/participation/formula';
+import { cellValue } from '$lib/participation/rows';
+import { DomainError } from '../core/errors';
 import type { practices } from './schema';
 
 type PracticeRow = typeof practices.$inferSelect;
@@ -60,6 +63,8 @@ export function toCsv(rows: PracticeRow[]): string {
 			for (const [field, col] of LISTS) out[col] = (p[field] as (string | number)[]).join(';');
 			out.links = p.links.map((l) => l.url).join(';');
 			out.last_changed = p.updatedAt.toISOString();
+			// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)` in a summary) gets an apostrophe; fromCsv takes it off.
+			for (const col of Object.keys(out)) out[col] = csvSafe(out[col]);
 			return out;
 		}),
 		{ header: true, columns: CSV_COLUMNS, bom: true }
@@ -74,7 +79,8 @@ export function fromCsv(text: string): Record<string, unknown>[] {
 		skip_empty_lines: true,
 		trim: true
 	}) as Record<string, string>[];
-	return records.map((r) => {
+	return records.map((cells) => {
+		const r = Object.fromEntries(Object.entries(cells).map(([col, v]) => [col, cellValue(v)]));
 		const out: Record<string, unknown> = {};
 		if (r.slug) out.slug = r.slug;
 		for (const [field, col] of LOCALIZED) {
@@ -94,4 +100,23 @@ export function fromCsv(text: string): Record<string, unknown>[] {
 			.map((url) => ({ url }));
 		return out;
 	});
+}
+
+/**
+ * The practices of an import file (the API's body or the import page's upload): a JSON array (or
+ * `{ "practices": [...] }`) or a CSV file with the export's columns. A file that is neither is a
+ * DomainError (400), never a 500.
+ */
+export function parseImportFile(text: string, format: 'json' | 'csv'): unknown[] {
+	try {
+		if (format === 'json') {
+			const body = JSON.parse(text) as unknown;
+			const list = Array.isArray(body) ? body : (body as { practices?: unknown })?.practices;
+			if (!Array.isArray(list)) throw new Error('not a list');
+			return list;
+		}
+		return fromCsv(text);
+	} catch {
+		throw new DomainError('practices.errors.importFormat', 400, 'file');
+	}
 }

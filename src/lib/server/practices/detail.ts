@@ -48,7 +48,9 @@ export async function holdingsPage(db: Db, tag: PracticeTag, lang: Language) {
 		practices: held.practices.map((p) => ({
 			slug: p.slug,
 			title: pick(p.titles, lang),
+			titleLang: p.titles[lang] ? lang : 'en',
 			summary: pick(p.summaries, lang),
+			summaryLang: p.summaries[lang] ? lang : 'en',
 			periodStart: p.periodStart
 		})),
 		evidence: held.evidence

@@ -4,7 +4,7 @@
  * every language (search.ts). Writes are secretariat operations, validated against the reference
  * lists, in one transaction, audited (operations.ts); the public reads published practices only.
  */
-export { search, MARK_START, MARK_END, type SearchResult, type SearchHit, type FacetCount } from './search';
+export { search, mayBeMisspeltTitle, MARK_START, MARK_END, type SearchResult, type SearchHit, type FacetCount } from './search';
 export { importPractices, createPractice, createEvidence, referenceSets, checkTags, slugify, type ImportReport } from './operations';
 export {
 	getPublished,
@@ -15,6 +15,7 @@ export {
 	tagCounts,
 	labels,
 	presentedAt,
+	ofEvent,
 	type Labels,
 	type PracticeTag
 } from './queries';

@@ -5,6 +5,10 @@ import { parseSearch, searchHref, toggleFilter, type PracticeSearch } from '$lib
 import { FACETS, MAX_QUERY_LENGTH, SORTS, type Facet } from '$lib/practices/types';
 import { labels, type Labels } from './queries';
 import { MARK_END, MARK_START, search, type SearchResult } from './search';
+import { searchEvidence } from './evidence-search';
+
+/** How many matching facts the search page shows (the API gives them all). */
+const EVIDENCE_SHOWN = 10;
 
 /** A piece of a snippet: plain text, or a highlighted match. */
 export interface SnippetPart {
@@ -69,16 +73,29 @@ const SHOWN = 12;
 export async function searchPage(db: Db, params: URLSearchParams, lang: Language, base = '/practices') {
 	const parsed = parseSearch(params);
 	const current: PracticeSearch = parsed.search;
-	const [result, names]: [SearchResult, Labels] = await Promise.all([search(db, current, lang), cachedLabels(db)]);
+	const [result, names, evidence]: [SearchResult, Labels, Awaited<ReturnType<typeof searchEvidence>> | null] = await Promise.all([
+		search(db, current, lang),
+		cachedLabels(db),
+		// The facts that hold the words (with the facets a fact carries); none without words.
+		current.q ? searchEvidence(db, current, lang, EVIDENCE_SHOWN) : null
+	]);
+	// `?more=country` lists every value of that facet (a link, so it works without JavaScript).
+	const expanded = (FACETS as readonly string[]).includes(params.get('more') ?? '') ? (params.get('more') as Facet) : null;
+	const withMore = (facet: Facet) => {
+		const href = searchHref(current, base);
+		return `${href}${href.includes('?') ? '&' : '?'}more=${facet}#facet-${facet}`;
+	};
 	const facets = FACETS.map((facet) => {
 		const counted = result.facets[facet];
 		const selected = current.filters[facet];
 		const missing = selected.filter((v) => !counted.some((c) => c.value === v)).map((value) => ({ value, count: 0 }));
 		const all = [...counted, ...missing];
-		const shown = all.filter((v, i) => i < SHOWN || selected.includes(v.value));
+		const shown = facet === expanded ? all : all.filter((v, i) => i < SHOWN || selected.includes(v.value));
 		return {
 			facet,
 			more: all.length - shown.length,
+			moreHref: all.length > shown.length ? withMore(facet) : null,
+			fewerHref: facet === expanded && all.length > SHOWN ? `${searchHref(current, base)}#facet-${facet}` : null,
 			values: shown.map((v) => ({
 				value: v.value,
 				count: v.count,
@@ -110,6 +127,11 @@ export async function searchPage(db: Db, params: URLSearchParams, lang: Language
 		exports: {
 			csv: `/api/v1/practices/export.csv${query ? `?${query}` : ''}`,
 			json: `/api/v1/practices/export.json${query ? `?${query}` : ''}`
+		},
+		evidence: evidence && {
+			total: evidence.total,
+			moreHref: evidence.total > EVIDENCE_SHOWN ? `/api/v1/evidence?${query}` : null,
+			facts: evidence.facts.map((f) => ({ ...f, snippet: snippetParts(f.snippet) }))
 		},
 		hits: result.hits.map((h) => ({
 			slug: h.slug,

@@ -129,5 +129,19 @@ export async function presentedAt(db: Db, eventIds: string[]) {
 	return db
 		.select({ id: practices.id, slug: practices.slug, titles: practices.titles, sourceEventId: practices.sourceEventId })
 		.from(practices)
-		.where(and(published, inArray(practices.sourceEventId, eventIds)));
+		.where(and(published, inArray(practices.sourceEventId, eventIds)))
+		.orderBy(asc(sql`lower(${practices.titles}->>'en')`));
+}
+
+/** What an event contributed to the platform: the published practices presented there and the facts cited there. */
+export async function ofEvent(db: Db, eventId: string) {
+	const [presented, evidence] = await Promise.all([
+		presentedAt(db, [eventId]),
+		db
+			.select()
+			.from(evidenceFacts)
+			.where(eq(evidenceFacts.sourceEventId, eventId))
+			.orderBy(asc(evidenceFacts.year), asc(evidenceFacts.createdAt))
+	]);
+	return { practices: presented, evidence };
 }

@@ -8,6 +8,9 @@ import { evidenceFacts, practices } from './schema';
 import { parseSearch, type PracticeSearch } from '$lib/practices/schemas';
 import { FACETS, MAX_QUERY_LENGTH, type Facet } from '$lib/practices/types';
 import * as practicesCap from '.';
+import * as pageCache from '../web/page-cache';
+import { searchPage } from './page';
+import { ctxAs } from '../testing/actors';
 
 let database: Database;
 
@@ -58,6 +61,10 @@ describe('full-text search', () => {
 
 	it('forgives a typo in a title', async () => {
 		expect(await slugs('q=Migrasfe')).toContain('spain-migrasafe');
+		// A quoted phrase asks for those words, and a long query is no title: no fallback for them.
+		expect(await slugs('q=%22Migrasfe%22')).toEqual([]);
+		expect(await slugs(`q=${encodeURIComponent('Migrasfe one two three four')}`)).toEqual([]);
+		expect(practicesCap.mayBeMisspeltTitle('Safe Mobilty Initiative')).toBe(true);
 		expect(await slugs('q=Monrovai')).toContain('monrovia-inclusive-services');
 	});
 
@@ -176,6 +183,66 @@ describe('the pages of a tag', () => {
 		expect(brazil.evidence.length).toBeGreaterThanOrEqual(3);
 		const area = await practicesCap.holdingsFor(database.db, { kind: 'area', value: 'forced-migration' });
 		expect(area.practices.length).toBeGreaterThan(3);
+	});
+});
+
+describe('the search page', () => {
+	it('shows the evidence that holds the words, and every value of a facet on request (?more=)', async () => {
+		const view = await searchPage(database.db, new URLSearchParams('q=remittances'), 'en');
+		expect(view.evidence!.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['128', '831']));
+		expect(view.evidence!.facts[0].snippet.some((part) => part.mark && part.text === 'remittances')).toBe(true);
+		expect((await searchPage(database.db, new URLSearchParams(''), 'en')).evidence).toBeNull();
+
+		const plain = await searchPage(database.db, new URLSearchParams(''), 'en');
+		const country = plain.facets.find((f) => f.facet === 'country')!;
+		expect(country.values).toHaveLength(12);
+		expect(country.moreHref).toBe('/practices?more=country#facet-country');
+		const expanded = (await searchPage(database.db, new URLSearchParams('more=country'), 'en')).facets.find((f) => f.facet === 'country')!;
+		expect(expanded.values).toHaveLength(12 + country.more);
+		expect(expanded.moreHref).toBeNull();
+		expect(expanded.fewerHref).toBe('/practices#facet-country');
+		// An unknown facet name is ignored.
+		expect(
+			(await searchPage(database.db, new URLSearchParams('more=nope'), 'en')).facets.find((f) => f.facet === 'country')!.values
+		).toHaveLength(12);
+	});
+});
+
+describe('an event’s page', () => {
+	it('lists the published practices presented at the event and the facts cited there', async () => {
+		const coa = await practicesCap.getPublished(database.db, 'canadian-orientation-abroad');
+		const held = await practicesCap.ofEvent(database.db, coa!.practice.sourceEventId!);
+		expect(held.practices.map((p) => p.slug)).toContain('canadian-orientation-abroad');
+		const [fact] = await database.db.select().from(evidenceFacts).where(eq(evidenceFacts.value, '128'));
+		const cited = await practicesCap.ofEvent(database.db, fact.sourceEventId!);
+		expect(cited.evidence.map((f) => f.value)).toContain('128');
+		expect((await practicesCap.ofEvent(database.db, crypto.randomUUID())).practices).toEqual([]);
+	});
+});
+
+describe('the page cache', () => {
+	it('is cleared when practices are imported, so a kept search never hides a new practice', async () => {
+		const kept = await pageCache.serve(
+			'en /api/v1/practices?q=x',
+			new Request('http://localhost/api/v1/practices?q=x'),
+			() => new Response('old')
+		);
+		expect(await kept.text()).toBe('old');
+		const row = {
+			titles: { en: 'Cache test practice' },
+			summaries: { en: 'A summary' },
+			scope: 'national',
+			status: 'completed',
+			gcmObjectives: [1]
+		};
+		const report = await practicesCap.importPractices(ctxAs(database.db, 'secretariat'), [row], { dryRun: false });
+		expect(report.committed).toBe(true);
+		const again = await pageCache.serve(
+			'en /api/v1/practices?q=x',
+			new Request('http://localhost/api/v1/practices?q=x'),
+			() => new Response('new')
+		);
+		expect(await again.text()).toBe('new');
 	});
 });
 

@@ -37,6 +37,18 @@ describe('the public page cache', () => {
 		}
 	});
 
+	it('keeps the practices’ search, pages and the evidence API (their writes clear it); never the exports (megabytes) nor the import', () => {
+		const url = (p: string) => new URL(`http://localhost${p}`);
+		for (const path of ['/practices', '/practices/canada-orientation', '/api/v1/practices', '/api/v1/evidence']) {
+			expect(pageCache.isCacheable(get(`${path}?q=x`), url(`${path}?q=x`), false), path).toBe(true);
+		}
+		for (const path of ['/api/v1/practices/export.csv', '/api/v1/practices/export.json']) {
+			expect(pageCache.isCacheable(get(path), url(path), false), path).toBe(false);
+		}
+		const post = new Request('http://localhost/api/v1/practices/import', { method: 'POST' });
+		expect(pageCache.isCacheable(post, url('/api/v1/practices/import'), false)).toBe(false);
+	});
+
 	it('renders once, then answers from memory with an ETag and 304 for a matching If-None-Match', async () => {
 		let renders = 0;
 		const render = () => {

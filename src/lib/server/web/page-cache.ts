@@ -32,8 +32,16 @@ export function clear(): void {
 
 onCommittedWrite(clear);
 
+/*
+ * Practices and evidence (pages, search, API) are kept too: a search of 50,000 practices costs
+ * 5–45 ms of SQL and a render, and every write to them (create, import, review, publish) commits
+ * through inTransaction, which clears this cache. Drafts are shown only to signed-in users, whose
+ * requests are never kept. Their exports are not (NEVER_KEPT): up to 5,000 practices, megabytes
+ * each, rarely asked twice.
+ */
+const NEVER_KEPT = /^\/api\/v1\/practices\/export\./;
 const PUBLIC_PATHS =
-	/^\/(?:$|dialogues|events|states|organisations|reference|consultations|proposals|ballots|api\/v1\/(?:dialogues|cycles|events|states|organisations|consultations|proposals|ballots|openapi\.json))/;
+	/^\/(?:$|dialogues|events|states|organisations|reference|consultations|proposals|ballots|practices|api\/v1\/(?:dialogues|cycles|events|states|organisations|consultations|proposals|ballots|practices|evidence|openapi\.json))/;
 
 /**
  * Public, but never kept: an event's statistics (page, CSV tables, JSON) count registrations and
@@ -57,7 +65,8 @@ export function isCacheable(request: Request, url: URL, signedIn: boolean): bool
 		!signedIn &&
 		!request.headers.has('authorization') &&
 		PUBLIC_PATHS.test(url.pathname) &&
-		!ALWAYS_CURRENT.test(url.pathname)
+		!ALWAYS_CURRENT.test(url.pathname) &&
+		!NEVER_KEPT.test(url.pathname)
 	);
 }
 
