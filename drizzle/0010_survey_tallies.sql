@@ -16,6 +16,8 @@ ALTER TABLE "survey_tallies" ADD CONSTRAINT "survey_tallies_question_id_survey_q
 ALTER TABLE "survey_tallies" ADD CONSTRAINT "survey_tallies_item_id_survey_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."survey_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_tallies" ADD CONSTRAINT "survey_tallies_choice_id_survey_choices_id_fk" FOREIGN KEY ("choice_id") REFERENCES "public"."survey_choices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "survey_answers_question_number" ON "survey_answers" USING btree ("question_id","number") WHERE "survey_answers"."number" is not null;--> statement-breakpoint
+CREATE INDEX "survey_answers_question_text" ON "survey_answers" USING btree ("question_id",left("text", 200)) WHERE "survey_answers"."text" is not null;--> statement-breakpoint
+CREATE INDEX "survey_answers_text_search" ON "survey_answers" USING gin ("text" gin_trgm_ops) WHERE "survey_answers"."text" is not null;--> statement-breakpoint
 -- Hand-written (s6-perf, re-append after regenerating): the counts of the answers already there,
 -- as recountTallies (src/lib/server/surveys/tallies.ts) computes them.
 INSERT INTO survey_tallies (survey_id, question_id, item_id, choice_id, respondents, answers, numbers, sum, texts)

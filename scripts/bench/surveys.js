@@ -7,7 +7,8 @@
  * for the exports, of 50,000 and 250,000 answers, their counts rebuilt by `surveys:recount`. Then the
  * server runs and:
  * - the results page (/surveys/{id}/results, SVG charts) and the JSON (/api/v1/surveys/{id}/results)
- *   are timed one request at a time, median of BENCH_SURVEY_REQUESTS (5) after a warm-up;
+ *   are timed one request at a time, median of BENCH_SURVEY_REQUESTS (5) after a warm-up, and the
+ *   JSON with a search of the open answers (a word of every answer, a phrase of one);
  * - the CSV and XLSX exports of 50,000 then 250,000 answers are downloaded as the secretariat, timed,
  *   with the server's peak resident memory (VmHWM of its process) read before and after each size:
  *   the peak should not grow with the number of answers.
@@ -169,8 +170,22 @@ async function one(db, log) {
 					api.push(j.ms);
 				}
 			}
-			log(`${db}: page median ${ms(median(page))}, JSON median ${ms(median(api))}`);
-			return { db, answers: filled.answers, page: median(page), api: median(api), exports, memory };
+			// A search of the open answers: one word of every answer (100,000 matches per question), and a
+			// phrase of one answer.
+			const searches = {};
+			for (const [name, q] of [
+				['every', 'pathways'],
+				['one', 'Answer 4242 to']
+			]) {
+				const times = [];
+				for (let i = 0; i < REQUESTS + 1; i++) {
+					const r = await timed(`${server.url}/api/v1/surveys/${filled.results}/results?q=${encodeURIComponent(q)}`);
+					if (i > 0) times.push(r.ms);
+				}
+				searches[name] = median(times);
+			}
+			log(`${db}: page median ${ms(median(page))}, JSON median ${ms(median(api))}, searched ${ms(searches.every)} / ${ms(searches.one)}`);
+			return { db, answers: filled.answers, page: median(page), api: median(api), searches, exports, memory };
 		} finally {
 			await server.stop();
 		}
@@ -203,6 +218,8 @@ export function surveyRows(results) {
 				yes(r.page <= TARGET_MS)
 			],
 			[`${label}: results JSON, same survey`, ms(r.api), `≤ ${TARGET_MS} ms`, yes(r.api <= TARGET_MS)],
+			[`${label}: results JSON, open answers searched, a word of every answer`, ms(r.searches.every), '–', '–'],
+			[`${label}: results JSON, open answers searched, a phrase of one answer`, ms(r.searches.one), '–', '–'],
 			...['csv', 'xlsx'].flatMap((f) => [
 				[`${label}: export ${f.toUpperCase()} of ${n(EXPORT_SMALL)} answers`, ms(r.exports[`${f}-${EXPORT_SMALL}`].ms), '–', '–'],
 				[`${label}: export ${f.toUpperCase()} of ${n(EXPORT_BIG)} answers`, ms(r.exports[`${f}-${EXPORT_BIG}`].ms), '–', '–']

@@ -80,7 +80,7 @@ export async function results(db: Db | Tx, surveyId: string, options: { search?:
 			? db
 					.select({ questionId: a.questionId, n: sql<number>`count(*)::int` })
 					.from(a)
-					.where(and(eq(a.surveyId, surveyId), inArray(a.questionId, searched), ilike(a.text, likePattern(search!))))
+					.where(and(inArray(a.questionId, searched), ilike(a.text, likePattern(search!))))
 					.groupBy(a.questionId)
 			: [],
 		Promise.all(
@@ -123,15 +123,9 @@ export async function results(db: Db | Tx, surveyId: string, options: { search?:
 				const rows = await db
 					.select({ text: a.text })
 					.from(a)
-					.where(
-						and(
-							eq(a.surveyId, surveyId),
-							eq(a.questionId, q.id),
-							isNotNull(a.text),
-							search ? ilike(a.text, likePattern(search)) : undefined
-						)
-					)
-					.orderBy(a.text)
+					.where(and(eq(a.questionId, q.id), isNotNull(a.text), search ? ilike(a.text, likePattern(search)) : undefined))
+					// In the order of the index survey_answers_question_text: the first 200 are read, not all sorted.
+					.orderBy(sql`left(${a.text}, 200)`, a.text)
 					.limit(TEXTS_SHOWN);
 				shownTexts.set(
 					q.id,

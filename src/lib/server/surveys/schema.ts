@@ -237,6 +237,14 @@ export const surveyAnswers = pgTable(
 		index('survey_answers_question_number')
 			.on(t.questionId, t.number)
 			.where(sql`${t.number} is not null`),
+		// A question's open answers in order (their first characters: a long text does not fit a
+		// btree entry whole), and a search inside them (trigrams, pg_trgm as for practices).
+		index('survey_answers_question_text')
+			.on(t.questionId, sql`left(${t.text}, 200)`)
+			.where(sql`${t.text} is not null`),
+		index('survey_answers_text_search')
+			.using('gin', sql`${t.text} gin_trgm_ops`)
+			.where(sql`${t.text} is not null`),
 		foreignKey({
 			name: 'survey_answers_response_fk',
 			columns: [t.responseId, t.surveyId],

@@ -135,10 +135,10 @@ describe('survey tallies', () => {
 		const s = await survey();
 		const person = await fixture.participant();
 		await surveys.submit(person, s.survey.id, {}, answers(s, 4));
-		const columns = await db.execute(
+		const columns = (await db.execute(
 			sql`select column_name from information_schema.columns where table_name = 'survey_tallies' order by ordinal_position`
-		);
-		expect(columns.rows.map((r) => (r as { column_name: string }).column_name)).toEqual([
+		)) as unknown as { rows: { column_name: string }[] };
+		expect(columns.rows.map((r) => r.column_name)).toEqual([
 			'survey_id',
 			'question_id',
 			'item_id',
