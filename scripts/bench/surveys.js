@@ -186,6 +186,10 @@ async function one(db, log) {
 			}
 			log(`${db}: page median ${ms(median(page))}, JSON median ${ms(median(api))}, searched ${ms(searches.every)} / ${ms(searches.one)}`);
 			return { db, answers: filled.answers, page: median(page), api: median(api), searches, exports, memory };
+		} catch (error) {
+			// A request that fails: what the server said (a crash is otherwise only "fetch failed").
+			log(`${db}: the server's last output:\n${server.output().slice(-4000)}`);
+			throw error;
 		} finally {
 			await server.stop();
 		}
