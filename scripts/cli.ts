@@ -1,5 +1,6 @@
 /**
- * `npm run admin:create -- --email E --password P` and `npm run api-token -- --email E`.
+ * `npm run admin:create -- --email E --password P`, `npm run api-token -- --email E` and
+ * `npm run surveys:recount [-- --survey ID]` (rebuilds survey counts from the answers).
  *
  * PGlite allows one process per data folder. When the server is running, the command is handed to
  * it (through a loopback endpoint guarded by the secret in DATA_DIR/server.lock); otherwise the
@@ -26,7 +27,7 @@ async function main() {
 	const [command, ...rest] = process.argv.slice(2);
 	const { values } = parseArgs({
 		args: rest,
-		options: { email: { type: 'string' }, password: { type: 'string' }, label: { type: 'string' } },
+		options: { email: { type: 'string' }, password: { type: 'string' }, label: { type: 'string' }, survey: { type: 'string' } },
 		strict: true
 	});
 	const input = { command, ...values };

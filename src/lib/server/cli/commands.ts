@@ -7,6 +7,7 @@ import { systemActor } from '../core/actor';
 import { ValidationError } from '../core/errors';
 import type { Db } from '../db/client';
 import * as auth from '../auth';
+import * as surveys from '../surveys';
 
 /**
  * The command-line tools' work, run either in the CLI process (no server holds the data folder,
@@ -14,7 +15,9 @@ import * as auth from '../auth';
  */
 export const CliCommand = z.discriminatedUnion('command', [
 	z.object({ command: z.literal('admin:create'), email, password }),
-	z.object({ command: z.literal('api-token'), email, label: z.string().max(100).optional() })
+	z.object({ command: z.literal('api-token'), email, label: z.string().max(100).optional() }),
+	/** Rebuilds the survey's counts (every survey's without --survey) from its answers. */
+	z.object({ command: z.literal('surveys:recount'), survey: z.string().uuid().optional() })
 ]);
 export type CliCommand = z.infer<typeof CliCommand>;
 
@@ -42,6 +45,12 @@ export async function runCommand(db: Db, input: unknown): Promise<CliResult> {
 					? `Admin account ${cmd.email} created.`
 					: `${cmd.email} already had an account; it now has the admin role (password unchanged).`
 			};
+		}
+		if (cmd.command === 'surveys:recount') {
+			const ids = cmd.survey ? [cmd.survey] : await surveys.allSurveyIds(db);
+			if (cmd.survey && !(await surveys.getSurvey(db, cmd.survey))) return { ok: false, error: `--survey: no survey ${cmd.survey}.` };
+			for (const id of ids) await surveys.recountTallies(db, id);
+			return { ok: true, output: `Counts of ${ids.length} survey(s) rebuilt from their answers.` };
 		}
 		const token = await auth.createApiToken({ db, actor: systemActor('cli') }, cmd.email, cmd.label ?? 'cli');
 		return { ok: true, output: token };

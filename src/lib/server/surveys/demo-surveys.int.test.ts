@@ -77,6 +77,20 @@ describe('the demo’s IDM 2024 participant survey, from seed 000', () => {
 		]);
 	});
 
+	it('has its counts (kept as its responses were recorded) equal to a recount from the answers', async () => {
+		const kept = await surveys.readTallies(db, surveyId);
+		expect(kept.find((t) => t.questionId === null)?.respondents).toBe(RESPONSES);
+		let recounted: surveys.Tally[] = [];
+		await db
+			.transaction(async (tx) => {
+				await surveys.recountTallies(tx, surveyId);
+				recounted = await surveys.readTallies(tx, surveyId);
+				tx.rollback();
+			})
+			.catch(() => {});
+		expect(recounted).toEqual(kept);
+	});
+
 	it('holds the open answers quoted in the seed, verbatim, and finds them by search', async () => {
 		const results = (await surveys.results(db, surveyId))!;
 		const [q6, q7, q8] = results.questions.slice(5);

@@ -27,6 +27,7 @@ export { addSection, addQuestion, updateQuestion, setHidden } from './questions'
 export { respondentFor, mine, saveDraft, submit, recordResponses, type Respondent, type Access } from './respond';
 export { results, type SurveyResults, type QuestionResult, type ChoiceResult, type ItemResult, type Share } from './results';
 export { answersFromForm, visitorKey } from './form';
+export { recountTallies, readTallies, allSurveyIds, type Tally } from './tallies';
 export { resultsView, visibleForEvent, type ResultsView } from './results-view';
 export { exportResponses, exportStream } from './export';
 export { mailAudience } from './mail';

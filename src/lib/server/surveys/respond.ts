@@ -16,6 +16,7 @@ import * as audit from '../audit';
 import { audienceUsers } from '../registration';
 import { surveyAnswered, surveyAnswers, surveyDrafts, surveyResponses } from './schema';
 import { getSurvey, phaseAt, type FullSurvey, type Survey } from './surveys';
+import { applyTallies, TallyChange } from './tallies';
 
 export interface Respondent {
 	/** `user:<id>`, `state:<code>` or, for a link survey answered without an account, `visitor:<key>`. */
@@ -166,6 +167,7 @@ export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: Ra
 			async (tx) => {
 				let responseId: string;
 				let changed = false;
+				const tally = new TallyChange();
 				if (survey.anonymous) {
 					// The "has answered" key first: a second answer fails here, before any response is written.
 					await tx.insert(surveyAnswered).values({ surveyId, respondentKey: respondent.key, answeredOn: today(now) });
@@ -182,7 +184,15 @@ export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: Ra
 					if (existing) {
 						if (!survey.editableAfterSubmit) throw new DomainError('surveys.errors.alreadyAnswered', 409);
 						await tx.update(surveyResponses).set({ changedAt: now }).where(eq(surveyResponses.id, existing.id));
-						await tx.delete(surveyAnswers).where(eq(surveyAnswers.responseId, existing.id));
+						// The response's row is locked by the update above: a second edit at once waits here.
+						const before = await tx.delete(surveyAnswers).where(eq(surveyAnswers.responseId, existing.id)).returning({
+							questionId: surveyAnswers.questionId,
+							itemId: surveyAnswers.itemId,
+							choiceId: surveyAnswers.choiceId,
+							number: surveyAnswers.number,
+							text: surveyAnswers.text
+						});
+						tally.add(before, -1, { response: false });
 						responseId = existing.id;
 						changed = true;
 					} else {
@@ -205,6 +215,7 @@ export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: Ra
 					}
 				}
 				if (rows.length) await tx.insert(surveyAnswers).values(rows.map((r) => ({ ...r, responseId, surveyId })));
+				await applyTallies(tx, surveyId, tally.add(rows, 1, { response: !changed }));
 				await tx.delete(surveyDrafts).where(and(eq(surveyDrafts.surveyId, surveyId), eq(surveyDrafts.respondentKey, respondent.key)));
 				await audit.record(tx, ctx.actor, {
 					action: changed ? 'survey.response.change' : 'survey.response.submit',
@@ -242,6 +253,9 @@ export async function recordResponses(ctx: Ctx, surveyId: string, responses: { s
 			.returning({ id: surveyResponses.id });
 		const rows = checked.flatMap((c, i) => c.rows.map((r) => ({ ...r, responseId: ids[i].id, surveyId })));
 		for (let i = 0; i < rows.length; i += 1000) await tx.insert(surveyAnswers).values(rows.slice(i, i + 1000));
+		const tally = new TallyChange();
+		for (const c of checked) tally.add(c.rows, 1);
+		await applyTallies(tx, surveyId, tally);
 		await audit.record(tx, ctx.actor, {
 			action: 'survey.responses.record',
 			entityType: 'survey',

@@ -1,17 +1,18 @@
 /**
- * A survey's results, counted by SQL from the normalised answers (a few grouped queries whatever
- * the number of responses): per question the respondents who answered it, counts and shares of each
+ * A survey's results, from the tallies kept at each submission (a few hundred rows whatever the
+ * number of responses, see tallies.ts): per question the respondents who answered it, counts and shares of each
  * choice (a multiple choice counts each choice, out of the respondents who answered), the mean and
  * distribution of a scale (first point = 1), a grid's items side by side, numbers, yes / no, and
  * open answers with search. Every share carries its denominator.
  */
-import { and, count, eq, ilike, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNotNull, sql } from 'drizzle-orm';
 import { percent } from '$lib/domain/surveys';
 import type { LocalizedText } from '$lib/i18n/localized';
 import { isScale, TEXT_KINDS, type QuestionKind } from '$lib/surveys/types';
 import type { Db, Tx } from '../db/client';
 import { likePattern } from '../db/like';
-import { surveyAnswers, surveyResponses } from './schema';
+import { surveyAnswers } from './schema';
+import { readTallies } from './tallies';
 import { getSurvey, type Survey } from './surveys';
 
 export interface Share {
@@ -69,66 +70,51 @@ export async function results(db: Db | Tx, surveyId: string, options: { search?:
 	const questions = full.questions.filter((q) => !q.hidden);
 	const textIds = questions.filter((q) => TEXT_KINDS.includes(q.kind) || q.allowOther).map((q) => q.id);
 	const a = surveyAnswers;
-	// One scan of the survey's answers grouped by (question, item, choice) gives every count, sum and
-	// text total; only questions with several rows per response (multiple choice, grids) need a
-	// count of distinct responses, read for those questions alone.
-	const severalRows = questions.filter((q) => q.kind === 'multiple-choice' || q.kind === 'rating-grid').map((q) => q.id);
-	const [[{ respondents }], groups, distinct] = await Promise.all([
-		db.select({ respondents: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)),
-		db
-			.select({
-				questionId: a.questionId,
-				itemId: a.itemId,
-				choiceId: a.choiceId,
-				n: sql<number>`count(*)::int`,
-				numbers: sql<number>`count(${a.number})::int`,
-				sum: sql<number>`coalesce(sum(${a.number}), 0)::float8`,
-				min: sql<number | null>`min(${a.number})::float8`,
-				max: sql<number | null>`max(${a.number})::float8`,
-				texts: sql<number>`count(${a.text})::int`,
-				matching: search
-					? sql<number>`count(*) filter (where ${a.text} ilike ${likePattern(search)})::int`
-					: sql<number>`count(${a.text})::int`
-			})
-			.from(a)
-			.where(eq(a.surveyId, surveyId))
-			.groupBy(a.questionId, a.itemId, a.choiceId),
-		severalRows.length
+	// The counts come from the tallies kept at each submission (a few hundred rows); the answers are
+	// read only for what tallies cannot say: the open answers shown, the open answers matching a
+	// search, and the minimum and maximum of numbers (an index each).
+	const searched = search ? questions.filter((q) => TEXT_KINDS.includes(q.kind)).map((q) => q.id) : [];
+	const [tallies, matchingRows, ranges] = await Promise.all([
+		readTallies(db, surveyId),
+		searched.length
 			? db
-					.select({ questionId: a.questionId, n: sql<number>`count(distinct ${a.responseId})::int` })
+					.select({ questionId: a.questionId, n: sql<number>`count(*)::int` })
 					.from(a)
-					.where(and(eq(a.surveyId, surveyId), inArray(a.questionId, severalRows)))
+					.where(and(inArray(a.questionId, searched), ilike(a.text, likePattern(search!))))
 					.groupBy(a.questionId)
-			: []
+			: [],
+		Promise.all(
+			questions
+				.filter((q) => q.kind === 'number')
+				.map(async (q) => {
+					const [r] = await db
+						.select({ min: sql<number | null>`min(${a.number})::float8`, max: sql<number | null>`max(${a.number})::float8` })
+						.from(a)
+						.where(and(eq(a.questionId, q.id), isNotNull(a.number)));
+					return { questionId: q.id, ...r };
+				})
+		)
 	]);
-	const sumBy = <K>(key: (g: (typeof groups)[number]) => K | null, value: (g: (typeof groups)[number]) => number) => {
-		const out = new Map<K, number>();
-		for (const g of groups) {
-			const k = key(g);
-			if (k !== null) out.set(k, (out.get(k) ?? 0) + value(g));
-		}
-		return out;
-	};
-	const answered = [
-		...sumBy(
-			(g) => g.questionId,
-			(g) => g.n
-		)
-	].map(([questionId, n]) => ({ questionId, n }));
-	for (const d of distinct) answered.find((x) => x.questionId === d.questionId)!.n = d.n;
-	const choiceCounts = groups.filter((g) => g.choiceId !== null);
-	const itemAnswered = [
-		...sumBy(
-			(g) => g.itemId,
-			(g) => g.n
-		)
-	].map(([itemId, n]) => ({ itemId, n }));
-	const numbers = groups
-		.filter((g) => g.numbers > 0)
-		.map((g) => ({ questionId: g.questionId, n: g.numbers, sum: g.sum, min: g.min, max: g.max }));
-	const texts = groups
-		.filter((g) => g.texts > 0 && textIds.includes(g.questionId))
-		.map((g) => ({ questionId: g.questionId, total: g.texts, matching: g.matching }));
+	const whole = tallies.filter((t) => t.questionId !== null && t.choiceId === null);
+	const respondents = tallies.find((t) => t.questionId === null)?.respondents ?? 0;
+	const answered = whole.map((t) => ({ questionId: t.questionId!, n: t.respondents }));
+	const choiceCounts = tallies.filter((t) => t.choiceId !== null).map((t) => ({ ...t, n: t.answers }));
+	const itemAnswered = new Map<string, number>();
+	for (const t of choiceCounts) if (t.itemId) itemAnswered.set(t.itemId, (itemAnswered.get(t.itemId) ?? 0) + t.n);
+	const rangeOf = new Map(ranges.map((r) => [r.questionId, r]));
+	const numbers = whole
+		.filter((t) => t.numbers > 0)
+		.map((t) => ({
+			questionId: t.questionId!,
+			n: t.numbers,
+			sum: t.sum,
+			min: rangeOf.get(t.questionId!)?.min ?? null,
+			max: rangeOf.get(t.questionId!)?.max ?? null
+		}));
+	const matchingOf = new Map(matchingRows.map((r) => [r.questionId, r.n]));
+	const texts = whole
+		.filter((t) => t.texts > 0 && textIds.includes(t.questionId!))
+		.map((t) => ({ questionId: t.questionId!, total: t.texts, matching: search ? (matchingOf.get(t.questionId!) ?? 0) : t.texts }));
 	const shownTexts = new Map<string, string[]>();
 	await Promise.all(
 		questions
@@ -137,15 +123,9 @@ export async function results(db: Db | Tx, surveyId: string, options: { search?:
 				const rows = await db
 					.select({ text: a.text })
 					.from(a)
-					.where(
-						and(
-							eq(a.surveyId, surveyId),
-							eq(a.questionId, q.id),
-							isNotNull(a.text),
-							search ? ilike(a.text, likePattern(search)) : undefined
-						)
-					)
-					.orderBy(a.text)
+					.where(and(eq(a.questionId, q.id), isNotNull(a.text), search ? ilike(a.text, likePattern(search)) : undefined))
+					// In the order of the index survey_answers_question_text: the first 200 are read, not all sorted.
+					.orderBy(sql`left(${a.text}, 200)`, a.text)
 					.limit(TEXTS_SHOWN);
 				shownTexts.set(
 					q.id,
@@ -155,7 +135,7 @@ export async function results(db: Db | Tx, surveyId: string, options: { search?:
 	);
 	const answeredOf = new Map(answered.map((r) => [r.questionId, r.n]));
 	const countOf = new Map(choiceCounts.map((r) => [`${r.questionId}/${r.itemId ?? ''}/${r.choiceId}`, r.n]));
-	const itemAnsweredOf = new Map(itemAnswered.map((r) => [r.itemId!, r.n]));
+	const itemAnsweredOf = itemAnswered;
 	const numberOf = new Map(numbers.map((r) => [r.questionId, r]));
 	const textOf = new Map(texts.map((r) => [r.questionId, r]));
 	const share = (n: number, of: number): Share => ({ count: n, percent: percent(n, of), of });

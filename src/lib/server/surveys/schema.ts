@@ -233,6 +233,18 @@ export const surveyAnswers = pgTable(
 	(t) => [
 		index().on(t.surveyId, t.questionId, t.choiceId),
 		index().on(t.responseId),
+		// The minimum and maximum of a number question, read without a scan.
+		index('survey_answers_question_number')
+			.on(t.questionId, t.number)
+			.where(sql`${t.number} is not null`),
+		// A question's open answers in order (their first characters: a long text does not fit a
+		// btree entry whole), and a search inside them (trigrams, pg_trgm as for practices).
+		index('survey_answers_question_text')
+			.on(t.questionId, sql`left(${t.text}, 200)`)
+			.where(sql`${t.text} is not null`),
+		index('survey_answers_text_search')
+			.using('gin', sql`${t.text} gin_trgm_ops`)
+			.where(sql`${t.text} is not null`),
 		foreignKey({
 			name: 'survey_answers_response_fk',
 			columns: [t.responseId, t.surveyId],
@@ -256,4 +268,35 @@ export const surveyAnswers = pgTable(
 		}).onDelete('cascade'),
 		check('survey_answers_something', sql`${t.choiceId} is not null or ${t.number} is not null or ${t.text} is not null`)
 	]
+);
+
+/**
+ * A survey's counts, kept at each submission in the same transaction (decision 0XX), so that the
+ * results read a few hundred rows instead of every answer. Rows, by key (nulls alike):
+ * - (survey, -, -, -): `respondents` = the survey's responses;
+ * - (survey, question, -, -): `respondents` = the responses that answered the question, and the
+ *   answers without a choice (numbers, yes / no as 1 / 0, texts, "other");
+ * - (survey, question, item or -, choice): `answers` = how many chose it (on that grid item).
+ * No person and no response: an anonymous survey's tallies say nothing of who answered. The
+ * minimum and maximum of a number are read from the answers (an index), as they cannot be taken
+ * back when an answer changes. `recountTallies` rebuilds them from the answers.
+ */
+export const surveyTallies = pgTable(
+	'survey_tallies',
+	{
+		surveyId: uuid('survey_id')
+			.notNull()
+			.references(() => surveys.id, { onDelete: 'cascade' }),
+		questionId: uuid('question_id').references(() => surveyQuestions.id, { onDelete: 'cascade' }),
+		itemId: uuid('item_id').references(() => surveyItems.id, { onDelete: 'cascade' }),
+		choiceId: uuid('choice_id').references(() => surveyChoices.id, { onDelete: 'cascade' }),
+		respondents: integer('respondents').notNull().default(0),
+		answers: integer('answers').notNull().default(0),
+		numbers: integer('numbers').notNull().default(0),
+		sum: doublePrecision('sum').notNull().default(0),
+		texts: integer('texts').notNull().default(0)
+	},
+	// No CHECK that counts stay positive: it would be checked on the change proposed for insertion
+	// (a -1 when an edit takes an answer back), before the conflict adds it to the count.
+	(t) => [unique('survey_tallies_key').on(t.surveyId, t.questionId, t.itemId, t.choiceId).nullsNotDistinct()]
 );
