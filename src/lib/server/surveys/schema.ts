@@ -271,7 +271,7 @@ export const surveyAnswers = pgTable(
 );
 
 /**
- * A survey's counts, kept at each submission in the same transaction (decision 0XX), so that the
+ * A survey's counts, kept at each submission in the same transaction (decision 014), so that the
  * results read a few hundred rows instead of every answer. Rows, by key (nulls alike):
  * - (survey, -, -, -): `respondents` = the survey's responses;
  * - (survey, question, -, -): `respondents` = the responses that answered the question, and the

@@ -1,5 +1,5 @@
 /**
- * A survey's counts kept beside its answers (`survey_tallies`, decision 0XX): each submission, edit
+ * A survey's counts kept beside its answers (`survey_tallies`, decision 014): each submission, edit
  * or recorded response adds its change in the transaction that writes the answers, with one
  * `insert … on conflict do update set n = n + excluded.n` (row locks: two submissions at once both
  * count). The results read these few hundred rows instead of every answer. `recountTallies` rebuilds
