@@ -170,6 +170,7 @@ const en = {
 		closed: 'This survey is closed: answers are no longer accepted.',
 		alreadyAnswered: 'You have already answered this survey; a second response is not accepted.',
 		notEditable: 'This survey does not allow changing a response once submitted.',
+		stateNotMember: 'This survey asks the focal points of IOM member States, and your State was not a member when it opened.',
 		notInAudience: 'This survey is for another audience: you are not among those asked to answer it.',
 		badLink: 'This survey’s address is incomplete or wrong: use the link you were sent.',
 		required: 'This question needs an answer.',
@@ -371,6 +372,8 @@ const fr: typeof en = {
 		closed: 'Cette enquête est close : les réponses ne sont plus acceptées.',
 		alreadyAnswered: 'Vous avez déjà répondu à cette enquête ; une seconde réponse n’est pas acceptée.',
 		notEditable: 'Cette enquête ne permet pas de modifier une réponse envoyée.',
+		stateNotMember:
+			'Cette enquête s’adresse aux points focaux des États membres de l’OIM, et votre État n’en était pas membre à son ouverture.',
 		notInAudience: 'Cette enquête s’adresse à un autre public : vous n’êtes pas parmi les personnes invitées à y répondre.',
 		badLink: 'L’adresse de cette enquête est incomplète ou erronée : utilisez le lien reçu.',
 		required: 'Cette question demande une réponse.',
@@ -573,6 +576,8 @@ const es: typeof en = {
 		closed: 'Esta encuesta está cerrada: ya no se aceptan respuestas.',
 		alreadyAnswered: 'Ya ha respondido a esta encuesta; no se acepta una segunda respuesta.',
 		notEditable: 'Esta encuesta no permite cambiar una respuesta enviada.',
+		stateNotMember:
+			'Esta encuesta se dirige a los puntos focales de los Estados Miembros de la OIM, y su Estado no era miembro cuando se abrió.',
 		notInAudience: 'Esta encuesta está dirigida a otro público: usted no figura entre las personas invitadas a responder.',
 		badLink: 'La dirección de esta encuesta está incompleta o es incorrecta: utilice el enlace recibido.',
 		required: 'Esta pregunta requiere una respuesta.',
@@ -774,6 +779,7 @@ const ar: typeof en = {
 		closed: 'هذا الاستبيان مغلق: لم تعد الردود مقبولة.',
 		alreadyAnswered: 'لقد أجبت بالفعل على هذا الاستبيان؛ لا يُقبل رد ثانٍ.',
 		notEditable: 'لا يسمح هذا الاستبيان بتغيير الرد بعد إرساله.',
+		stateNotMember: 'يُوجَّه هذا الاستبيان إلى جهات الاتصال في الدول الأعضاء في المنظمة الدولية للهجرة، ولم تكن دولتكم عضوًا عند فتحه.',
 		notInAudience: 'هذا الاستبيان موجّه إلى جمهور آخر: لست من بين المدعوين للإجابة عليه.',
 		badLink: 'عنوان هذا الاستبيان ناقص أو خاطئ: استخدم الرابط الذي أُرسل إليك.',
 		required: 'هذا السؤال يحتاج إلى إجابة.',

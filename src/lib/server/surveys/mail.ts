@@ -1,7 +1,7 @@
 /**
  * The invitation to a survey and reminders, through the platform's mail (outbox, SMTP when set):
  * to the accounts of the survey's audience (an event's approved registrants, or those who attended,
- * or the focal points of every State for a cycle's survey); a reminder skips everyone the "has
+ * or the focal points of the IOM member States for a cycle's survey); a reminder skips everyone the "has
  * answered" table lists (a person, or a State once one of its focal points has answered), so
  * anonymous surveys remind correctly without knowing which response is whose.
  */
@@ -18,6 +18,13 @@ import { audienceUsers } from '../registration';
 import { stateFocalPoints } from '../auth';
 import { surveyAnswered } from './schema';
 import { getSurveyRow, timeZoneOf } from './surveys';
+import { memberStateIds } from './respond';
+
+/** The focal points of the States the survey asks (members when it opens), keyed as their State. */
+async function focalPointsOfMembers(ctx: Ctx, survey: { opensAt: Date }) {
+	const [members, focalPoints] = await Promise.all([memberStateIds(ctx.db, survey), stateFocalPoints(ctx.db)]);
+	return focalPoints.filter((a) => members.has(a.stateId)).map((a) => ({ email: a.email, key: `state:${a.stateId}` }));
+}
 
 export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 'remind', context: { origin: string; lang?: Language }) {
 	requireRoleIn(ctx.actor, 'secretariat');
@@ -27,7 +34,7 @@ export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 
 	// Each recipient with the key the "has answered" table would hold for them.
 	const audience =
 		survey.audience === 'focal-points'
-			? (await stateFocalPoints(ctx.db)).map((a) => ({ email: a.email, key: `state:${a.stateId}` }))
+			? await focalPointsOfMembers(ctx, survey)
 			: survey.eventId
 				? (await audienceUsers(ctx.db, survey.eventId, survey.audience === 'attendees')).map((a) => ({
 						email: a.email,

@@ -14,6 +14,7 @@ import { inTransaction } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { audienceUsers } from '../registration';
+import { listStates } from '../directory/states';
 import { surveyAnswered, surveyAnswers, surveyDrafts, surveyResponses } from './schema';
 import { getSurvey, phaseAt, type FullSurvey, type Survey } from './surveys';
 import { applyTallies, TallyChange } from './tallies';
@@ -48,6 +49,7 @@ export async function respondentFor(ctx: Ctx, survey: Survey, access: Access = {
 			if (!userId) throw new DomainError('errors.signInRequired', 401);
 			const stateId = actor.grants.find((g) => g.role === 'state-focal-point' && g.stateId)?.stateId;
 			if (!stateId) throw new DomainError('surveys.errors.notInAudience', 403);
+			if (!(await memberStateIds(ctx.db, survey)).has(stateId)) throw new DomainError('surveys.errors.stateNotMember', 403);
 			return { key: `state:${stateId}`, stateId };
 		}
 		default: {
@@ -57,6 +59,15 @@ export async function respondentFor(ctx: Ctx, survey: Survey, access: Access = {
 			return { key: `user:${userId}`, stateId: null };
 		}
 	}
+}
+
+/**
+ * The States whose focal points a cycle's survey asks: IOM members on the day it opens, read like a
+ * ballot's eligibility, so a later accession or withdrawal does not change who was asked.
+ */
+export async function memberStateIds(db: Db | Tx, survey: Pick<Survey, 'opensAt'>): Promise<Set<string>> {
+	const on = survey.opensAt.toISOString().slice(0, 10);
+	return new Set((await listStates(db as Db, 'en', { on, membership: 'member' })).map((s) => s.id));
 }
 
 function checkOpen(survey: Survey, now: Date) {

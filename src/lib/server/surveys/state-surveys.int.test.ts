@@ -96,12 +96,15 @@ describe('surveys of a cycle’s focal points', () => {
 		const q = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'Support?', { required: true }));
 		const [can1, can2, mex, nor] = [await focalPoint('CAN'), await focalPoint('CAN'), await focalPoint('MEX'), await focalPoint('NOR')];
 		const disabled = await focalPoint('PER', true);
+		// San Marino is an IOM observer, not a member: the survey does not ask its focal point.
+		const observer = await focalPoint('SMR');
 		const context = { origin: 'https://dialogue.example.org', lang: 'en' as const };
 		const before = received.length;
 		expect(await surveys.mailAudience(secretariat, survey.id, 'invite', context)).toBeGreaterThanOrEqual(4);
 		const invited = received.slice(before).flatMap((m) => m.to);
 		expect(invited).toEqual(expect.arrayContaining([can1.email, can2.email, mex.email, nor.email]));
 		expect(invited).not.toContain(disabled.email);
+		expect(invited).not.toContain(observer.email);
 		const invitation = received.slice(before).find((m) => m.to.includes(mex.email))!;
 		expect(invitation.data).toContain('Survey: Consultation survey');
 		expect(invitation.data.replace(/=\r?\n/g, '')).toContain(`https://dialogue.example.org/surveys/${survey.id}`);
@@ -114,6 +117,9 @@ describe('surveys of a cycle’s focal points', () => {
 		expect(reminded).toEqual(expect.arrayContaining([mex.email, nor.email]));
 		expect(reminded).not.toContain(can1.email);
 		expect(reminded).not.toContain(can2.email);
+		expect(reminded).not.toContain(observer.email);
+		// Nor may it answer: refused with a message, nothing recorded.
+		expect(await codeOf(surveys.submit(observer.ctx, survey.id, {}, { [q.id]: 'yes' }))).toBe('surveys.errors.stateNotMember');
 		const reminder = received.slice(mark).find((m) => m.to.includes(nor.email))!;
 		expect(reminder.data.replace(/=\r?\n/g, '')).toMatch(/your State has not answered yet/);
 		// Only the secretariat mails; a link survey is not mailed.
