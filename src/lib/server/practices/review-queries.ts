@@ -98,7 +98,7 @@ async function eligibleReviewers(ctx: Ctx, ownerId: string, assigned: string[]) 
 		.selectDistinct({ id: users.id, name: users.displayName, email: users.email })
 		.from(userRoles)
 		.innerJoin(users, eq(users.id, userRoles.userId))
-		.where(and(inArray(userRoles.role, ['reviewer', 'secretariat']), eq(users.disabled, false)))
+		.where(and(inArray(userRoles.role, ['reviewer', 'secretariat', 'admin']), eq(users.disabled, false)))
 		.orderBy(asc(users.displayName));
 	return rows.filter((r) => r.id !== ownerId && !assigned.includes(r.id));
 }
