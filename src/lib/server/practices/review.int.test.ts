@@ -17,6 +17,10 @@ import * as reviews from './reviews';
 import * as views from './review-queries';
 import { listVersions } from './versions';
 import { search } from './search';
+import type { RequestEvent } from '@sveltejs/kit';
+import { PracticeReviewOut } from '$lib/api/practice-review';
+import { api } from '../api/http';
+import { getPracticeReview } from '../api/v1-practice-review';
 
 let database: Database;
 const people: Record<string, Actor> = {};
@@ -354,5 +358,42 @@ describe('versions of a published practice', () => {
 		]);
 		expect(versions[1].changed).toContain('lessons');
 		expect((await versionOf(id)).status).toBe('published');
+	});
+});
+
+describe('the API', () => {
+	async function get(key: string | null, id: string) {
+		const actor = key ? people[key] : { kind: 'anonymous' as const, userId: null, label: 'anonymous', grants: [] };
+		const url = new URL(`http://localhost/api/v1/practices/${id}/review`);
+		const event = {
+			url,
+			params: { id },
+			request: new Request(url),
+			locals: { lang: 'en', actor, ctx: { db: database.db, actor }, user: null }
+		};
+		const response = await api(getPracticeReview)(event as unknown as RequestEvent);
+		return { status: response.status, body: await response.json() };
+	}
+
+	it('gives the submitter and the secretariat the review status, and nobody else', async () => {
+		const id = await inReview(['r1', 'r2']);
+		await review('r1', id, 'publish');
+		const mine = await get('canada', id);
+		expect(mine.status).toBe(200);
+		expect(PracticeReviewOut.parse(mine.body)).toMatchObject({
+			status: 'in-review',
+			round: 1,
+			outcome: { reviews: 1, decided: null, needed: 1 }
+		});
+		expect(mine.body.reviews[0]).toEqual({
+			round: 1,
+			recommendation: 'publish',
+			comments: 'r1 says publish',
+			createdAt: expect.any(String)
+		});
+		expect((await get('secretariat', id)).status).toBe(200);
+		expect((await get('mexico', id)).status).toBe(403);
+		expect((await get(null, id)).status).toBe(401);
+		expect((await get('canada', 'not-a-uuid')).status).toBe(404);
 	});
 });
