@@ -9,7 +9,7 @@ import { PUBLICATION_STATUSES, type PublicationStatus } from '$lib/practices/typ
 import { practices } from './schema';
 import { practiceConflictDeclarations, practiceReviewers, practiceReviews, practiceSubmissions } from './review-schema';
 import { listVersions } from './versions';
-import { currentOutcome } from './workflow';
+import { currentOutcome, requirePracticeId } from './workflow';
 
 const summaryColumns = {
 	id: practices.id,
@@ -55,6 +55,7 @@ async function reviewsOf(ctx: Ctx, practiceId: string) {
  */
 export async function submitterView(ctx: Ctx, id: string) {
 	requireSignedIn(ctx.actor);
+	requirePracticeId(id);
 	const [row] = await ctx.db
 		.select({ practice: practices, submission: practiceSubmissions })
 		.from(practices)
@@ -106,6 +107,7 @@ async function eligibleReviewers(ctx: Ctx, ownerId: string, assigned: string[]) 
 /** Everything the secretariat needs to decide on one practice. */
 export async function manageView(ctx: Ctx, id: string) {
 	requireRoleIn(ctx.actor, 'secretariat');
+	requirePracticeId(id);
 	const [row] = await ctx.db
 		.select({ practice: practices, submission: practiceSubmissions, owner: users.displayName, ownerEmail: users.email })
 		.from(practices)
@@ -173,6 +175,7 @@ export async function reviewerQueue(ctx: Ctx) {
 /** One assigned practice as its reviewer sees it: the content, their declaration, their review of this round. */
 export async function reviewView(ctx: Ctx, id: string) {
 	requireSignedIn(ctx.actor);
+	requirePracticeId(id);
 	const userId = ctx.actor.userId;
 	const [row] = await ctx.db
 		.select({ practice: practices, submission: practiceSubmissions })

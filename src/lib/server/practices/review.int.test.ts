@@ -175,6 +175,15 @@ describe('submission', () => {
 			'practiceReview.errors.notOwner'
 		);
 		expect(codeOf(await refusal(workflow.saveDraft(as('canada'), id, { ...complete(), version: version + 5 })))).toBe('errors.staleEdit');
+		// A malformed id from an address is "not found" everywhere, never a database error.
+		expect(codeOf(await refusal(workflow.saveDraft(as('canada'), 'x1', { ...complete(), version })))).toBe('errors.notFound');
+		expect(codeOf(await refusal(workflow.decide(as('secretariat'), "1' or 1=1", { decision: 'reject', note: 'x' })))).toBe(
+			'errors.notFound'
+		);
+		expect(codeOf(await refusal(reviews.submitReview(as('r1'), 'nope', { recommendation: 'publish', comments: 'x' })))).toBe(
+			'errors.notFound'
+		);
+		expect(codeOf(await refusal(views.manageView(as('secretariat'), 'nope')))).toBe('errors.notFound');
 	});
 
 	it('refuses to change a practice while it is under review', async () => {

@@ -16,7 +16,7 @@ import { ConflictSchema, ReviewSchema, type Recommendation } from '$lib/practice
 import { parseWith } from '$lib/validation';
 import { practices } from './schema';
 import { practiceConflictDeclarations, practiceReviewers, practiceReviews, practiceSubmissions } from './review-schema';
-import { currentOutcome } from './workflow';
+import { currentOutcome, requirePracticeId } from './workflow';
 
 async function requireAssigned(tx: Tx | Ctx['db'], practiceId: string, userId: string): Promise<void> {
 	const [assigned] = await tx
@@ -29,6 +29,7 @@ async function requireAssigned(tx: Tx | Ctx['db'], practiceId: string, userId: s
 /** The declaration of conflicts of interest: none, or a conflict with what it is. Made once. */
 export async function declareConflict(ctx: Ctx, practiceId: string, raw: unknown): Promise<void> {
 	requireSignedIn(ctx.actor);
+	requirePracticeId(practiceId);
 	const parsed = parseWith(ConflictSchema, raw);
 	if (!parsed.ok) throw new ValidationError(parsed.errors);
 	const userId = ctx.actor.userId;
@@ -61,6 +62,7 @@ export async function submitReview(
 	raw: unknown
 ): Promise<{ decided: Recommendation | null; needed: number }> {
 	requireSignedIn(ctx.actor);
+	requirePracticeId(practiceId);
 	const parsed = parseWith(ReviewSchema, raw);
 	if (!parsed.ok) throw new ValidationError(parsed.errors);
 	const userId = ctx.actor.userId;

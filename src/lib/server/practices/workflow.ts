@@ -27,6 +27,7 @@ import {
 	type DraftInput
 } from '$lib/practices/review';
 import { parseWith, type FieldErrors } from '$lib/validation';
+import { isUuid } from '../web/params';
 import { checkTags, freeSlugs, practiceRow, referenceSets, slugify } from './operations';
 import { practices } from './schema';
 import { practiceReviewers, practiceReviews, practiceSubmissions, practiceVersions } from './review-schema';
@@ -65,8 +66,14 @@ function contentOf(input: DraftInput) {
 
 const firstTitle = (input: DraftInput) => input.titles.en ?? input.titles.fr ?? input.titles.es ?? input.titles.ar ?? '';
 
+/** A practice id from an address: a malformed one is "not found", never a database error. */
+export function requirePracticeId(id: string): void {
+	if (!isUuid(id)) throw notFound();
+}
+
 /** The practice and its submission, the practice's row locked until the transaction ends. */
 async function lockPractice(tx: Tx, id: string) {
+	requirePracticeId(id);
 	const [practice] = await tx.select().from(practices).where(eq(practices.id, id)).for('update');
 	if (!practice) throw notFound();
 	const [submission] = await tx.select().from(practiceSubmissions).where(eq(practiceSubmissions.practiceId, id));
