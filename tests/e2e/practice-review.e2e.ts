@@ -44,6 +44,7 @@ describe.skipIf(skip)('submission and review of practices', () => {
 		await focal.locator('[name="titles.en"]').fill(`${unique} for newcomers`);
 		await focal.locator('[name="summaries.en"]').fill(`${unique}: volunteers guide newcomers through their first year.`);
 		await focal.locator('input[name=gcmObjectives][value="16"]').check();
+		await focal.getByLabel('Presented at').selectOption({ index: 1 });
 		await follow(focal, () => button(focal, 'Create the draft').click());
 		expect(new URL(focal.url()).pathname).toMatch(/^\/practices\/mine\/[0-9a-f-]{36}$/);
 		const id = new URL(focal.url()).pathname.split('/').pop()!;
@@ -106,6 +107,7 @@ describe.skipIf(skip)('submission and review of practices', () => {
 		await follow(visitor, () => visitor.getByRole('link', { name: `${unique} for newcomers` }).click());
 		expect(await visitor.textContent('main')).toMatch(/Last changed \d+ \w+ \d{4}/);
 		expect(await visitor.locator('ol.versions').textContent()).toContain('Version 2: published');
+		expect(await visitor.locator('dt', { hasText: 'Presented at' }).count()).toBe(1);
 
 		// A change by the secretariat is published at once as a new version.
 		await follow(secretariat, () => secretariat.getByRole('link', { name: 'Edit the published practice' }).click());

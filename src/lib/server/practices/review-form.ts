@@ -8,6 +8,7 @@ import { pick, translator, type Language, type MessageKey } from '$lib/i18n';
 import { ORGANISATION_TYPES } from '$lib/directory/types';
 import { PRACTICE_SCOPES, PRACTICE_STATUSES, TARGET_GROUPS } from '$lib/practices/types';
 import type { CriteriaAnswers } from '$lib/practices/review';
+import { listEvents } from '../dialogues';
 import { cachedLabels } from './page';
 import type { practices } from './schema';
 
@@ -45,7 +46,7 @@ type Option = { value: string; label: string };
 
 /** The choices of the form, named in the reader's language. */
 export async function formOptions(db: Db, lang: Language) {
-	const names = await cachedLabels(db);
+	const [names, events] = await Promise.all([cachedLabels(db), listEvents(db)]);
 	const t = translator(lang);
 	const of = (facet: 'gcm' | 'principle' | 'stage' | 'region' | 'area'): Option[] =>
 		Object.entries(names[facet]).map(([value, titles]) => ({
@@ -62,6 +63,7 @@ export async function formOptions(db: Db, lang: Language) {
 		regions: of('region').sort((a, b) => a.label.localeCompare(b.label, lang)),
 		areas: of('area'),
 		targetGroups: TARGET_GROUPS.map((value) => ({ value, label: t(`practices.targetGroups.${value}`) })),
+		events: events.map((e) => ({ value: e.id, label: `${pick(e.titles, lang)} (${e.startDate.slice(0, 4)})` })),
 		organisationTypes: ORGANISATION_TYPES.map((value) => ({ value, label: t(`directory.orgType.${value}` as MessageKey) }))
 	};
 }
@@ -77,6 +79,7 @@ export function formValues(p: typeof practices.$inferSelect, criteria: CriteriaA
 		implementingOrganisations: p.implementingOrganisations.join('\n'),
 		partners: p.partners.join('\n'),
 		links: p.links.map((l) => l.url).join('\n'),
+		sourceEventId: p.sourceEventId ?? '',
 		criteria
 	};
 }

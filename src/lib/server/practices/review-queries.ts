@@ -1,5 +1,5 @@
 /** What the submitter, the secretariat and a reviewer see of the review workflow (each checks its role). */
-import { and, asc, count, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Ctx } from '../core/actor';
 import { hasRole } from '../core/actor';
 import { DomainError, notFound } from '../core/errors';
@@ -166,7 +166,7 @@ export async function reviewerQueue(ctx: Ctx) {
 		? await ctx.db
 				.select({ practiceId: practiceReviews.practiceId, round: practiceReviews.round })
 				.from(practiceReviews)
-				.where(and(eq(practiceReviews.reviewerId, userId), isNotNull(practiceReviews.round)))
+				.where(eq(practiceReviews.reviewerId, userId))
 		: [];
 	const done = new Set(mine.map((m) => `${m.practiceId}:${m.round}`));
 	return rows.map((r) => ({ ...r, reviewed: done.has(`${r.id}:${r.round}`) }));

@@ -160,6 +160,9 @@ describe('submission', () => {
 			params: { value: '24' }
 		});
 		expect(((await submit({ countries: ['XYZ'] })) as ValidationError).errors.countries.key).toBe('practices.errors.unknownCountry');
+		expect(((await submit({ sourceEventId: '00000000-0000-4000-8000-000000000000' })) as ValidationError).errors.sourceEventId.key).toBe(
+			'practices.errors.unknownEvent'
+		);
 		expect(((await submit({ status: 'ongoing' })) as ValidationError).errors['criteria.completed'].key).toBe(
 			'practiceReview.errors.notCompleted'
 		);

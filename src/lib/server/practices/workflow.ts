@@ -6,6 +6,7 @@
  * submitted or published is kept (versions.ts); mail goes out after the commit.
  */
 import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Actor, Ctx } from '../core/actor';
 import { hasRole } from '../core/actor';
 import type { Tx } from '../db/client';
@@ -42,10 +43,10 @@ export function maySubmit(actor: Actor): boolean {
 /** The statuses in which the submitter may still change the practice. */
 export const EDITABLE: readonly PublicationStatus[] = ['draft', 'changes-requested'];
 
-function parse<T>(schema: { safeParse: (v: unknown) => unknown }, raw: unknown): T {
-	const parsed = parseWith(schema as never, raw);
+function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+	const parsed = parseWith(schema, raw);
 	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	return parsed.data as T;
+	return parsed.data;
 }
 
 /** The tags checked against the reference lists, and the source event against the events. */
@@ -93,7 +94,7 @@ function requireStatus(current: PublicationStatus, allowed: readonly Publication
 export async function createDraft(ctx: Ctx, raw: unknown): Promise<{ id: string; slug: string }> {
 	requireSignedIn(ctx.actor);
 	if (!maySubmit(ctx.actor)) throw forbidden();
-	const input = parse<DraftInput>(DraftSchema, raw);
+	const input = parse(DraftSchema, raw);
 	const userId = ctx.actor.userId;
 	const grant = ctx.actor.grants.find((g) => g.role === 'state-focal-point' || g.role === 'partner-focal-point');
 	return inTransaction(ctx.db, async (tx) => {
@@ -123,7 +124,7 @@ export async function createDraft(ctx: Ctx, raw: unknown): Promise<{ id: string;
  */
 export async function saveDraft(ctx: Ctx, id: string, raw: unknown, options: { submit?: boolean; origin?: string } = {}) {
 	requireSignedIn(ctx.actor);
-	const { version, ...input } = parse<DraftInput & { version: number }>(DraftFormSchema, raw);
+	const { version, ...input } = parse(DraftFormSchema, raw);
 	if (options.submit) {
 		const missing = submissionErrors(input);
 		if (Object.keys(missing).length) throw new ValidationError(missing);
@@ -175,7 +176,7 @@ export async function mayReview(tx: Tx | Ctx['db'], userId: string): Promise<boo
 /** The secretariat assigns a reviewer (not the submitter); the first assignment opens the review. */
 export async function assignReviewer(ctx: Ctx, id: string, raw: unknown, options: { origin?: string } = {}): Promise<void> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const { reviewerId } = parse<{ reviewerId: string }>(AssignSchema, raw);
+	const { reviewerId } = parse(AssignSchema, raw);
 	await inTransaction(ctx.db, async (tx) => {
 		const { practice, submission } = await lockPractice(tx, id);
 		requireStatus(practice.publicationStatus, ['submitted', 'in-review']);
@@ -221,7 +222,7 @@ export async function currentOutcome(tx: Tx | Ctx['db'], id: string, round: numb
  */
 export async function decide(ctx: Ctx, id: string, raw: unknown, options: { origin?: string } = {}): Promise<PublicationStatus> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const { decision, note } = parse<{ decision: 'publish' | 'changes' | 'reject'; note?: string }>(DecisionSchema, raw);
+	const { decision, note } = parse(DecisionSchema, raw);
 	const status = await inTransaction(ctx.db, async (tx) => {
 		const { practice, submission } = await lockPractice(tx, id);
 		if (!submission) throw new DomainError('practiceReview.errors.notSubmitted', 409);
@@ -267,7 +268,7 @@ export async function decide(ctx: Ctx, id: string, raw: unknown, options: { orig
  */
 export async function editPublished(ctx: Ctx, id: string, raw: unknown): Promise<void> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const { version, ...input } = parse<DraftInput & { version: number }>(DraftFormSchema, raw);
+	const { version, ...input } = parse(DraftFormSchema, raw);
 	if (input.gcmObjectives.length === 0) throw new ValidationError({ gcmObjectives: { key: 'practices.errors.gcmRequired' } });
 	await inTransaction(ctx.db, async (tx) => {
 		const { practice } = await lockPractice(tx, id);
