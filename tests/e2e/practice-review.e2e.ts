@@ -153,4 +153,24 @@ describe.skipIf(skip)('submission and review of practices', () => {
 		expect((await participant.goto('/practices/submit'))?.status()).toBe(403);
 		await checkA11y(participant);
 	});
+
+	it('a partner focal point writes a draft in Arabic only, in the Arabic interface, right to left', async () => {
+		const partner = await as('partner-focal-point');
+		expect(await visit(partner, '/practices/submit')).toBe(200);
+		await partner.getByLabel('Language').selectOption('ar');
+		await follow(partner, () => partner.getByRole('button', { name: 'Change language' }).click());
+		expect(await partner.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await partner.textContent('h1')).toBe('اقتراح ممارسة جيدة');
+		// Nothing in any language: the message says so, nothing is created.
+		await follow(partner, () => button(partner, 'إنشاء المسودة').click());
+		expect(await partner.locator('#titles-error').textContent()).toContain('بلغة واحدة على الأقل');
+		await partner.locator('[name="titles.ar"]').fill('منصة التعاونيات للعمال المهاجرين');
+		await partner.locator('[name="summaries.ar"]').fill('تساعد التعاونيات العمال المهاجرين العائدين على بدء أعمالهم.');
+		await follow(partner, () => button(partner, 'إنشاء المسودة').click());
+		expect(new URL(partner.url()).pathname).toMatch(/^\/practices\/mine\/[0-9a-f-]{36}$/);
+		expect(await partner.locator('[name="titles.ar"]').getAttribute('dir')).toBe('rtl');
+		expect(await visit(partner, '/practices/mine')).toBe(200);
+		expect(await partner.textContent('main')).toContain('منصة التعاونيات للعمال المهاجرين');
+		expect(await partner.textContent('main')).toContain('مسودة');
+	});
 });

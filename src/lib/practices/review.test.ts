@@ -31,6 +31,12 @@ describe('a draft and its submission', () => {
 	it('refuses a draft with no title in any language', () => {
 		const result = DraftSchema.safeParse({ ...base, titles: { en: ' ' } });
 		expect(result.success).toBe(false);
+		// An empty form sends no title at all: the same message, not a bare "required".
+		const empty = DraftSchema.safeParse({ scope: 'local', status: 'completed' });
+		expect(empty.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['titles', 'practiceReview.errors.oneLanguage'],
+			['summaries', 'practiceReview.errors.oneLanguage']
+		]);
 	});
 
 	it('names every criterion not ticked or without a reason, and the missing GCM objective', () => {

@@ -15,13 +15,16 @@ import { CRITERIA, RECOMMENDATIONS, DECISIONS, type CriteriaAnswers, type Recomm
 /** A ticked checkbox arrives as "on"; an unticked one not at all. */
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === 'yes', z.boolean());
 
-/** Text in one or more of the four languages: at least one given (not necessarily English). */
+/** Text in one or more of the four languages: at least one given (not necessarily English); none at all says so. */
 export function anyLanguageText(max: number) {
 	const optional = z.string().trim().max(max).optional();
 	return z
-		.strictObject(
-			{ en: optional, fr: optional, es: optional, ar: optional },
-			{ error: (issue) => (issue.code === 'unrecognized_keys' ? 'validation.unknownLanguage' : undefined) }
+		.preprocess(
+			(v) => v ?? {},
+			z.strictObject(
+				{ en: optional, fr: optional, es: optional, ar: optional },
+				{ error: (issue) => (issue.code === 'unrecognized_keys' ? 'validation.unknownLanguage' : undefined) }
+			)
 		)
 		.transform((v) => Object.fromEntries(LANGUAGES.filter((l) => v[l]).map((l) => [l, v[l] as string])) as Partial<Record<string, string>>)
 		.refine((v) => Object.keys(v).length > 0, { error: 'practiceReview.errors.oneLanguage' });
