@@ -3,6 +3,7 @@ import { agenda } from './agenda';
 import { attendance } from './attendance';
 import { funding } from './funding';
 import { practices } from './practices';
+import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
 import { participation } from './participation';
 import { programme } from './programme';
@@ -242,6 +243,7 @@ export const ar: PartialMessages = {
 	agenda: agenda.ar,
 	funding: funding.ar,
 	practices: practices.ar,
+	practiceReview: practiceReview.ar,
 	surveys: surveys.ar,
 	participation: participation.ar,
 	reference: {

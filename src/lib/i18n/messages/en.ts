@@ -4,6 +4,7 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { practices } from './practices';
+import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
 import { statistics } from './statistics';
 import { agenda } from './agenda';
@@ -238,6 +239,7 @@ export const en = {
 	agenda: agenda.en,
 	funding: funding.en,
 	practices: practices.en,
+	practiceReview: practiceReview.en,
 	surveys: surveys.en,
 	participation: participation.en,
 	reference: {

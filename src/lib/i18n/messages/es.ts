@@ -5,6 +5,7 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { practices } from './practices';
+import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
 import { statistics } from './statistics';
 import { agenda } from './agenda';
@@ -240,6 +241,7 @@ export const es: PartialMessages = {
 	agenda: agenda.es,
 	funding: funding.es,
 	practices: practices.es,
+	practiceReview: practiceReview.es,
 	surveys: surveys.es,
 	participation: participation.es,
 	reference: {

@@ -5,6 +5,7 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { practices } from './practices';
+import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
 import { statistics } from './statistics';
 import { agenda } from './agenda';
@@ -241,6 +242,7 @@ export const fr: PartialMessages = {
 	agenda: agenda.fr,
 	funding: funding.fr,
 	practices: practices.fr,
+	practiceReview: practiceReview.fr,
 	surveys: surveys.fr,
 	participation: participation.fr,
 	reference: {

@@ -17,6 +17,7 @@ import {
 	PracticeSearchOut
 } from '$lib/api/practices';
 import { FACETS } from '$lib/practices/types';
+import { PracticeReviewOut } from '$lib/api/practice-review';
 import { SurveyOut, SurveyQuestionsOut, SurveyResultsOut } from '$lib/api/surveys';
 import { CycleOut, DialogueOut, EventOut, ImportReportOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
@@ -249,6 +250,15 @@ export const OPERATIONS: Operation[] = [
 		path: '/practices/{id}',
 		summary: 'A published practice by its permanent id, with the event where it was presented and the evidence tagged to it',
 		response: PracticeDetailOut,
+		parameters: [idParam('id', 'Practice id')]
+	},
+	{
+		method: 'get',
+		path: '/practices/{id}/review',
+		summary:
+			'Where a submitted practice stands in its review: status, round, what the reviews of the round decide, the reviewers’ comments (without their names), the secretariat’s note and the kept versions. For the submitter (403 for anyone else) and the secretariat.',
+		response: PracticeReviewOut,
+		role: 'submitter (a focal point) or the secretariat',
 		parameters: [idParam('id', 'Practice id')]
 	},
 	{

@@ -12,4 +12,5 @@ export * from '../participation/schema';
 export * from '../agenda/schema';
 export * from '../funding/schema';
 export * from '../practices/schema';
+export * from '../practices/review-schema';
 export * from '../surveys/schema';

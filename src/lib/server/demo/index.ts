@@ -15,6 +15,7 @@ import { loadDemoAgenda } from './agenda-data';
 import { loadDemoFunding } from './funding-data';
 import { loadDemoPractices } from './practices-data';
 import { loadDemoSurveys } from './survey-data';
+import { loadDemoReviews } from './practice-review-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -152,6 +153,8 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 		);
 		credentials.push({ role: account.role, email: account.email, password });
 	}
+	// Practices on their way through review need the accounts that write and review them.
+	await loadDemoReviews(db, eventIds);
 	return credentials;
 }
 

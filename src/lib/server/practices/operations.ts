@@ -89,7 +89,7 @@ export function slugify(title: string): string {
 const SLUG_BASE_MAX = 110;
 
 /** Slugs not yet taken (in the database or earlier in the same batch): `x`, then `x-2`, `x-3`… */
-async function freeSlugs(tx: Tx, wanted: string[]): Promise<string[]> {
+export async function freeSlugs(tx: Tx, wanted: string[]): Promise<string[]> {
 	const bases = [...new Set(wanted.flatMap((w) => [w, w.slice(0, SLUG_BASE_MAX)]))];
 	// Every slug already derived from one of the bases (`x`, `x-2`, `x-17`), not only the exact ones.
 	const taken = new Set(
@@ -113,7 +113,7 @@ async function freeSlugs(tx: Tx, wanted: string[]): Promise<string[]> {
 /** Each value once, in first-seen order: a tag or link given twice is one tag. */
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-function practiceRow(input: PracticeInput, slug: string, status: PublicationStatus) {
+export function practiceRow(input: PracticeInput, slug: string, status: PublicationStatus) {
 	return {
 		slug,
 		titles: input.titles,

@@ -42,6 +42,9 @@ function searchDocument(lang: 'en' | 'fr' | 'es' | 'ar', config: string, weightC
 	const rest = sql.raw(weightC.map((name) => `coalesce(${name}->>'${lang}', '')`).join(` || ' ' || `));
 	return sql`setweight(to_tsvector(${cfg}, ${field('titles')}), 'A') || setweight(to_tsvector(${cfg}, ${field('summaries')}), 'B') || setweight(to_tsvector(${cfg}, ${rest}), 'C')`;
 }
+/** The first of the four languages a localized column has a non-blank value in ('' when none). */
+const firstLanguage = (column: AnyPgColumn) =>
+	sql`coalesce(nullif(${column}->>'en', ''), nullif(${column}->>'fr', ''), nullif(${column}->>'es', ''), nullif(${column}->>'ar', ''), '')`;
 const PRACTICE_BODY = ['descriptions', 'outcomes', 'lessons', 'innovation'];
 
 /**
@@ -165,8 +168,9 @@ export const practices = pgTable(
 		index('practices_countries').using('gin', t.countries),
 		index('practices_status').on(t.publicationStatus),
 		check('practices_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 120`),
-		check('practices_title_en', sql`length(coalesce(${t.titles}->>'en', '')) between 1 and 300`),
-		check('practices_summary_en', sql`length(coalesce(${t.summaries}->>'en', '')) between 1 and 4000`),
+		// A title and a summary in at least one language: a focal point may write in French only (practice review).
+		check('practices_title_any', sql`length(${firstLanguage(t.titles)}) between 1 and 300`),
+		check('practices_summary_any', sql`length(${firstLanguage(t.summaries)}) between 1 and 4000`),
 		check('practices_period', sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`),
 		check(
 			'practices_period_years',
