@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formToObject } from './validation';
+import { z } from 'zod';
+import { formToObject, parseWith, withoutNul } from './validation';
 
 function form(entries: [string, string][]): FormData {
 	const data = new FormData();
@@ -46,5 +47,22 @@ describe('formToObject', () => {
 		expect(out.a).toBe('1');
 		expect(out.toString).toEqual({ x: '3' });
 		expect(Object.prototype.toString).not.toHaveProperty('x');
+	});
+});
+
+describe('withoutNul', () => {
+	it('removes NUL characters from every string of an input, copying only what changes', () => {
+		const untouched = { a: 'x', b: ['y'], c: 3 };
+		expect(withoutNul(untouched)).toBe(untouched);
+		const input = JSON.parse('{"t":"Ti\\u0000tre","list":["a\\u0000"],"deep":{"x":"\\u0000"},"__proto__":{"p":"\\u0000"}}');
+		const out = withoutNul(input) as Record<string, unknown>;
+		expect(out).toEqual({ t: 'Titre', list: ['a'], deep: { x: '' }, ['__proto__']: { p: '' } });
+		expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+		expect(({} as Record<string, unknown>).p).toBeUndefined();
+	});
+
+	it('parseWith checks the cleaned input', () => {
+		const parsed = parseWith(z.object({ name: z.string().min(2) }), { name: 'a\u0000' });
+		expect(parsed.ok).toBe(false);
 	});
 });

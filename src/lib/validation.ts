@@ -45,8 +45,30 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {
-	const result = schema.safeParse(input);
+	const result = schema.safeParse(withoutNul(input));
 	return result.success ? { ok: true, data: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+}
+
+/**
+ * The input with NUL characters removed from every string. PostgreSQL text cannot hold U+0000 (the
+ * statement fails), and no one types it: it only arrives pasted from a binary or sent on purpose.
+ * Plain objects and arrays are copied only where they hold such a string; anything else is kept as is.
+ */
+export function withoutNul(value: unknown): unknown {
+	if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+	if (Array.isArray(value)) {
+		const mapped = value.map(withoutNul);
+		return mapped.some((v, i) => v !== value[i]) ? mapped : value;
+	}
+	if (value !== null && typeof value === 'object') {
+		const proto = Object.getPrototypeOf(value);
+		if (proto !== Object.prototype && proto !== null) return value;
+		const entries = Object.entries(value);
+		const mapped = entries.map(([k, v]) => [k, withoutNul(v)] as const);
+		// fromEntries defines own properties, so a key named __proto__ stays data, never a prototype.
+		return mapped.some(([, v], i) => v !== entries[i][1]) ? Object.fromEntries(mapped) : value;
+	}
+	return value;
 }
 
 /** Segments that would reach an object's prototype instead of a field of its own. */

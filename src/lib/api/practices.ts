@@ -3,6 +3,14 @@ import { FACETS } from '$lib/practices/types';
 import { PracticeSchema } from '$lib/practices/schemas';
 import { Localized } from './resources';
 
+/**
+ * A practice's text in the languages it was written in: one submitted through the platform needs
+ * only one of en, fr, es, ar (decision 015), so none is sure to be there.
+ */
+const AnyLocalized = z
+	.object({ en: z.string().optional(), fr: z.string().optional(), es: z.string().optional(), ar: z.string().optional() })
+	.meta({ id: 'PracticeText' });
+
 /** What the practices endpoints return (the OpenAPI document is generated from these). */
 const Tags = {
 	implementingStates: z.array(z.string()),
@@ -47,12 +55,12 @@ export const PracticeOut = z.object({
 	id: z.uuid().describe('Permanent id'),
 	slug: z.string(),
 	url: z.string().describe('Permanent address of the practice’s page'),
-	titles: Localized,
-	summaries: Localized,
-	descriptions: Localized.nullable(),
-	outcomes: Localized.nullable(),
-	lessons: Localized.nullable(),
-	innovation: Localized.nullable(),
+	titles: AnyLocalized,
+	summaries: AnyLocalized,
+	descriptions: AnyLocalized.nullable(),
+	outcomes: AnyLocalized.nullable(),
+	lessons: AnyLocalized.nullable(),
+	innovation: AnyLocalized.nullable(),
 	scope: z.string(),
 	status: z.string(),
 	periodStart: z.number().int().nullable(),
@@ -83,7 +91,7 @@ export const PracticeSearchOut = z.object({
 			id: z.uuid(),
 			slug: z.string(),
 			url: z.string(),
-			titles: Localized,
+			titles: AnyLocalized,
 			snippet: z.string().describe('Summary as HTML: the text escaped, the matching words in <mark>…</mark>'),
 			scope: z.string(),
 			status: z.string(),

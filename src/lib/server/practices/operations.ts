@@ -89,11 +89,15 @@ export function slugify(title: string): string {
 const SLUG_BASE_MAX = 110;
 
 /** Slugs not yet taken (in the database or earlier in the same batch): `x`, then `x-2`, `x-3`… */
+/** Addresses under /practices/ that are pages of their own: a practice named "Submit" becomes `submit-2`. */
+const RESERVED_SLUGS = ['submit', 'mine', 'browse', 'gcm', 'areas', 'countries', 'export.csv', 'export.json', 'attachments'];
+
 export async function freeSlugs(tx: Tx, wanted: string[]): Promise<string[]> {
 	const bases = [...new Set(wanted.flatMap((w) => [w, w.slice(0, SLUG_BASE_MAX)]))];
 	// Every slug already derived from one of the bases (`x`, `x-2`, `x-17`), not only the exact ones.
-	const taken = new Set(
-		(
+	const taken = new Set([
+		...RESERVED_SLUGS,
+		...(
 			await tx
 				.select({ slug: practices.slug })
 				.from(practices)
@@ -101,7 +105,7 @@ export async function freeSlugs(tx: Tx, wanted: string[]): Promise<string[]> {
 					sql`${practices.slug} = any(${toTextArray(bases)}) or regexp_replace(${practices.slug}, '-[0-9]+$', '') = any(${toTextArray(bases)})`
 				)
 		).map((r) => r.slug)
-	);
+	]);
 	return wanted.map((base) => {
 		let slug = base;
 		for (let n = 2; taken.has(slug); n++) slug = `${base.slice(0, SLUG_BASE_MAX)}-${n}`;

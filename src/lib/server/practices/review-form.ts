@@ -30,7 +30,7 @@ const lines = (v: unknown) =>
 				.filter(Boolean)
 		: [];
 
-/** Text fields holding lists (codes separated by commas, names and links one a line) become arrays. */
+/** Text fields holding lists (codes separated by commas, names and links one a line, a link's label after its address) become arrays. */
 export function prepareForm(raw: Record<string, unknown>): Record<string, unknown> {
 	return {
 		...raw,
@@ -38,8 +38,14 @@ export function prepareForm(raw: Record<string, unknown>): Record<string, unknow
 		countries: codes(raw.countries),
 		implementingOrganisations: lines(raw.implementingOrganisations),
 		partners: lines(raw.partners),
-		links: lines(raw.links).map((url) => ({ url }))
+		links: lines(raw.links).map(linkOfLine)
 	};
+}
+
+/** A line of the links field: the address, then its label if any ("https://… Evaluation report"). */
+function linkOfLine(line: string): { url: string; label?: string } {
+	const [url, ...label] = line.split(/\s+/);
+	return label.length ? { url, label: label.join(' ') } : { url };
 }
 
 type Option = { value: string; label: string };
@@ -78,7 +84,8 @@ export function formValues(p: typeof practices.$inferSelect, criteria: CriteriaA
 		countries: p.countries.join(', '),
 		implementingOrganisations: p.implementingOrganisations.join('\n'),
 		partners: p.partners.join('\n'),
-		links: p.links.map((l) => l.url).join('\n'),
+		// The label rides after the address, so editing a practice keeps its links' labels.
+		links: p.links.map((l) => (l.label ? `${l.url} ${l.label}` : l.url)).join('\n'),
 		sourceEventId: p.sourceEventId ?? '',
 		criteria
 	};

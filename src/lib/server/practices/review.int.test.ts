@@ -21,6 +21,10 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { PracticeReviewOut } from '$lib/api/practice-review';
 import { api } from '../api/http';
 import { getPracticeReview } from '../api/v1-practice-review';
+import { userRoles } from '../auth/schema';
+import { PracticeOut } from '$lib/api/practices';
+import { practiceOut } from '../api/v1-practices';
+import { formValues, prepareForm } from './review-form';
 
 let database: Database;
 const people: Record<string, Actor> = {};
@@ -407,5 +411,75 @@ describe('the API', () => {
 		expect((await get('mexico', id)).status).toBe(403);
 		expect((await get(null, id)).status).toBe(401);
 		expect((await get('canada', 'not-a-uuid')).status).toBe(404);
+	});
+});
+
+describe('found in review', () => {
+	async function published() {
+		const id = await inReview(['r1', 'r2']);
+		await review('r1', id, 'publish');
+		await review('r2', id, 'publish');
+		await workflow.decide(as('secretariat'), id, { decision: 'publish' });
+		return id;
+	}
+
+	it('the public page’s versions name no account (the staff member’s address stays out of the page data)', async () => {
+		const id = await published();
+		const open = await listVersions(database.db, id, { publicOnly: true });
+		expect(open.length).toBeGreaterThan(0);
+		expect(JSON.stringify(open)).not.toContain('@review.test');
+		expect((await listVersions(database.db, id))[0].createdByLabel).toMatch(/@review\.test$/);
+	});
+
+	it('a reviewer whose role was taken away can no longer review, and a review given before no longer counts', async () => {
+		people.r8 = await account('r8', 'reviewer');
+		people.r9 = await account('r9', 'reviewer');
+		const id = await inReview(['r1', 'r8', 'r9']);
+		await review('r8', id, 'publish');
+		await review('r1', id, 'publish');
+		for (const r of ['r8', 'r9']) await database.db.delete(userRoles).where(eq(userRoles.userId, people[r].userId as string));
+		// r9 still holds a session: the review is refused, nothing recorded.
+		const e = await refusal(reviews.submitReview(as('r9'), id, { recommendation: 'publish', comments: 'late' }));
+		expect(codeOf(e)).toBe('practiceReview.errors.notReviewer');
+		// r8's review no longer counts: one review, publishing is refused.
+		expect(codeOf(await refusal(workflow.decide(as('secretariat'), id, { decision: 'publish' })))).toMatch(/practiceReview\.errors\./);
+		expect((await versionOf(id)).status).toBe('in-review');
+	});
+
+	it('a focal point whose role was taken away cannot submit the draft they wrote', async () => {
+		people.gone = await account('gone', 'state-focal-point', { stateId: 'CAN' });
+		const { id } = await workflow.createDraft(as('gone'), complete());
+		const revoked: Ctx = { db: database.db, actor: { ...people.gone, grants: [] } };
+		const e = await refusal(workflow.saveDraft(revoked, id, { ...complete(), version: (await versionOf(id)).version }, { submit: true }));
+		expect(codeOf(e)).toBe('errors.forbidden');
+		expect((await versionOf(id)).status).toBe('draft');
+	});
+
+	it('a NUL character in a text is left out, never a database error', async () => {
+		const { id } = await workflow.createDraft(as('canada'), complete({ titles: { fr: 'Titre\u0000 propre' } }));
+		const [row] = await database.db.select({ titles: practices.titles }).from(practices).where(eq(practices.id, id));
+		expect(row.titles.fr).toBe('Titre propre');
+		const inReviewId = await inReview(['r1', 'r2']);
+		await reviews.submitReview(as('r1'), inReviewId, { recommendation: 'publish', comments: 'ok\u0000' });
+	});
+
+	it('the edit form keeps a link’s label: what the page shows, posted back unchanged, changes nothing', async () => {
+		const id = await published();
+		const links = [{ url: 'https://example.org/report', label: 'Evaluation report' }, { url: 'https://example.org/plain' }];
+		await database.db.update(practices).set({ links }).where(eq(practices.id, id));
+		const [before] = await database.db.select().from(practices).where(eq(practices.id, id));
+		const shown = formValues(before);
+		expect(prepareForm({ links: shown.links }).links).toEqual(links);
+	});
+
+	it('the API describes a practice written in French only', async () => {
+		const id = await published();
+		const [row] = await database.db.select().from(practices).where(eq(practices.id, id));
+		expect(PracticeOut.safeParse(practiceOut(row as never)).success).toBe(true);
+	});
+
+	it('a practice named like a page of its own gets another address', async () => {
+		const { slug } = await workflow.createDraft(as('canada'), complete({ titles: { en: 'Submit' }, summaries: { en: 'A summary.' } }));
+		expect(slug).toBe('submit-2');
 	});
 });

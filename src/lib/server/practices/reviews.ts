@@ -16,7 +16,7 @@ import { ConflictSchema, ReviewSchema, type Recommendation } from '$lib/practice
 import { parseWith } from '$lib/validation';
 import { practices } from './schema';
 import { practiceConflictDeclarations, practiceReviewers, practiceReviews, practiceSubmissions } from './review-schema';
-import { currentOutcome, requirePracticeId } from './workflow';
+import { currentOutcome, mayReview, requirePracticeId } from './workflow';
 
 async function requireAssigned(tx: Tx | Ctx['db'], practiceId: string, userId: string): Promise<void> {
 	const [assigned] = await tx
@@ -24,6 +24,8 @@ async function requireAssigned(tx: Tx | Ctx['db'], practiceId: string, userId: s
 		.from(practiceReviewers)
 		.where(and(eq(practiceReviewers.practiceId, practiceId), eq(practiceReviewers.reviewerId, userId)));
 	if (!assigned) throw new DomainError('practiceReview.errors.notAssigned', 403);
+	// Assigned once is not enough: a reviewer whose role was taken away (or whose account is disabled) stops here.
+	if (!(await mayReview(tx, userId))) throw new DomainError('practiceReview.errors.notReviewer', 403);
 }
 
 /** The declaration of conflicts of interest: none, or a conflict with what it is. Made once. */

@@ -69,7 +69,8 @@ export interface VersionEntry {
 	number: number;
 	kind: VersionKind;
 	createdAt: Date;
-	createdByLabel: string;
+	/** Who made it (an account's address): left out of `publicOnly` lists, which public pages send. */
+	createdByLabel?: string;
 	/** The content fields that differ from the version before (empty for the first). */
 	changed: string[];
 }
@@ -89,7 +90,7 @@ export async function listVersions(db: Db | Tx, practiceId: string, options: { p
 		number: r.number,
 		kind: r.kind,
 		createdAt: r.createdAt,
-		createdByLabel: r.createdByLabel,
+		...(options.publicOnly ? {} : { createdByLabel: r.createdByLabel }),
 		changed:
 			i === 0 ? [] : CONTENT_FIELDS.filter((f) => JSON.stringify(r.snapshot[f] ?? null) !== JSON.stringify(rows[i - 1].snapshot[f] ?? null))
 	}));

@@ -5,7 +5,7 @@
  * transition is one transaction on the locked practice row, with its audit record; the version
  * submitted or published is kept (versions.ts); mail goes out after the commit.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor, Ctx } from '../core/actor';
 import { hasRole } from '../core/actor';
@@ -124,6 +124,8 @@ export async function createDraft(ctx: Ctx, raw: unknown): Promise<{ id: string;
  */
 export async function saveDraft(ctx: Ctx, id: string, raw: unknown, options: { submit?: boolean; origin?: string } = {}) {
 	requireSignedIn(ctx.actor);
+	// Owning a draft is not enough to submit it: the submitter must still be a focal point or the secretariat.
+	if (options.submit && !maySubmit(ctx.actor)) throw forbidden();
 	const { version, ...input } = parse(DraftFormSchema, raw);
 	if (options.submit) {
 		const missing = submissionErrors(input);
@@ -169,9 +171,17 @@ export async function saveDraft(ctx: Ctx, id: string, raw: unknown, options: { s
 
 /** Users who may review: those with the reviewer role, and the secretariat. */
 export async function mayReview(tx: Tx | Ctx['db'], userId: string): Promise<boolean> {
-	const roles = await tx.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
-	return roles.some((r) => r.role === 'reviewer' || r.role === 'secretariat' || r.role === 'admin');
+	const [row] = await tx
+		.select({ userId: userRoles.userId })
+		.from(userRoles)
+		.innerJoin(users, eq(users.id, userRoles.userId))
+		.where(and(eq(userRoles.userId, userId), inArray(userRoles.role, REVIEWING_ROLES), eq(users.disabled, false)))
+		.limit(1);
+	return !!row;
 }
+
+/** The roles that may review; an account that loses them (or is disabled) no longer reviews, and its reviews stop counting. */
+const REVIEWING_ROLES = ['reviewer', 'secretariat', 'admin'] as const;
 
 /** The secretariat assigns a reviewer (not the submitter); the first assignment opens the review. */
 export async function assignReviewer(ctx: Ctx, id: string, raw: unknown, options: { origin?: string } = {}): Promise<void> {
@@ -210,7 +220,22 @@ export async function currentOutcome(tx: Tx | Ctx['db'], id: string, round: numb
 	const reviews = await tx
 		.select({ recommendation: practiceReviews.recommendation })
 		.from(practiceReviews)
-		.where(and(eq(practiceReviews.practiceId, id), eq(practiceReviews.round, round)));
+		.where(
+			and(
+				eq(practiceReviews.practiceId, id),
+				eq(practiceReviews.round, round),
+				// Only the reviews of those who may still review: revoking the role takes a reviewer off.
+				exists(
+					tx
+						.select({ one: sql`1` })
+						.from(userRoles)
+						.innerJoin(users, eq(users.id, userRoles.userId))
+						.where(
+							and(eq(userRoles.userId, practiceReviews.reviewerId), inArray(userRoles.role, REVIEWING_ROLES), eq(users.disabled, false))
+						)
+				)
+			)
+		);
 	return { count: reviews.length, ...reviewOutcome(reviews.map((r) => r.recommendation)) };
 }
 
