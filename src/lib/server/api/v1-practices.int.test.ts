@@ -11,7 +11,7 @@ import { auditLog } from '../audit/schema';
 import { practices } from '../practices/schema';
 import { api } from './http';
 import { openApiDocument } from './openapi';
-import { fromCsv } from '../practices/csv';
+import { fromCsv, toCsv } from '../practices/csv';
 import * as v1 from './v1-practices';
 
 let database: Database;
@@ -162,6 +162,12 @@ describe('CSV formula guard', () => {
 		expect(csv).not.toMatch(/,"?=HYPERLINK/);
 		const again = fromCsv(csv).find((r) => (r.titles as { en: string }).en === 'Formula practice');
 		expect((again!.summaries as { en: string }).en).toBe(formula);
+	});
+
+	it('a summary that starts with an apostrophe before = + - @ keeps its apostrophe through export and import', async () => {
+		const [row] = await database.db.select().from(practices).limit(1);
+		const back = fromCsv(toCsv([{ ...row, summaries: { en: "'-ism and its critics" } }]))[0] as { summaries: { en: string } };
+		expect(back.summaries.en).toBe("'-ism and its critics");
 	});
 });
 
