@@ -75,6 +75,23 @@ describe('full-text search', () => {
 		expect(hit.snippet).not.toContain('<');
 	});
 
+	it('gives the snippet the language of the summary it comes from, not the title’s', async () => {
+		await practicesCap.createPractice(
+			ctxAs(database.db, 'secretariat'),
+			{
+				titles: { en: 'Zanzibar ferry pilot', fr: 'Pilote de ferry de Zanzibar' },
+				summaries: { en: 'An English only summary about the zanzibar ferry.' },
+				scope: 'national',
+				status: 'completed',
+				gcmObjectives: [1]
+			},
+			{ status: 'published' }
+		);
+		const hit = (await searchPage(database.db, new URLSearchParams('q=zanzibar'), 'fr')).hits[0];
+		expect([hit.titleLang, hit.snippetLang]).toEqual(['fr', 'en']);
+		expect((await run('q=zanzibar', 'en')).hits[0].snippetLang).toBe('en');
+	});
+
 	it('treats a phrase in quotes as a phrase', async () => {
 		const phrase = await slugs('q="voluntary relocation"');
 		expect(phrase).toEqual(['brazil-voluntary-relocation']);
@@ -201,6 +218,15 @@ describe('the search page', () => {
 		expect(expanded.values).toHaveLength(12 + country.more);
 		expect(expanded.moreHref).toBeNull();
 		expect(expanded.fewerHref).toBe('/practices#facet-country');
+		// The facts follow the year filter (the fact's year); a filter facts do not carry is named, and left out of the link to all facts.
+		const all = (await searchPage(database.db, new URLSearchParams('q=remittances'), 'en')).evidence!;
+		const year = all.facts.find((f) => f.year !== null)!.year!;
+		const byYear = (await searchPage(database.db, new URLSearchParams(`q=remittances&year=${year}`), 'en')).evidence!;
+		expect(byYear.facts.length).toBeGreaterThan(0);
+		expect(byYear.facts.every((f) => f.year === year)).toBe(true);
+		expect(all.notFilteredBy).toBe('');
+		const unsupported = (await searchPage(database.db, new URLSearchParams('q=remittances&principle=a&language=fr'), 'en')).evidence!;
+		expect(unsupported.notFilteredBy).toBe('Guiding principle, Language');
 		// An unknown facet name is ignored.
 		expect(
 			(await searchPage(database.db, new URLSearchParams('more=nope'), 'en')).facets.find((f) => f.facet === 'country')!.values
