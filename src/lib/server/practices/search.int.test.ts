@@ -203,6 +203,33 @@ describe('the pages of a tag', () => {
 	});
 });
 
+describe('a tag’s page with many practices', () => {
+	it('lists 50 practices a page, newest first and undated last, with links to the other pages; a page past the end is none', async () => {
+		const { holdingsPage } = await import('./detail');
+		const rows = Array.from({ length: 55 }, (_, i) => ({
+			titles: { en: `Paged practice ${String(i).padStart(2, '0')}` },
+			summaries: { en: 'Paged' },
+			scope: 'local',
+			status: 'ongoing',
+			gcmObjectives: [13],
+			countries: ['ISL'],
+			...(i < 5 ? {} : { periodStart: 2000 + (i % 20) })
+		}));
+		expect((await practicesCap.importPractices(ctxAs(database.db, 'secretariat'), rows, { dryRun: false })).committed).toBe(true);
+		const first = (await holdingsPage(database.db, { kind: 'country', value: 'ISL' }, 'en'))!;
+		expect([first.total, first.practices.length, first.page, first.pages]).toEqual([55, 50, 1, 2]);
+		expect(first.practices[0].periodStart).toBe(2019);
+		expect([first.previous, first.next]).toEqual([null, '/practices/countries/ISL?page=2']);
+		const second = (await holdingsPage(database.db, { kind: 'country', value: 'ISL' }, 'en', '2'))!;
+		expect(second.practices.map((p) => p.periodStart)).toEqual([null, null, null, null, null]);
+		expect([second.previous, second.next]).toEqual(['/practices/countries/ISL', null]);
+		const seen = new Set([...first.practices, ...second.practices].map((p) => p.slug));
+		expect(seen.size).toBe(55);
+		for (const page of ['3', '0', 'abc', '-1', '1e3'])
+			expect(await holdingsPage(database.db, { kind: 'country', value: 'ISL' }, 'en', page)).toBeNull();
+	});
+});
+
 describe('the search page', () => {
 	it('shows the evidence that holds the words, and every value of a facet on request (?more=)', async () => {
 		const view = await searchPage(database.db, new URLSearchParams('q=remittances'), 'en');
