@@ -269,6 +269,9 @@ describe('an event’s page', () => {
 		const [fact] = await database.db.select().from(evidenceFacts).where(eq(evidenceFacts.value, '128'));
 		const cited = await practicesCap.ofEvent(database.db, fact.sourceEventId!);
 		expect(cited.evidence.map((f) => f.value)).toContain('128');
+		// Only what the page shows reaches the browser: not the facts' search document.
+		expect(Object.keys(cited.evidence[0])).not.toContain('search');
+		expect(Object.keys((await practicesCap.getPublished(database.db, 'brazil-voluntary-relocation'))!.evidence[0])).not.toContain('search');
 		expect((await practicesCap.ofEvent(database.db, crypto.randomUUID())).practices).toEqual([]);
 	});
 });
