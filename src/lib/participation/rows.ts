@@ -54,7 +54,6 @@ export interface AttendanceValues {
 
 export type Checked<T> = { ok: true; values: T } | { ok: false; errors: RowError[] };
 
-
 /**
  * A cell as the file holds it, trimmed, with the apostrophe our CSV export puts before a value that
  * a spreadsheet would read as a formula taken off again (so an export re-imports unchanged).
