@@ -132,7 +132,7 @@ const en = {
 		problem: 'Problem',
 		untitled: '(no English title)',
 		alreadyUsed:
-			'This checked file has already been imported, or its check is more than an hour old: nothing was imported again. To import a file, check it again.'
+			'This checked file has already been imported, or its check is more than a day old: nothing was imported again. To import a file, check it again.'
 	},
 	errors: {
 		queryTooLong: 'The search text is too long: use at most {max} characters. The results below ignore it.',
@@ -291,7 +291,7 @@ const fr: typeof en = {
 		problem: 'Problème',
 		untitled: '(sans titre anglais)',
 		alreadyUsed:
-			'Ce fichier vérifié a déjà été importé, ou sa vérification date de plus d’une heure : rien n’a été importé une seconde fois. Pour importer un fichier, vérifiez-le à nouveau.'
+			'Ce fichier vérifié a déjà été importé, ou sa vérification date de plus d’un jour : rien n’a été importé une seconde fois. Pour importer un fichier, vérifiez-le à nouveau.'
 	},
 	errors: {
 		queryTooLong: 'Le texte recherché est trop long : {max} caractères au plus. Les résultats ci-dessous n’en tiennent pas compte.',
@@ -451,7 +451,7 @@ const es: typeof en = {
 		problem: 'Problema',
 		untitled: '(sin título en inglés)',
 		alreadyUsed:
-			'Este archivo verificado ya se importó, o su verificación tiene más de una hora: no se importó nada de nuevo. Para importar un archivo, verifíquelo otra vez.'
+			'Este archivo verificado ya se importó, o su verificación tiene más de un día: no se importó nada de nuevo. Para importar un archivo, verifíquelo otra vez.'
 	},
 	errors: {
 		queryTooLong:
@@ -610,7 +610,7 @@ const ar: typeof en = {
 		problem: 'المشكلة',
 		untitled: '(بلا عنوان بالإنكليزية)',
 		alreadyUsed:
-			'سبق استيراد هذا الملف الذي تم التحقق منه، أو مضى على التحقق منه أكثر من ساعة: لم يُستورد شيء مرة أخرى. لاستيراد ملف، تحقق منه من جديد.'
+			'سبق استيراد هذا الملف الذي تم التحقق منه، أو مضى على التحقق منه أكثر من يوم: لم يُستورد شيء مرة أخرى. لاستيراد ملف، تحقق منه من جديد.'
 	},
 	errors: {
 		queryTooLong: 'نص البحث طويل جداً: استعمل {max} حرفاً على الأكثر. النتائج أدناه لا تأخذه في الحسبان.',
