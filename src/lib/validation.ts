@@ -115,11 +115,14 @@ export function formToObject(form: FormData, arrays: string[] = []): Record<stri
 	return out;
 }
 
-/** Text in several languages: English required, the others optional, any other key refused. */
-export function localizedText(max = 300) {
-	const optional = z.string().trim().max(max).optional();
+/**
+ * Text in several languages: English required, the others optional, any other key refused.
+ * `clean` rewrites each text before it is trimmed and checked (e.g. drops characters it must not hold).
+ */
+export function localizedText(max = 300, clean: (text: string) => string = (text) => text) {
+	const optional = z.string().overwrite(clean).trim().max(max).optional();
 	return z.strictObject(
-		{ en: z.string().trim().min(1).max(max), fr: optional, es: optional, ar: optional },
+		{ en: z.string().overwrite(clean).trim().min(1).max(max), fr: optional, es: optional, ar: optional },
 		{ error: (issue) => (issue.code === 'unrecognized_keys' ? 'validation.unknownLanguage' : undefined) }
 	);
 }

@@ -133,8 +133,14 @@ describe.skipIf(skip)('good practices', () => {
 		expect(await page.getByRole('heading', { level: 2, name: '1 practice would be created:' }).count()).toBe(1);
 		await follow(page, () => page.getByRole('button', { name: 'Import and publish these practices' }).click());
 		expect(await page.getByRole('heading', { level: 2, name: '1 practice imported and published:' }).count()).toBe(1);
+		// The import redirected to its result (a GET): reloading it shows the result again and imports nothing.
+		expect(new URL(page.url()).searchParams.get('done')).toMatch(/^[0-9a-f-]{36}$/);
+		expect(await visit(page, page.url())).toBe(200);
+		expect(await page.getByRole('heading', { level: 2, name: '1 practice imported and published:' }).count()).toBe(1);
 		await follow(page, () => page.getByRole('link', { name: 'E2E fine import' }).click());
 		expect(await page.textContent('h1')).toBe('E2E fine import');
+		expect(await visit(page, `/practices?q=${encodeURIComponent('"E2E fine import"')}`)).toBe(200);
+		expect(await page.getByRole('link', { name: 'E2E fine import' }).count()).toBe(1);
 	});
 
 	it('hostile and overlong queries get results or a message, never an error page', async () => {

@@ -93,6 +93,7 @@ export const PracticeSearchOut = z.object({
 			url: z.string(),
 			titles: AnyLocalized,
 			snippet: z.string().describe('Summary as HTML: the text escaped, the matching words in <mark>…</mark>'),
+			snippetLang: z.string().describe('The language of snippet (the summary in the requested language, or English)'),
 			scope: z.string(),
 			status: z.string(),
 			periodStart: z.number().int().nullable(),

@@ -118,4 +118,10 @@ describe('formula guard', () => {
 		expect(cellValue(csvSafe('=1+1'))).toBe('=1+1');
 		expect(cellValue("'quoted")).toBe("'quoted");
 	});
+
+	it('a text that itself starts with an apostrophe before = + - @ keeps it through export and import', () => {
+		for (const v of ["'-ism and its critics", "'=1+1", "''=x", "'+41 22", "'@home", "'quoted", '-12.5', '=1+1'])
+			expect([v, cellValue(csvSafe(v))]).toEqual([v, v]);
+		expect(csvSafe("'-ism")).toBe("''-ism");
+	});
 });

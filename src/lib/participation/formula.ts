@@ -9,11 +9,16 @@
  *   `-12.5`, `+1 (212) 963-1234`): digits, spaces and `( ) . / -` after the sign cannot call
  *   anything, and these are exactly the values that other exports mangle.
  *
+ * - a value that already starts with apostrophes before one of those (`'-ism`) gets one more: the
+ *   import takes one apostrophe off such a value, so without it the text's own would be lost.
+ *
  * XLSX exports need no apostrophe: every cell is written as a text cell, and a text cell is never
  * evaluated, whatever it starts with.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER_LIKE = /^[+-][\d\s()./-]*\d[\d\s()./-]*$/;
+/** Apostrophes before a formula's start: the import (cellValue in rows.ts) takes the first one off. */
+export const ESCAPED_START = /^'+[=+\-@\t\r]/;
 
 export function isFormulaLike(value: string): boolean {
 	return FORMULA_START.test(value) && !NUMBER_LIKE.test(value);
@@ -21,5 +26,5 @@ export function isFormulaLike(value: string): boolean {
 
 /** The CSV cell for a value: neutralised with an apostrophe when a spreadsheet would run it. */
 export function csvSafe(value: string): string {
-	return isFormulaLike(value) ? `'${value}` : value;
+	return isFormulaLike(value) || ESCAPED_START.test(value) ? `'${value}` : value;
 }

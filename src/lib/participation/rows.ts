@@ -9,6 +9,7 @@ import type { ParticipationMode, RegistrationCategory, RegistrationStatus } from
 import type { AttendanceMode } from '../attendance/types';
 import type { MessageKey, Params } from '../i18n';
 import { ENUMS, registrationState } from './columns';
+import { ESCAPED_START } from './formula';
 
 export interface RowError {
 	/** Our column key the problem is in, or `_row` for the row as a whole. */
@@ -53,15 +54,14 @@ export interface AttendanceValues {
 
 export type Checked<T> = { ok: true; values: T } | { ok: false; errors: RowError[] };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * A cell as the file holds it, trimmed, with the apostrophe our CSV export puts before a value that
  * a spreadsheet would read as a formula taken off again (so an export re-imports unchanged).
  */
 export function cellValue(raw: string | undefined): string {
 	const v = (raw ?? '').trim();
-	return v.startsWith("'") && FORMULA_START.test(v.slice(1)) ? v.slice(1) : v;
+	// `'=…` is an apostrophe we (or a spreadsheet user) put before a formula; `''-…` one we put before a text's own `'-…`.
+	return ESCAPED_START.test(v) ? v.slice(1) : v;
 }
 
 const Email = z.email();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText, optionalText, uuid } from '$lib/validation';
+import { localizedText as anyLocalizedText, optionalText, uuid } from '$lib/validation';
 import { ORGANISATION_TYPES } from '$lib/directory/types';
 import { FACETS, MAX_QUERY_LENGTH, PRACTICE_SCOPES, PRACTICE_STATUSES, SORTS, TARGET_GROUPS, type Facet, type Sort } from './types';
 
@@ -10,6 +10,13 @@ const iso3 = z
 	.regex(/^[A-Z]{3}$/, { error: 'practices.errors.iso3' });
 const year = z.coerce.number({ error: 'validation.number' }).int().min(1900).max(2100);
 const list = <T extends z.ZodType>(item: T, max = 60) => z.array(item).max(max).default([]);
+
+/**
+ * The private-use characters U+E000 and U+E001 mark the searched words in snippets (search.ts):
+ * a stored text holding them would give unbalanced marks, so they are dropped on the way in.
+ */
+export const withoutSnippetMarks = (text: string) => text.replace(/[\uE000\uE001]/g, '');
+const localizedText = (max: number) => anyLocalizedText(max, withoutSnippetMarks);
 
 /**
  * A practice as the secretariat imports it or a focal point submits it (the Hub's fields). The

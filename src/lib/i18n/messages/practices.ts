@@ -96,7 +96,8 @@ const en = {
 		none: 'No evidence is tagged here yet.',
 		found: '{count, plural, one {# cited fact holds these words} other {# cited facts hold these words}}',
 		allFound: 'Every matching fact (JSON)',
-		noneFound: 'No cited fact holds these words.'
+		noneFound: 'No cited fact holds these words.',
+		notFilteredBy: 'These facts are not narrowed by {facets}: a cited fact carries no such tag.'
 	},
 	holdings: {
 		gcmTitle: 'GCM objective {number}: {title}',
@@ -109,7 +110,8 @@ const en = {
 		byArea: 'By management area',
 		byCountry: 'By country',
 		indexTitle: 'Browse the practices',
-		count: '{count, plural, one {# practice} other {# practices}}'
+		count: '{count, plural, one {# practice} other {# practices}}',
+		allEvidence: 'Every fact tagged here (JSON)'
 	},
 	importPage: {
 		title: 'Import practices',
@@ -128,7 +130,9 @@ const en = {
 		practice: 'Practice',
 		field: 'Field',
 		problem: 'Problem',
-		untitled: '(no English title)'
+		untitled: '(no English title)',
+		alreadyUsed:
+			'This checked file has already been imported, or its check is more than a day old: nothing was imported again. To import a file, check it again.'
 	},
 	errors: {
 		queryTooLong: 'The search text is too long: use at most {max} characters. The results below ignore it.',
@@ -148,7 +152,8 @@ const en = {
 		emptyImport: 'The file holds no practice.',
 		importTooLarge: 'Import at most {max} practices at a time.',
 		importFormat: 'Send a JSON array of practices, or a CSV file with one practice per row.',
-		importRejected: 'Nothing was imported: {count, plural, one {# row needs} other {# rows need}} attention.'
+		importRejected: 'Nothing was imported: {count, plural, one {# row needs} other {# rows need}} attention.',
+		evidenceFilter: 'Cited facts cannot be filtered by {facets}: use q, gcm, region, country, area, stage, target or year.'
 	}
 };
 
@@ -250,7 +255,8 @@ const fr: typeof en = {
 		none: 'Aucune donnée n’est encore classée ici.',
 		found: '{count, plural, one {# donnée citée contient ces mots} other {# données citées contiennent ces mots}}',
 		allFound: 'Toutes les données trouvées (JSON)',
-		noneFound: 'Aucune donnée citée ne contient ces mots.'
+		noneFound: 'Aucune donnée citée ne contient ces mots.',
+		notFilteredBy: 'Ces données ne sont pas filtrées par {facets} : une donnée citée ne porte pas ce classement.'
 	},
 	holdings: {
 		gcmTitle: 'Objectif {number} du Pacte mondial : {title}',
@@ -263,7 +269,8 @@ const fr: typeof en = {
 		byArea: 'Par domaine de gestion',
 		byCountry: 'Par pays',
 		indexTitle: 'Parcourir les pratiques',
-		count: '{count, plural, one {# pratique} other {# pratiques}}'
+		count: '{count, plural, one {# pratique} other {# pratiques}}',
+		allEvidence: 'Toutes les données classées ici (JSON)'
 	},
 	importPage: {
 		title: 'Importer des pratiques',
@@ -282,7 +289,9 @@ const fr: typeof en = {
 		practice: 'Pratique',
 		field: 'Champ',
 		problem: 'Problème',
-		untitled: '(sans titre anglais)'
+		untitled: '(sans titre anglais)',
+		alreadyUsed:
+			'Ce fichier vérifié a déjà été importé, ou sa vérification date de plus d’un jour : rien n’a été importé une seconde fois. Pour importer un fichier, vérifiez-le à nouveau.'
 	},
 	errors: {
 		queryTooLong: 'Le texte recherché est trop long : {max} caractères au plus. Les résultats ci-dessous n’en tiennent pas compte.',
@@ -302,7 +311,9 @@ const fr: typeof en = {
 		emptyImport: 'Le fichier ne contient aucune pratique.',
 		importTooLarge: 'Importez au plus {max} pratiques à la fois.',
 		importFormat: 'Envoyez un tableau JSON de pratiques, ou un fichier CSV avec une pratique par ligne.',
-		importRejected: 'Rien n’a été importé : {count, plural, one {# ligne est} other {# lignes sont}} à corriger.'
+		importRejected: 'Rien n’a été importé : {count, plural, one {# ligne est} other {# lignes sont}} à corriger.',
+		evidenceFilter:
+			'Les données citées ne peuvent pas être filtrées par {facets} : utilisez q, gcm, region, country, area, stage, target ou year.'
 	}
 };
 
@@ -404,7 +415,8 @@ const es: typeof en = {
 		none: 'Todavía no hay datos clasificados aquí.',
 		found: '{count, plural, one {# dato citado contiene estas palabras} other {# datos citados contienen estas palabras}}',
 		allFound: 'Todos los datos encontrados (JSON)',
-		noneFound: 'Ningún dato citado contiene estas palabras.'
+		noneFound: 'Ningún dato citado contiene estas palabras.',
+		notFilteredBy: 'Estos datos no se filtran por {facets}: un dato citado no lleva esa etiqueta.'
 	},
 	holdings: {
 		gcmTitle: 'Objetivo {number} del Pacto Mundial: {title}',
@@ -417,7 +429,8 @@ const es: typeof en = {
 		byArea: 'Por ámbito de gestión',
 		byCountry: 'Por país',
 		indexTitle: 'Explorar las prácticas',
-		count: '{count, plural, one {# práctica} other {# prácticas}}'
+		count: '{count, plural, one {# práctica} other {# prácticas}}',
+		allEvidence: 'Todos los datos etiquetados aquí (JSON)'
 	},
 	importPage: {
 		title: 'Importar prácticas',
@@ -436,7 +449,9 @@ const es: typeof en = {
 		practice: 'Práctica',
 		field: 'Campo',
 		problem: 'Problema',
-		untitled: '(sin título en inglés)'
+		untitled: '(sin título en inglés)',
+		alreadyUsed:
+			'Este archivo verificado ya se importó, o su verificación tiene más de un día: no se importó nada de nuevo. Para importar un archivo, verifíquelo otra vez.'
 	},
 	errors: {
 		queryTooLong:
@@ -457,7 +472,8 @@ const es: typeof en = {
 		emptyImport: 'El archivo no contiene ninguna práctica.',
 		importTooLarge: 'Importe como máximo {max} prácticas a la vez.',
 		importFormat: 'Envíe una matriz JSON de prácticas, o un archivo CSV con una práctica por fila.',
-		importRejected: 'No se importó nada: {count, plural, one {# fila requiere} other {# filas requieren}} atención.'
+		importRejected: 'No se importó nada: {count, plural, one {# fila requiere} other {# filas requieren}} atención.',
+		evidenceFilter: 'Los datos citados no pueden filtrarse por {facets}: use q, gcm, region, country, area, stage, target o year.'
 	}
 };
 
@@ -558,7 +574,8 @@ const ar: typeof en = {
 		none: 'لا توجد أدلة مصنّفة هنا بعد.',
 		found: 'الأدلة المستشهد بها التي تتضمن هذه الكلمات: {count}',
 		allFound: 'كل الأدلة المطابقة (JSON)',
-		noneFound: 'لا يتضمن أي دليل مستشهد به هذه الكلمات.'
+		noneFound: 'لا يتضمن أي دليل مستشهد به هذه الكلمات.',
+		notFilteredBy: 'لا تُصفّى هذه الأدلة حسب {facets}: لا يحمل الدليل المستشهد به هذا الوسم.'
 	},
 	holdings: {
 		gcmTitle: 'الهدف {number} من الاتفاق العالمي: {title}',
@@ -571,7 +588,8 @@ const ar: typeof en = {
 		byArea: 'حسب مجال الإدارة',
 		byCountry: 'حسب البلد',
 		indexTitle: 'تصفّح الممارسات',
-		count: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}}'
+		count: '{count, plural, one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}}',
+		allEvidence: 'كل الأدلة الموسومة هنا (JSON)'
 	},
 	importPage: {
 		title: 'استيراد الممارسات',
@@ -590,7 +608,9 @@ const ar: typeof en = {
 		practice: 'الممارسة',
 		field: 'الحقل',
 		problem: 'المشكلة',
-		untitled: '(بلا عنوان بالإنكليزية)'
+		untitled: '(بلا عنوان بالإنكليزية)',
+		alreadyUsed:
+			'سبق استيراد هذا الملف الذي تم التحقق منه، أو مضى على التحقق منه أكثر من يوم: لم يُستورد شيء مرة أخرى. لاستيراد ملف، تحقق منه من جديد.'
 	},
 	errors: {
 		queryTooLong: 'نص البحث طويل جداً: استعمل {max} حرفاً على الأكثر. النتائج أدناه لا تأخذه في الحسبان.',
@@ -611,7 +631,9 @@ const ar: typeof en = {
 		importTooLarge: 'استورد {max} ممارسة على الأكثر في كل مرة.',
 		importFormat: 'أرسل مصفوفة JSON من الممارسات، أو ملف CSV فيه ممارسة واحدة في كل صف.',
 		importRejected:
-			'لم يُستورد شيء: {count, plural, one {صف واحد يحتاج} two {صفان يحتاجان} few {# صفوف تحتاج} many {# صفاً تحتاج} other {# صف تحتاج}} إلى تصحيح.'
+			'لم يُستورد شيء: {count, plural, one {صف واحد يحتاج} two {صفان يحتاجان} few {# صفوف تحتاج} many {# صفاً تحتاج} other {# صف تحتاج}} إلى تصحيح.',
+		evidenceFilter:
+			'لا يمكن تصفية الأدلة المستشهد بها حسب {facets}: استخدم q أو gcm أو region أو country أو area أو stage أو target أو year.'
 	}
 };
 

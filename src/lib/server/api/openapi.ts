@@ -290,11 +290,11 @@ export const OPERATIONS: Operation[] = [
 		method: 'get',
 		path: '/evidence',
 		summary:
-			'Every cited fact (statement per language, value, unit, year, source) with its tags; with q (words in any of the four languages) or facet filters (gcm, region, country, area, stage, target), the matching facts, ranked, at most 50, each with a highlighted snippet. A q longer than 200 characters is refused with a problem document.',
+			'Every cited fact (statement per language, value, unit, year, source) with its tags; with q (words in any of the four languages) or facet filters (gcm, region, country, area, stage, target, year: the fact’s year), the matching facts, ranked, at most 50, each with a highlighted snippet. A q longer than 200 characters, and a practice filter a fact does not carry (principle, orgType, language), are refused with a problem document (400).',
 		response: z.object({ data: z.array(z.union([EvidenceHitOut, EvidenceOut])), total: z.number().int() }),
 		parameters: [
 			{ name: 'q', in: 'query', description: 'Words or "a phrase" in any of the four languages (at most 200 characters)' },
-			...(['gcm', 'region', 'country', 'area', 'stage', 'target'] as const).map((f) => ({
+			...(['gcm', 'region', 'country', 'area', 'stage', 'target', 'year'] as const).map((f) => ({
 				name: f,
 				in: 'query' as const,
 				description: `Facet filter (repeatable): ${f}`

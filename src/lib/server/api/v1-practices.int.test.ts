@@ -8,10 +8,11 @@ import { actorWith, ctxAs } from '../testing/actors';
 import type { Database } from '../db/client';
 import { loadDemoPractices, demoPractices } from '../demo/practices-data';
 import { auditLog } from '../audit/schema';
-import { practices } from '../practices/schema';
+import { evidenceFacts, practices } from '../practices/schema';
+import { createEvidence } from '../practices';
 import { api } from './http';
 import { openApiDocument } from './openapi';
-import { fromCsv } from '../practices/csv';
+import { fromCsv, toCsv } from '../practices/csv';
 import * as v1 from './v1-practices';
 
 let database: Database;
@@ -127,6 +128,23 @@ describe('search API', () => {
 		expect((await call(v1.listEvidence, request(`/evidence?q=${encodeURIComponent('"&|!:* (')}`))).status).toBe(200);
 		expect((await call(v1.listEvidence, request(`/evidence?q=${'x'.repeat(10_000)}`))).status).toBe(400);
 	});
+
+	it('narrows the evidence by the fact’s year, and refuses a filter a fact does not carry instead of ignoring it', async () => {
+		const all = (await call(v1.listEvidence, request('/evidence'))).body as { data: { year: number | null }[]; total: number };
+		const year = all.data.find((f) => f.year !== null)!.year!;
+		const byYear = (await call(v1.listEvidence, request(`/evidence?year=${year}`))).body as typeof all;
+		expect(byYear.total).toBeGreaterThan(0);
+		expect(byYear.total).toBeLessThan(all.total);
+		expect(byYear.data.every((f) => f.year === year)).toBe(true);
+		expect((await call(v1.listEvidence, request('/evidence?year=1901'))).body).toEqual({ data: [], total: 0 });
+		for (const filter of ['principle=a', 'orgType=academia-research', 'language=fr']) {
+			const refused = await call(v1.listEvidence, request(`/evidence?q=remittances&${filter}`));
+			expect(refused.status, filter).toBe(400);
+			expect(refused.type).toContain('application/problem+json');
+			expect(refused.body.errors[0]).toMatchObject({ field: filter.split('=')[0], code: 'practices.errors.evidenceFilter' });
+			expect(refused.body.errors[0].detail).toContain(filter.split('=')[0]);
+		}
+	});
 });
 
 describe('exports', () => {
@@ -162,6 +180,12 @@ describe('CSV formula guard', () => {
 		expect(csv).not.toMatch(/,"?=HYPERLINK/);
 		const again = fromCsv(csv).find((r) => (r.titles as { en: string }).en === 'Formula practice');
 		expect((again!.summaries as { en: string }).en).toBe(formula);
+	});
+
+	it('a summary that starts with an apostrophe before = + - @ keeps its apostrophe through export and import', async () => {
+		const [row] = await database.db.select().from(practices).limit(1);
+		const back = fromCsv(toCsv([{ ...row, summaries: { en: "'-ism and its critics" } }]))[0] as { summaries: { en: string } };
+		expect(back.summaries.en).toBe("'-ism and its critics");
 	});
 });
 
@@ -285,6 +309,24 @@ describe('input found by review: clear answers, never a 500', () => {
 		const { holdingsPage } = await import('../practices/detail');
 		expect(await holdingsPage(database.db, { kind: 'area', value: 'constructor' }, 'en')).toBeNull();
 	});
+});
+
+it('a snippet mark character in a stored text is dropped on input, and a stray one still gives balanced <mark> tags', async () => {
+	const ctx = ctxAs(database.db, 'secretariat');
+	const fact = await createEvidence(ctx, { statements: { en: 'Quokka \uE000 count rose' }, source: 'Test' });
+	const [stored] = await database.db.select().from(evidenceFacts).where(eq(evidenceFacts.id, fact.id));
+	expect(stored.statements.en).toBe('Quokka  count rose');
+	// A text stored before this rule (or by hand) still renders balanced marks.
+	await database.db
+		.update(evidenceFacts)
+		.set({ statements: { en: 'Quokka \uE000 numbers \uE001\uE001 rose' } })
+		.where(eq(evidenceFacts.id, fact.id));
+	for (const query of ['quokka', 'numbers']) {
+		const res = await call(v1.listEvidence, request(`/evidence?q=${query}`));
+		const snippet: string = res.body.data[0].snippet;
+		expect(snippet.split('<mark>').length, snippet).toBe(snippet.split('</mark>').length);
+		expect(snippet).not.toMatch(/[\uE000\uE001]/);
+	}
 });
 
 it('the API snippet is safe HTML: the practice’s own markup is escaped, only the marks are tags', async () => {

@@ -2,8 +2,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { DomainError } from '../core/errors';
 import * as practices from '../practices';
 import { exportRows } from '../practices/search';
-import { searchEvidence } from '../practices/evidence-search';
+import { searchEvidence, unsupportedEvidenceFilters } from '../practices/evidence-search';
 import { parseImportFile, toCsv } from '../practices/csv';
+import { snippetParts } from '../practices/page';
 import { isUuid } from '../web/params';
 import { parseSearch } from '$lib/practices/schemas';
 import { translator } from '$lib/i18n';
@@ -58,12 +59,14 @@ function searchOf(event: RequestEvent) {
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** The snippet as safe HTML: the practice's text escaped, then the matching words in <mark>. */
+/** The snippet as safe HTML: the practice's text escaped, the matching words in <mark> (always closed, whatever the marks). */
 function snippetHtml(snippet: string): string {
-	return snippet
-		.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
-		.replaceAll(practices.MARK_START, '<mark>')
-		.replaceAll(practices.MARK_END, '</mark>');
+	return snippetParts(snippet)
+		.map(({ text, mark }) => {
+			const escaped = text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+			return mark ? `<mark>${escaped}</mark>` : escaped;
+		})
+		.join('');
 }
 
 /** GET /api/v1/practices: the same search as /practices (q, facets, sort, page), with facet counts. */
@@ -80,6 +83,7 @@ export async function searchPractices(event: RequestEvent) {
 			url: `/practices/${h.slug}`,
 			titles: h.titles,
 			snippet: snippetHtml(h.snippet),
+			snippetLang: h.snippetLang,
 			scope: h.scope,
 			status: h.status,
 			periodStart: h.periodStart,
@@ -124,11 +128,14 @@ export function evidenceOut(f: Omit<practices.EvidenceFact, 'search' | 'createdA
 
 /**
  * GET /api/v1/evidence: every cited fact with its tags; with `q` (and the facets a fact carries:
- * gcm, region, country, area, stage, target) the matching facts, ranked, each with its statement
- * as a snippet whose matching words are in <mark> (at most EVIDENCE_LIMIT).
+ * gcm, region, country, area, stage, target, year) the matching facts, ranked, each with its
+ * statement as a snippet whose matching words are in <mark> (at most EVIDENCE_LIMIT). A practice's
+ * facet a fact does not carry (principle, orgType, language) is refused (400), not ignored.
  */
 export async function listEvidence(event: RequestEvent) {
 	const search = searchOf(event);
+	const unsupported = unsupportedEvidenceFilters(search);
+	if (unsupported.length) throw new DomainError('practices.errors.evidenceFilter', 400, unsupported[0], { facets: unsupported.join(', ') });
 	const filtered = search.q || Object.values(search.filters).some((v) => v.length);
 	if (!filtered) {
 		const rows = await practices.listEvidence(event.locals.ctx.db);

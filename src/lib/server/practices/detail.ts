@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import { pick, type Language } from '$lib/i18n';
 import { cachedLabels, facetLabel } from './page';
-import { getPublished, holdingsFor, tagCounts, type PracticeTag } from './queries';
+import { getPublished, HOLDINGS_PAGE_SIZE, holdingsFor, tagCounts, type PracticeTag } from './queries';
 
 /** A published practice with every tag named in the reader's language and linked to its page or search. */
 export async function practicePage(db: Db, slug: string, lang: Language) {
@@ -32,19 +32,40 @@ export async function practicePage(db: Db, slug: string, lang: Language) {
 	};
 }
 
-/** What the platform holds for one GCM objective, area or country, named in the reader's language; null if there is no such tag. */
-export async function holdingsPage(db: Db, tag: PracticeTag, lang: Language) {
+/**
+ * What the platform holds for one GCM objective, area or country, named in the reader's language,
+ * one page (`?page=`) at a time; null if there is no such tag or page (a 404).
+ */
+export async function holdingsPage(db: Db, tag: PracticeTag, lang: Language, pageParam: string | null = null) {
+	const page = pageParam === null ? 1 : /^[1-9]\d{0,5}$/.test(pageParam) ? Number(pageParam) : NaN;
+	if (!Number.isInteger(page)) return null;
 	const names = await cachedLabels(db);
 	const facet = tag.kind === 'gcm' ? 'gcm' : tag.kind;
 	// Own keys only: `constructor` or `__proto__` in the address is not a tag.
 	const known = Object.hasOwn(names[facet], String(tag.value)) ? names[facet][String(tag.value)] : undefined;
 	if (!known) return null;
-	const held = await holdingsFor(db, tag);
+	const held = await holdingsFor(db, tag, page);
+	const pages = Math.max(1, Math.ceil(held.total / HOLDINGS_PAGE_SIZE));
+	if (page > pages) return null;
 	const filter = tag.kind === 'gcm' ? 'gcm' : tag.kind;
+	const query = `${filter}=${encodeURIComponent(String(tag.value))}`;
+	const base =
+		tag.kind === 'gcm'
+			? `/practices/gcm/${tag.value}`
+			: tag.kind === 'area'
+				? `/practices/areas/${tag.value}`
+				: `/practices/countries/${tag.value}`;
+	const at = (n: number) => (n === 1 ? base : `${base}?page=${n}`);
 	return {
 		tag,
 		name: pick(known, lang),
-		searchHref: `/practices?${filter}=${encodeURIComponent(String(tag.value))}`,
+		searchHref: `/practices?${query}`,
+		total: held.total,
+		page,
+		pages,
+		previous: page > 1 ? at(page - 1) : null,
+		next: page < pages ? at(page + 1) : null,
+		allEvidenceHref: held.moreEvidence ? `/api/v1/evidence?${query}` : null,
 		practices: held.practices.map((p) => ({
 			slug: p.slug,
 			title: pick(p.titles, lang),

@@ -7,15 +7,21 @@ import { MARK_END, MARK_START, toTextArray } from './search';
 
 const CONFIG: Record<Language, string> = { en: 'english', fr: 'french', es: 'spanish', ar: 'simple' };
 
-/** The facets a fact carries too (a practice's principle, organisation type, year and language are not a fact's). */
+/** The facets a fact carries too (`year` is the fact's year; a practice's principle, organisation type and language are not a fact's). */
 const EVIDENCE_FACETS: Partial<Record<Facet, string>> = {
 	gcm: 'gcm_objectives',
 	region: 'regions',
 	country: 'countries',
 	area: 'areas',
 	stage: 'stages',
-	target: 'target_groups'
+	target: 'target_groups',
+	year: 'year'
 };
+
+/** The selected filters a fact cannot be narrowed by: the API refuses them, the search page says so. */
+export function unsupportedEvidenceFilters(search: Pick<PracticeSearch, 'filters'>): Facet[] {
+	return (Object.keys(search.filters) as Facet[]).filter((f) => !(f in EVIDENCE_FACETS) && search.filters[f].length > 0);
+}
 
 /** Most facts one search shows (facts are few; the API pages no further). */
 export const EVIDENCE_LIMIT = 50;
@@ -61,9 +67,11 @@ export async function searchEvidence(
 	for (const [facet, column] of Object.entries(EVIDENCE_FACETS) as [Facet, string][]) {
 		const values = search.filters[facet] ?? [];
 		if (!values.length) continue;
-		if (facet === 'gcm') {
+		if (facet === 'gcm' || facet === 'year') {
 			const numbers = values.map(Number).filter((n) => Number.isInteger(n) && n >= 0 && n <= 2_147_483_647);
-			parts.push(numbers.length ? sql`f.gcm_objectives @> ${sql.raw(`array[${numbers.join(',')}]::int[]`)}` : sql`false`);
+			const array = sql.raw(`array[${numbers.join(',')}]::int[]`);
+			if (!numbers.length) parts.push(sql`false`);
+			else parts.push(facet === 'gcm' ? sql`f.gcm_objectives @> ${array}` : sql`f.year = any(${array})`);
 		} else parts.push(sql`f.${sql.raw(column)} @> ${toTextArray(values)}`);
 	}
 	const config = sql.raw(`'${CONFIG[lang]}'::regconfig`);

@@ -5,7 +5,7 @@ import { parseSearch, searchHref, toggleFilter, type PracticeSearch } from '$lib
 import { FACETS, MAX_QUERY_LENGTH, SORTS, type Facet } from '$lib/practices/types';
 import { labels, type Labels } from './queries';
 import { MARK_END, MARK_START, search, type SearchResult } from './search';
-import { searchEvidence } from './evidence-search';
+import { searchEvidence, unsupportedEvidenceFilters } from './evidence-search';
 
 /** How many matching facts the search page shows (the API gives them all). */
 const EVIDENCE_SHOWN = 10;
@@ -109,6 +109,11 @@ export async function searchPage(db: Db, params: URLSearchParams, lang: Language
 		f.values.filter((v) => v.selected).map((v) => ({ facet: f.facet, label: v.label, href: v.href }))
 	);
 	const query = searchHref(current, '').replace(/^\?/, '');
+	const unsupported = unsupportedEvidenceFilters(current);
+	const evidenceQuery = searchHref(
+		{ ...current, filters: { ...current.filters, ...Object.fromEntries(unsupported.map((f) => [f, []])) } },
+		''
+	).replace(/^\?/, '');
 	return {
 		search: current,
 		error: parsed.ok ? null : { key: parsed.error, max: MAX_QUERY_LENGTH },
@@ -130,7 +135,9 @@ export async function searchPage(db: Db, params: URLSearchParams, lang: Language
 		},
 		evidence: evidence && {
 			total: evidence.total,
-			moreHref: evidence.total > EVIDENCE_SHOWN ? `/api/v1/evidence?${query}` : null,
+			// The API refuses the filters a fact does not carry: the link leaves them out, and the page says they are not applied.
+			moreHref: evidence.total > EVIDENCE_SHOWN ? `/api/v1/evidence?${evidenceQuery}` : null,
+			notFilteredBy: unsupported.map((f) => translator(lang)(`practices.facets.${f}`)).join(', '),
 			facts: evidence.facts.map((f) => ({ ...f, snippet: snippetParts(f.snippet) }))
 		},
 		hits: result.hits.map((h) => ({
@@ -138,6 +145,7 @@ export async function searchPage(db: Db, params: URLSearchParams, lang: Language
 			title: pick(h.titles as never, lang),
 			titleLang: h.titles[lang] ? lang : 'en',
 			snippet: snippetParts(h.snippet),
+			snippetLang: h.snippetLang,
 			periodStart: h.periodStart,
 			periodEnd: h.periodEnd,
 			countries: h.countries.map((c) => (names.country[c] ? pick(names.country[c], lang) : c)),

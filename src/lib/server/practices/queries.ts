@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { cycles, dialogues, events } from '../dialogues/schema';
 import { gcmGuidingPrinciples, gcmObjectives, iomRegions, managementAreas, migrationCycleStages, states } from '../reference/schema';
@@ -29,8 +29,9 @@ export async function getPublished(db: Db, slug: string) {
 				.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
 				.where(eq(events.id, practice.sourceEventId))
 		: [];
+	const { search: _document, ...factColumns } = getTableColumns(evidenceFacts);
 	const evidence = await db
-		.select({ fact: evidenceFacts })
+		.select({ fact: factColumns })
 		.from(practiceEvidence)
 		.innerJoin(evidenceFacts, eq(evidenceFacts.id, practiceEvidence.factId))
 		.where(eq(practiceEvidence.practiceId, practice.id))
@@ -55,9 +56,29 @@ function tagCondition<T extends typeof practices | typeof evidenceFacts>(table: 
 	return arrayContains(table.countries, [tag.value]);
 }
 
-/** What the platform holds for one GCM objective, management area or country: its practices and evidence. */
-export async function holdingsFor(db: Db, tag: PracticeTag) {
-	const [list, evidence] = await Promise.all([
+/** Practices per page of a tag's page (an objective can hold tens of thousands: never all at once). */
+export const HOLDINGS_PAGE_SIZE = 50;
+/** Facts a tag's page shows; the rest are a link to the API. */
+export const HOLDINGS_EVIDENCE_SHOWN = 50;
+
+/** The fields of a fact that pages show (not the search document). */
+const factFields = {
+	id: evidenceFacts.id,
+	statements: evidenceFacts.statements,
+	value: evidenceFacts.value,
+	unit: evidenceFacts.unit,
+	year: evidenceFacts.year,
+	source: evidenceFacts.source,
+	sourceUrl: evidenceFacts.sourceUrl
+};
+
+/**
+ * What the platform holds for one GCM objective, management area or country: one page of its
+ * practices (newest first, as the search sorts them), how many there are, and its first facts.
+ */
+export async function holdingsFor(db: Db, tag: PracticeTag, page = 1) {
+	const where = and(published, tagCondition(practices, tag));
+	const [list, [{ total }], evidence] = await Promise.all([
 		db
 			.select({
 				id: practices.id,
@@ -68,19 +89,28 @@ export async function holdingsFor(db: Db, tag: PracticeTag) {
 				countries: practices.countries
 			})
 			.from(practices)
-			.where(and(published, tagCondition(practices, tag)))
-			.orderBy(desc(practices.periodStart), asc(sql`${practices.titles}->>'en'`)),
-		evidenceTagged(db, tag)
+			.where(where)
+			.orderBy(sql`${practices.periodStart} desc nulls last`, asc(sql`${practices.titles}->>'en'`), asc(practices.id))
+			.limit(HOLDINGS_PAGE_SIZE)
+			.offset((page - 1) * HOLDINGS_PAGE_SIZE),
+		db.select({ total: count() }).from(practices).where(where),
+		evidenceTagged(db, tag, HOLDINGS_EVIDENCE_SHOWN + 1)
 	]);
-	return { practices: list, evidence };
+	return {
+		practices: list,
+		total: Number(total),
+		evidence: evidence.slice(0, HOLDINGS_EVIDENCE_SHOWN),
+		moreEvidence: evidence.length > HOLDINGS_EVIDENCE_SHOWN
+	};
 }
 
-export async function evidenceTagged(db: Db, tag: PracticeTag) {
-	return db
-		.select()
+export async function evidenceTagged(db: Db, tag: PracticeTag, limit?: number) {
+	const query = db
+		.select(factFields)
 		.from(evidenceFacts)
 		.where(tagCondition(evidenceFacts, tag))
-		.orderBy(asc(evidenceFacts.year), asc(evidenceFacts.createdAt));
+		.orderBy(asc(evidenceFacts.year), asc(evidenceFacts.createdAt), asc(evidenceFacts.id));
+	return limit === undefined ? query : query.limit(limit);
 }
 
 /** Every fact, for the API. */
@@ -138,7 +168,7 @@ export async function ofEvent(db: Db, eventId: string) {
 	const [presented, evidence] = await Promise.all([
 		presentedAt(db, [eventId]),
 		db
-			.select()
+			.select(factFields)
 			.from(evidenceFacts)
 			.where(eq(evidenceFacts.sourceEventId, eventId))
 			.orderBy(asc(evidenceFacts.year), asc(evidenceFacts.createdAt))

@@ -257,3 +257,24 @@ export const practiceEvidence = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.practiceId, t.factId] }), index().on(t.factId)]
 );
+
+/**
+ * A file the import page has checked (dry run), kept until it is imported once: the "import" form
+ * posts only this id, so a reload or a double click cannot import the same file twice. Importing
+ * sets `used_at` and the result (what was created) in the same transaction as the practices;
+ * `content` is dropped then. Rows older than a day are deleted when a new file is checked.
+ */
+export const practiceImportChecks = pgTable(
+	'practice_import_checks',
+	{
+		id: id(),
+		/** Who checked it: only they may import it or see its result. */
+		userId: uuid('user_id'),
+		content: text('content'),
+		format: text('format', { enum: ['json', 'csv'] }).notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		created: jsonb('created').$type<{ slug: string; title: string | null }[]>()
+	},
+	(t) => [index().on(t.createdAt)]
+);

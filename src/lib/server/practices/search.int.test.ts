@@ -75,6 +75,23 @@ describe('full-text search', () => {
 		expect(hit.snippet).not.toContain('<');
 	});
 
+	it('gives the snippet the language of the summary it comes from, not the title’s', async () => {
+		await practicesCap.createPractice(
+			ctxAs(database.db, 'secretariat'),
+			{
+				titles: { en: 'Zanzibar ferry pilot', fr: 'Pilote de ferry de Zanzibar' },
+				summaries: { en: 'An English only summary about the zanzibar ferry.' },
+				scope: 'national',
+				status: 'completed',
+				gcmObjectives: [1]
+			},
+			{ status: 'published' }
+		);
+		const hit = (await searchPage(database.db, new URLSearchParams('q=zanzibar'), 'fr')).hits[0];
+		expect([hit.titleLang, hit.snippetLang]).toEqual(['fr', 'en']);
+		expect((await run('q=zanzibar', 'en')).hits[0].snippetLang).toBe('en');
+	});
+
 	it('treats a phrase in quotes as a phrase', async () => {
 		const phrase = await slugs('q="voluntary relocation"');
 		expect(phrase).toEqual(['brazil-voluntary-relocation']);
@@ -186,6 +203,33 @@ describe('the pages of a tag', () => {
 	});
 });
 
+describe('a tag’s page with many practices', () => {
+	it('lists 50 practices a page, newest first and undated last, with links to the other pages; a page past the end is none', async () => {
+		const { holdingsPage } = await import('./detail');
+		const rows = Array.from({ length: 55 }, (_, i) => ({
+			titles: { en: `Paged practice ${String(i).padStart(2, '0')}` },
+			summaries: { en: 'Paged' },
+			scope: 'local',
+			status: 'ongoing',
+			gcmObjectives: [13],
+			countries: ['ISL'],
+			...(i < 5 ? {} : { periodStart: 2000 + (i % 20) })
+		}));
+		expect((await practicesCap.importPractices(ctxAs(database.db, 'secretariat'), rows, { dryRun: false })).committed).toBe(true);
+		const first = (await holdingsPage(database.db, { kind: 'country', value: 'ISL' }, 'en'))!;
+		expect([first.total, first.practices.length, first.page, first.pages]).toEqual([55, 50, 1, 2]);
+		expect(first.practices[0].periodStart).toBe(2019);
+		expect([first.previous, first.next]).toEqual([null, '/practices/countries/ISL?page=2']);
+		const second = (await holdingsPage(database.db, { kind: 'country', value: 'ISL' }, 'en', '2'))!;
+		expect(second.practices.map((p) => p.periodStart)).toEqual([null, null, null, null, null]);
+		expect([second.previous, second.next]).toEqual(['/practices/countries/ISL', null]);
+		const seen = new Set([...first.practices, ...second.practices].map((p) => p.slug));
+		expect(seen.size).toBe(55);
+		for (const page of ['3', '0', 'abc', '-1', '1e3'])
+			expect(await holdingsPage(database.db, { kind: 'country', value: 'ISL' }, 'en', page)).toBeNull();
+	});
+});
+
 describe('the search page', () => {
 	it('shows the evidence that holds the words, and every value of a facet on request (?more=)', async () => {
 		const view = await searchPage(database.db, new URLSearchParams('q=remittances'), 'en');
@@ -201,6 +245,15 @@ describe('the search page', () => {
 		expect(expanded.values).toHaveLength(12 + country.more);
 		expect(expanded.moreHref).toBeNull();
 		expect(expanded.fewerHref).toBe('/practices#facet-country');
+		// The facts follow the year filter (the fact's year); a filter facts do not carry is named, and left out of the link to all facts.
+		const all = (await searchPage(database.db, new URLSearchParams('q=remittances'), 'en')).evidence!;
+		const year = all.facts.find((f) => f.year !== null)!.year!;
+		const byYear = (await searchPage(database.db, new URLSearchParams(`q=remittances&year=${year}`), 'en')).evidence!;
+		expect(byYear.facts.length).toBeGreaterThan(0);
+		expect(byYear.facts.every((f) => f.year === year)).toBe(true);
+		expect(all.notFilteredBy).toBe('');
+		const unsupported = (await searchPage(database.db, new URLSearchParams('q=remittances&principle=a&language=fr'), 'en')).evidence!;
+		expect(unsupported.notFilteredBy).toBe('Guiding principle, Language');
 		// An unknown facet name is ignored.
 		expect(
 			(await searchPage(database.db, new URLSearchParams('more=nope'), 'en')).facets.find((f) => f.facet === 'country')!.values
@@ -216,6 +269,9 @@ describe('an event’s page', () => {
 		const [fact] = await database.db.select().from(evidenceFacts).where(eq(evidenceFacts.value, '128'));
 		const cited = await practicesCap.ofEvent(database.db, fact.sourceEventId!);
 		expect(cited.evidence.map((f) => f.value)).toContain('128');
+		// Only what the page shows reaches the browser: not the facts' search document.
+		expect(Object.keys(cited.evidence[0])).not.toContain('search');
+		expect(Object.keys((await practicesCap.getPublished(database.db, 'brazil-voluntary-relocation'))!.evidence[0])).not.toContain('search');
 		expect((await practicesCap.ofEvent(database.db, crypto.randomUUID())).practices).toEqual([]);
 	});
 });

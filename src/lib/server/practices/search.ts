@@ -30,6 +30,8 @@ export interface SearchHit {
 	slug: string;
 	titles: Record<string, string>;
 	snippet: string;
+	/** The language of `snippet` (the summary in the reader's language, or English when it has none). */
+	snippetLang: string;
 	scope: string;
 	status: string;
 	periodStart: number | null;
@@ -178,7 +180,7 @@ export async function search(db: Db, search: PracticeSearch, lang: Language): Pr
 	const pageRows = await rows<Record<string, unknown>>(
 		db,
 		sql`select p.id, p.slug, p.titles, p.scope, p.status, p.period_start, p.period_end, p.gcm_objectives, p.countries,
-				${rank} as rank, ${snippet} as snippet
+				${rank} as rank, ${snippet} as snippet, case when p.summaries ? ${lang} then ${lang} else 'en' end as snippet_lang
 			from practices p
 			where ${conditions(search, params, typo)}
 			order by ${orderBy(search, lang, params, typo)}
@@ -205,6 +207,7 @@ export async function search(db: Db, search: PracticeSearch, lang: Language): Pr
 			slug: String(r.slug),
 			titles: r.titles as Record<string, string>,
 			snippet: String(r.snippet ?? ''),
+			snippetLang: String(r.snippet_lang),
 			scope: String(r.scope),
 			status: String(r.status),
 			periodStart: r.period_start == null ? null : Number(r.period_start),

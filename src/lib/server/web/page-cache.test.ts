@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db/client';
 import { inTransaction } from '../core/transaction';
 import * as pageCache from './page-cache';
@@ -9,6 +9,7 @@ const html = (body: string) => () => Promise.resolve(new Response(body, { header
 
 describe('the public page cache', () => {
 	beforeEach(() => pageCache.clear());
+	afterEach(() => vi.useRealTimers());
 
 	it('shares only anonymous GETs of public pages', () => {
 		const url = (p: string) => new URL(`http://localhost${p}`);
@@ -111,5 +112,43 @@ describe('the public page cache', () => {
 		await pageCache.serve('c', get('/events/2'), () => Promise.resolve(new Response('x', { headers: { 'set-cookie': 'a=b' } })));
 		expect((await pageCache.serve('e', get('/events/2'), html('now here'))).headers.get('x-page-cache')).toBe('miss');
 		expect((await pageCache.serve('c', get('/events/2'), html('y'))).headers.get('x-page-cache')).toBe('miss');
+	});
+	it('serves a page larger than the per-page cap without keeping it', async () => {
+		const big = 'x'.repeat(pageCache.LIMITS.entryBytes + 1);
+		expect((await pageCache.serve('en /practices/gcm/19', get('/practices/gcm/19'), html(big))).headers.get('x-page-cache')).toBe('miss');
+		const again = await pageCache.serve('en /practices/gcm/19', get('/practices/gcm/19'), html(big));
+		expect([again.headers.get('x-page-cache'), (await again.text()).length]).toEqual(['miss', big.length]);
+		expect(pageCache.stats()).toEqual({ entries: 0, bytes: 0 });
+	});
+
+	it('keeps at most its byte budget under any number of query strings, dropping the least recently used first', async () => {
+		const body = 'y'.repeat(Math.floor(pageCache.LIMITS.entryBytes / 2));
+		const n = Math.ceil(pageCache.LIMITS.bytes / body.length) + 5;
+		for (let i = 0; i < n; i += 1) {
+			await pageCache.serve(`en /practices/gcm/19?junk=${i}`, get(`/practices/gcm/19?junk=${i}`), html(body));
+			// The first page is asked for all along: it stays, while unvisited ones go.
+			if (i % 10 === 0) await pageCache.serve('en /practices/gcm/19?junk=0', get('/practices/gcm/19?junk=0'), html(body));
+		}
+		const { entries, bytes } = pageCache.stats();
+		expect(bytes).toBeLessThanOrEqual(pageCache.LIMITS.bytes);
+		expect(entries).toBeLessThan(n);
+		const hit = (k: number) =>
+			pageCache
+				.serve(`en /practices/gcm/19?junk=${k}`, get(`/practices/gcm/19?junk=${k}`), html(body))
+				.then((r) => r.headers.get('x-page-cache'));
+		expect(await hit(0)).toBe('hit');
+		expect(await hit(n - 1)).toBe('hit');
+		expect(await hit(1)).toBe('miss');
+	});
+
+	it('sweeps expired pages when it stores a new one, not only when they are asked for again', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date('2026-01-01T10:00:00Z'));
+		await pageCache.serve('en /events/1', get('/events/1'), html('one'));
+		await pageCache.serve('en /events/2', get('/events/2'), html('two'));
+		expect(pageCache.stats().entries).toBe(2);
+		vi.setSystemTime(new Date('2026-01-01T10:01:01Z'));
+		await pageCache.serve('en /events/3', get('/events/3'), html('three'));
+		expect(pageCache.stats()).toEqual({ entries: 1, bytes: expect.any(Number) });
 	});
 });

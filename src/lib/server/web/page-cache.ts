@@ -8,26 +8,63 @@ import { onCommittedWrite } from '../core/transaction';
  * - concurrent misses of one page wait for a single render (no stampede after a write);
  * - a render that began before a write is answered but not kept (it may show the old data);
  * - entries expire after a minute, so several server processes on one PostgreSQL never serve a
- *   page older than that.
+ *   page older than that; expired entries are swept at most once a minute when a page is stored;
+ * - memory is bounded: at most LIMITS.bytes of pages in all (the least recently used go first),
+ *   and a page larger than LIMITS.entryBytes is served but not kept. Any query string makes a new
+ *   key (`?junk=1`), so the bound, not the number of addresses, is what limits memory.
  */
 interface Entry {
 	body: string;
 	headers: [string, string][];
 	etag: string;
 	storedAt: number;
+	/** What the entry costs in memory, roughly: its body and headers in UTF-8. */
+	bytes: number;
 }
 
-const MAX_ENTRIES = 1000;
+export const LIMITS = { entries: 1000, bytes: 64 * 1024 * 1024, entryBytes: 1024 * 1024 } as const;
 const TTL_MS = 60_000;
 const entries = new Map<string, Entry>();
 const inFlight = new Map<string, Promise<Entry | null>>();
+let keptBytes = 0;
+let sweptAt = Date.now();
 /** Moves on at every public write; a render keeps its page only if no write came in between. */
 let generation = 0;
 
 export function clear(): void {
 	generation += 1;
 	entries.clear();
+	keptBytes = 0;
 	inFlight.clear();
+}
+
+/** How much the cache holds (for tests and monitoring). */
+export function stats(): { entries: number; bytes: number } {
+	return { entries: entries.size, bytes: keptBytes };
+}
+
+function drop(key: string): void {
+	const entry = entries.get(key);
+	if (!entry) return;
+	entries.delete(key);
+	keptBytes -= entry.bytes;
+}
+
+/** Drops every expired entry (they would otherwise stay until asked for again). */
+function sweep(now: number): void {
+	sweptAt = now;
+	for (const [key, entry] of entries) if (now - entry.storedAt > TTL_MS) drop(key);
+}
+
+/** Keeps a page unless it is too large, then drops the least recently used until within bounds. */
+function store(key: string, entry: Entry): void {
+	drop(key);
+	if (entry.bytes > LIMITS.entryBytes) return;
+	// At most once a minute (or when the clock went back): a sweep reads every entry.
+	if (entry.storedAt - sweptAt > TTL_MS || entry.storedAt < sweptAt) sweep(entry.storedAt);
+	entries.set(key, entry);
+	keptBytes += entry.bytes;
+	while (keptBytes > LIMITS.bytes || entries.size > LIMITS.entries) drop(entries.keys().next().value!);
 }
 
 onCommittedWrite(clear);
@@ -94,7 +131,10 @@ function fresh(key: string): Entry | null {
 	const entry = entries.get(key);
 	if (!entry) return null;
 	entries.delete(key);
-	if (Date.now() - entry.storedAt > TTL_MS) return null;
+	if (Date.now() - entry.storedAt > TTL_MS) {
+		keptBytes -= entry.bytes;
+		return null;
+	}
 	entries.set(key, entry);
 	return entry;
 }
@@ -102,11 +142,13 @@ function fresh(key: string): Entry | null {
 async function toEntry(response: Response): Promise<Entry | null> {
 	if (response.status !== 200 || response.headers.has('set-cookie')) return null;
 	const body = await response.text();
+	const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length');
 	return {
 		body,
-		headers: [...response.headers.entries()].filter(([name]) => name !== 'content-length'),
+		headers,
 		etag: `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
-		storedAt: Date.now()
+		storedAt: Date.now(),
+		bytes: Buffer.byteLength(body) + headers.reduce((n, [name, value]) => n + name.length + value.length, 0)
 	};
 }
 
@@ -128,10 +170,7 @@ export async function serve(key: string, request: Request, render: () => Respons
 	const rendering = Promise.resolve(render()).then(async (response) => {
 		const entry = await toEntry(response.clone());
 		original = response;
-		if (entry && startedAt === generation) {
-			entries.set(key, entry);
-			if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-		}
+		if (entry && startedAt === generation) store(key, entry);
 		return entry;
 	});
 	inFlight.set(key, rendering);

@@ -1,7 +1,9 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import * as practices from '$lib/server/practices';
 import { parseImportFile } from '$lib/server/practices/csv';
+import { importChecked, importResult, keepChecked } from '$lib/server/practices/import-checks';
+import { isUuid } from '$lib/server/web/params';
 import { DomainError } from '$lib/server/core/errors';
 import { requireRole } from '$lib/server/web/guards';
 import { toFailure } from '$lib/server/web/forms';
@@ -11,27 +13,30 @@ import { translator } from '$lib/i18n';
 const MAX_BYTES = 10 * 1024 * 1024;
 const MAX_PRACTICES = 5000;
 
-export const load: PageServerLoad = (event) => {
+/** After an import, `?done=<check id>` shows what it created (a GET: reloading it imports nothing). */
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'secretariat');
-	return { max: MAX_PRACTICES };
+	const done = event.url.searchParams.get('done') ?? '';
+	const created = isUuid(done) ? await importResult(event.locals.ctx, done) : null;
+	return { max: MAX_PRACTICES, created };
 };
 
-/**
- * The file of the form: an upload (`file`), or, after a dry run, the checked text carried back in
- * a hidden field (`content`, `format`) so that "import" writes exactly what was checked without
- * choosing the file again (and without JavaScript). JSON when the name or type says so, else CSV.
- */
+/** The body of a form post; a malformed one (a broken multipart upload) is the import format message, not a 500. */
+async function formOf(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		throw new DomainError('practices.errors.importFormat', 400, 'file');
+	}
+}
+
+/** The uploaded file: JSON when the name or type says so, else CSV. */
 async function fileOf(form: FormData): Promise<{ text: string; format: 'json' | 'csv' }> {
 	const file = form.get('file');
 	if (file instanceof File && file.size > 0) {
 		if (file.size > MAX_BYTES) throw new DomainError('practices.errors.importTooLarge', 413, 'file', { max: MAX_PRACTICES });
 		const json = file.type.includes('json') || file.name.toLowerCase().endsWith('.json');
 		return { text: await file.text(), format: json ? 'json' : 'csv' };
-	}
-	const content = form.get('content');
-	if (typeof content === 'string' && content.length > 0) {
-		if (content.length > MAX_BYTES) throw new DomainError('practices.errors.importTooLarge', 413, 'file', { max: MAX_PRACTICES });
-		return { text: content, format: form.get('format') === 'json' ? 'json' : 'csv' };
 	}
 	throw new DomainError('practices.errors.emptyImport', 400, 'file');
 }
@@ -49,41 +54,76 @@ export interface ImportResult {
 	titles: (string | null)[];
 	created: { slug: string; title: string | null }[];
 	errors: { row: number; title: string | null; field: string; problem: string }[];
-	content: string | null;
-	format: 'json' | 'csv';
+	/** After a clean dry run: the id of the checked file, the only thing the "import" button posts. */
+	checkId: string | null;
 }
 
-async function run(event: Parameters<Actions[string]>[0], dryRun: boolean) {
+type Event = Parameters<Actions[string]>[0];
+
+function failure(e: unknown) {
+	const failed = toFailure(e);
+	if (!failed) throw e;
+	return fail(failed.status, { fileError: Object.values(failed.errors)[0] });
+}
+
+/** The dry run of an uploaded file; a clean file is kept server-side under a one-time id for "import". */
+async function check(event: Event) {
 	requireRole(event, 'secretariat');
 	const t = translator(event.locals.lang);
 	try {
-		const { text, format } = await fileOf(await event.request.formData());
+		const { text, format } = await fileOf(await formOf(event.request));
 		const rows = parseImportFile(text, format);
-		const report = await practices.importPractices(event.locals.ctx, rows, { dryRun });
+		const report = await practices.importPractices(event.locals.ctx, rows, { dryRun: true });
 		const result: ImportResult = {
 			dryRun: report.dryRun,
 			committed: report.committed,
 			total: report.total,
 			valid: report.valid,
-			// What a clean dry run would create, or what was created (with its address).
-			titles: report.committed ? [] : rows.map(titleOf),
-			created: report.created.map((c, i) => ({ slug: c.slug, title: titleOf(rows[i]) })),
+			// What a clean dry run would create.
+			titles: rows.map(titleOf),
+			created: [],
 			errors: report.rows.flatMap((r) =>
 				Object.entries(r.errors).map(([field, e]) => ({ row: r.row, title: r.title ?? null, field, problem: t(e.key, e.params) }))
 			),
-			// Carried to the "import" button after a clean dry run.
-			content: report.dryRun && report.rows.length === 0 ? text : null,
-			format
+			checkId: report.rows.length === 0 ? await keepChecked(event.locals.ctx, text, format) : null
 		};
 		return report.rows.length ? fail(422, result) : result;
 	} catch (e) {
-		const failure = toFailure(e);
-		if (!failure) throw e;
-		return fail(failure.status, { fileError: Object.values(failure.errors)[0] });
+		return failure(e);
 	}
 }
 
-export const actions: Actions = {
-	check: (event) => run(event, true),
-	import: (event) => run(event, false)
-};
+/**
+ * Imports the checked file named by `check`, once: a second post of the same form (reload, double
+ * click, the back button) gets a message and imports nothing. Then redirects (303) to its result.
+ */
+async function commit(event: Event) {
+	requireRole(event, 'secretariat');
+	const t = translator(event.locals.lang);
+	let report: Awaited<ReturnType<typeof importChecked>>;
+	let checkId: string;
+	try {
+		const id = (await formOf(event.request)).get('check');
+		if (typeof id !== 'string' || !isUuid(id)) throw new DomainError('practices.importPage.alreadyUsed', 409, 'file');
+		checkId = id;
+		report = await importChecked(event.locals.ctx, checkId);
+	} catch (e) {
+		return failure(e);
+	}
+	if (report.committed) redirect(303, `/manage/practices/import?done=${checkId}`);
+	// The file no longer passes its check (a tag or event went away since): its problems, nothing written.
+	return fail(422, {
+		dryRun: false,
+		committed: false,
+		total: report.total,
+		valid: report.valid,
+		titles: [],
+		created: [],
+		errors: report.rows.flatMap((r) =>
+			Object.entries(r.errors).map(([field, e]) => ({ row: r.row, title: r.title ?? null, field, problem: t(e.key, e.params) }))
+		),
+		checkId: null
+	} satisfies ImportResult);
+}
+
+export const actions: Actions = { check, import: commit };
