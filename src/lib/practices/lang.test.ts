@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pick } from '$lib/i18n';
 import { fallbackAttrs } from './lang';
 
 describe('fallbackAttrs', () => {
@@ -6,5 +7,12 @@ describe('fallbackAttrs', () => {
 		expect(fallbackAttrs({ en: 'Title', fr: 'Titre' }, 'fr')).toEqual({});
 		expect(fallbackAttrs({ en: 'Title' }, 'ar')).toEqual({ lang: 'en', dir: 'ltr' });
 		expect(fallbackAttrs({ en: 'Title' }, 'en')).toEqual({});
+	});
+
+	it('names the language pick() falls back to for a text written in one language only', () => {
+		const arabic = { ar: 'برنامج' } as never;
+		expect(pick(arabic, 'en')).toBe('برنامج');
+		expect(fallbackAttrs(arabic, 'en')).toEqual({ lang: 'ar', dir: 'rtl' });
+		expect(fallbackAttrs({ fr: 'Titre', es: 'Título' }, 'ar')).toEqual({ lang: 'fr', dir: 'ltr' });
 	});
 });

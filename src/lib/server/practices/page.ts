@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { fallbackAttrs } from '$lib/practices/lang';
 import { LANGUAGE_NAMES, pick, translator, type Language, type MessageKey } from '$lib/i18n';
 import { isLanguage } from '$lib/i18n/localized';
 import { parseSearch, searchHref, toggleFilter, type PracticeSearch } from '$lib/practices/schemas';
@@ -143,7 +144,7 @@ export async function searchPage(db: Db, params: URLSearchParams, lang: Language
 		hits: result.hits.map((h) => ({
 			slug: h.slug,
 			title: pick(h.titles as never, lang),
-			titleLang: h.titles[lang] ? lang : 'en',
+			titleLang: fallbackAttrs(h.titles, lang).lang ?? lang,
 			snippet: snippetParts(h.snippet),
 			snippetLang: h.snippetLang,
 			periodStart: h.periodStart,

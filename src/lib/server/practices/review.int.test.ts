@@ -478,6 +478,15 @@ describe('found in review', () => {
 		expect(PracticeOut.safeParse(practiceOut(row as never)).success).toBe(true);
 	});
 
+	it('a practice written in French only has its French summary as the snippet for an English reader, said to be French', async () => {
+		const id = await published();
+		const [row] = await database.db.select({ titles: practices.titles }).from(practices).where(eq(practices.id, id));
+		const found = await search(database.db, parseSearch(new URLSearchParams({ q: row.titles.fr! })).search, 'en');
+		const hit = found.hits.find((h) => h.id === id)!;
+		expect(hit.snippet).toContain('orientation');
+		expect(hit.snippetLang).toBe('fr');
+	});
+
 	it('a practice named like a page of its own gets another address', async () => {
 		const { slug } = await workflow.createDraft(as('canada'), complete({ titles: { en: 'Submit' }, summaries: { en: 'A summary.' } }));
 		expect(slug).toBe('submit-2');

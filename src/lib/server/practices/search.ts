@@ -1,6 +1,6 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import type { Language } from '$lib/i18n';
+import { LANGUAGES, type Language } from '$lib/i18n';
 import type { PracticeSearch } from '$lib/practices/schemas';
 import { FACETS, PAGE_SIZE, type Facet } from '$lib/practices/types';
 import { practices } from './schema';
@@ -137,8 +137,22 @@ function rankExpression(params: { q: SQL; lowered: SQL }, typo: boolean): SQL {
 		+ ts_rank(p.search_ar, websearch_to_tsquery('simple', ${params.q})))`;
 }
 
+/** The reader's language, then English, then the others: the order `pick()` reads a text in. */
+function fallbackOrder(lang: Language): Language[] {
+	return [...new Set<Language>([lang, 'en', ...LANGUAGES])];
+}
+
+/** A localized JSON column read in that order (a practice may be written in one language only). */
+function inFallbackOrder(column: 'p.titles' | 'p.summaries', lang: Language): SQL {
+	return sql.raw(
+		`coalesce(${fallbackOrder(lang)
+			.map((l) => `${column}->>'${l}'`)
+			.join(', ')})`
+	);
+}
+
 function orderBy(search: PracticeSearch, lang: Language, params: { q: SQL; lowered: SQL }, typo: boolean): SQL {
-	const title = sql`lower(coalesce(p.titles->>${lang}, p.titles->>'en'))`;
+	const title = sql`lower(${inFallbackOrder('p.titles', lang)})`;
 	if (search.sort === 'title') return sql`${title} asc, p.id`;
 	if (search.sort === 'newest' || !search.q) return sql`p.period_start desc nulls last, p.published_at desc, p.id`;
 	return sql`${rankExpression(params, typo)} desc, ${title} asc, p.id`;
@@ -170,8 +184,15 @@ export async function search(db: Db, search: PracticeSearch, lang: Language): Pr
 	const config = sql.raw(`'${CONFIG[lang]}'::regconfig`);
 	const rank = search.q ? rankExpression(params, typo) : sql`0`;
 	const offset = (search.page - 1) * PAGE_SIZE;
-	const headlineText = sql`coalesce(p.summaries->>${lang}, p.summaries->>'en')`;
-	const headlineConfig = sql`case when p.summaries ? ${lang} then ${config} else 'english'::regconfig end`;
+	const headlineText = inFallbackOrder('p.summaries', lang);
+	const summaryLang = sql`case ${sql.join(
+		fallbackOrder(lang).map((l) => sql.raw(`when p.summaries ? '${l}' then '${l}'`)),
+		sql` `
+	)} else ${lang} end`;
+	const headlineConfig = sql`case ${sql.join(
+		fallbackOrder(lang).map((l) => sql.raw(`when p.summaries ? '${l}' then '${CONFIG[l]}'::regconfig`)),
+		sql` `
+	)} else ${config} end`;
 	// ts_headline is costly: PostgreSQL computes it after the sort and limit, for the page's rows only.
 	const snippet = search.q
 		? sql`ts_headline(${headlineConfig}, ${headlineText}, websearch_to_tsquery(${headlineConfig}, ${params.q}),
@@ -180,7 +201,7 @@ export async function search(db: Db, search: PracticeSearch, lang: Language): Pr
 	const pageRows = await rows<Record<string, unknown>>(
 		db,
 		sql`select p.id, p.slug, p.titles, p.scope, p.status, p.period_start, p.period_end, p.gcm_objectives, p.countries,
-				${rank} as rank, ${snippet} as snippet, case when p.summaries ? ${lang} then ${lang} else 'en' end as snippet_lang
+				${rank} as rank, ${snippet} as snippet, ${summaryLang} as snippet_lang
 			from practices p
 			where ${conditions(search, params, typo)}
 			order by ${orderBy(search, lang, params, typo)}
