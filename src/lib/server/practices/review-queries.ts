@@ -7,7 +7,7 @@ import { requireRoleIn, requireSignedIn } from '../core/guards';
 import { users, userRoles } from '../auth/schema';
 import { PUBLICATION_STATUSES, type PublicationStatus } from '$lib/practices/types';
 import { practices } from './schema';
-import { practiceConflictDeclarations, practiceReviewers, practiceReviews, practiceSubmissions } from './review-schema';
+import { practiceConflictDeclarations, practiceReviewers, practiceReviews, practiceSubmissions, practiceVersions } from './review-schema';
 import { listVersions } from './versions';
 import { currentOutcome, requirePracticeId } from './workflow';
 
@@ -195,8 +195,20 @@ export async function reviewView(ctx: Ctx, id: string) {
 			.where(and(eq(practiceReviews.practiceId, id), eq(practiceReviews.reviewerId, userId)))
 			.orderBy(desc(practiceReviews.round))
 	]);
+	// While the submitter revises, reviewers see what was last submitted, not the work in progress.
+	let practice = row.practice;
+	if (practice.publicationStatus === 'changes-requested') {
+		const [submitted] = await ctx.db
+			.select({ snapshot: practiceVersions.snapshot })
+			.from(practiceVersions)
+			.where(and(eq(practiceVersions.practiceId, id), eq(practiceVersions.kind, 'submitted')))
+			.orderBy(desc(practiceVersions.number))
+			.limit(1);
+		if (submitted) practice = { ...practice, ...(submitted.snapshot as Partial<typeof practice>) };
+	}
 	return {
 		...row,
+		practice,
 		declaration: declaration ?? null,
 		review: mine.find((r) => r.round === row.submission.round) ?? null,
 		earlier: mine.filter((r) => r.round !== row.submission.round)

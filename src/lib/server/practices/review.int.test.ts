@@ -487,6 +487,18 @@ describe('found in review', () => {
 		expect(hit.snippetLang).toBe('fr');
 	});
 
+	it('while changes are requested, a reviewer sees what was submitted, not the submitter’s work in progress', async () => {
+		const id = await inReview(['r1', 'r2']);
+		await workflow.decide(as('secretariat'), id, { decision: 'changes', note: 'Please add lessons.' });
+		await workflow.saveDraft(as('canada'), id, {
+			...complete({ lessons: { fr: 'BROUILLON PRIVÉ' } }),
+			version: (await versionOf(id)).version
+		});
+		const seen = await views.reviewView(as('r1'), id);
+		expect(JSON.stringify(seen.practice)).not.toContain('BROUILLON PRIVÉ');
+		expect(seen.practice.titles.fr).toMatch(/^Orientation avant le départ/);
+	});
+
 	it('a practice named like a page of its own gets another address', async () => {
 		const { slug } = await workflow.createDraft(as('canada'), complete({ titles: { en: 'Submit' }, summaries: { en: 'A summary.' } }));
 		expect(slug).toBe('submit-2');
