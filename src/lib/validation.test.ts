@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formToObject, parseWith, withoutNul } from './validation';
+import { fieldError, formToObject, parseWith, withoutNul, type FieldErrors } from './validation';
 
 function form(entries: [string, string][]): FormData {
 	const data = new FormData();
@@ -64,5 +64,15 @@ describe('withoutNul', () => {
 	it('parseWith checks the cleaned input', () => {
 		const parsed = parseWith(z.object({ name: z.string().min(2) }), { name: 'a\u0000' });
 		expect(parsed.ok).toBe(false);
+	});
+});
+
+describe('fieldError', () => {
+	it('finds a field’s own error, or the first of its parts', () => {
+		const errors = { 'countries.1': { key: 'a' }, 'criteria.gcm.reason': { key: 'b' }, links: { key: 'c' } } as unknown as FieldErrors;
+		expect(fieldError(errors, 'countries')).toEqual({ key: 'a' });
+		expect(fieldError(errors, 'criteria.gcm')).toEqual({ key: 'b' });
+		expect(fieldError(errors, 'links')).toEqual({ key: 'c' });
+		expect(fieldError(errors, 'country')).toBeUndefined();
 	});
 });

@@ -71,6 +71,14 @@ export function withoutNul(value: unknown): unknown {
 	return value;
 }
 
+/**
+ * The error of a field, or of any part of it: a list's errors come back per entry (`countries.1`,
+ * `links.0.url`) and a group's per member (`criteria.gcm.reason`); a form shows them by the field.
+ */
+export function fieldError(errors: FieldErrors, name: string) {
+	return errors[name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${name}.`))?.[1];
+}
+
 /** Segments that would reach an object's prototype instead of a field of its own. */
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
