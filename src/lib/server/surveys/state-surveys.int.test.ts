@@ -12,7 +12,7 @@ import * as dialogues from '../dialogues';
 import { ctxAs } from '../testing/actors';
 import { testDatabase } from '../testing/database';
 import { smtpCapture } from '../testing/smtp-capture';
-import { openSurvey, question, surveyEvent } from '../testing/survey-fixtures';
+import { english, openSurvey, question, surveyEvent } from '../testing/survey-fixtures';
 import { surveyAnswered } from './schema';
 import * as surveys from '.';
 
@@ -213,6 +213,55 @@ describe('conditions', () => {
 			)
 		);
 		expect((wrong as ValidationError).errors).toEqual({ conditionValue: { key: 'surveys.errors.conditionValue' } });
+	});
+
+	it('read a label made of digits as that label before a position: "10" of 0..10 stays "10", "0" and "2024" are accepted', async () => {
+		const own = await surveyEvent(db, 'Digit conditions');
+		const { survey, sectionId, secretariat } = await openSurvey(db, own.event.id);
+		const score = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'single-choice', 'Score', { choices: english(Array.from({ length: 11 }, (_, i) => String(i))) })
+		);
+		const year = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'single-choice', 'Year', { choices: english(['2023', '2024']) })
+		);
+		const full = async () => (await surveys.getSurvey(db, survey.id))!.questions;
+		const choiceOf = async (questionId: string, label: string) =>
+			(await full()).find((q) => q.id === questionId)!.choices.find((c) => c.labels.en === label)!.id;
+		// Stored by the choice's id (as the form's list sends it), then saved back by its label through the API.
+		const why = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why 10?', { conditionQuestionId: score.id, conditionValue: await choiceOf(score.id, '10') })
+		);
+		await surveys.updateQuestion(
+			secretariat,
+			why.id,
+			question(sectionId, 'short-text', 'Why 10? (reworded)', { conditionQuestionId: score.id, conditionValue: '10' })
+		);
+		expect((await full()).find((q) => q.id === why.id)!.conditionValue).toBe(await choiceOf(score.id, '10'));
+		const zero = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why 0?', { conditionQuestionId: score.id, conditionValue: '0' })
+		);
+		expect((await full()).find((q) => q.id === zero.id)!.conditionValue).toBe(await choiceOf(score.id, '0'));
+		const then = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why 2024?', { conditionQuestionId: year.id, conditionValue: '2024' })
+		);
+		expect((await full()).find((q) => q.id === then.id)!.conditionValue).toBe(await choiceOf(year.id, '2024'));
+		// A number no label reads as is still a position (1 = first).
+		const first = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why the first?', { conditionQuestionId: year.id, conditionValue: '1' })
+		);
+		expect((await full()).find((q) => q.id === first.id)!.conditionValue).toBe(await choiceOf(year.id, '2023'));
 	});
 });
 
