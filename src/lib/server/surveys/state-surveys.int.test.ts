@@ -164,6 +164,11 @@ describe('open and close times in the owner’s time zone', () => {
 		expect(!before.ok && before.errors.closesAt).toEqual({ key: 'surveys.errors.closesBeforeOpening' });
 		const bad = parseWith(surveySchema('Europe/Zurich'), { ...fields, opensAt: '1 July', closesAt: '2030-07-01T10:00' });
 		expect(!bad.ok && bad.errors.opensAt).toEqual({ key: 'surveys.errors.dateTime' });
+		// A year outside 1900–2999 (a slip for 2024) is refused with the same message, not read as 1924.
+		for (const opensAt of ['0024-07-01T10:00', '0024-07-01T10:00Z', '3024-07-01T10:00']) {
+			const year = parseWith(surveySchema('Europe/Zurich'), { ...fields, opensAt, closesAt: '3030-07-01T10:00' });
+			expect(!year.ok && year.errors.opensAt).toEqual({ key: 'surveys.errors.dateTime' });
+		}
 	});
 
 	it('an event’s survey takes the event’s zone', async () => {
