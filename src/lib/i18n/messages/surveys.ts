@@ -114,6 +114,9 @@ const en = {
 		mailRemind: 'Reminder: the survey “{survey}” closes on {closes} and we have not received your answer yet: {link}',
 		forState: 'You answer for {state}: one response per State, which its other focal points see too.',
 		stateAnsweredOn: '{state} answered this survey on {date}. Thank you.',
+		answered: 'You have answered this survey. Thank you.',
+		stateAnswered: '{state} has answered this survey. Thank you.',
+		chooseStateFor: 'Answer for',
 		submittedResponse: 'The response submitted',
 		mailInviteState:
 			'As a focal point of your State, you are invited to answer the survey “{survey}” for your State (one response per State). It is open until {closes}: {link}',
@@ -121,6 +124,11 @@ const en = {
 			'Reminder: the survey “{survey}” closes on {closes} and your State has not answered yet (one response per State): {link}'
 	},
 	states: {
+		answeredUndated: 'Your State has answered.',
+		answeredBy: '{state} answered on {date}.',
+		answeredByUndated: '{state} has answered.',
+		answerFor: 'Answer for {state}',
+		seeFor: 'See the response of {state}',
 		heading: 'Surveys of member States',
 		upcoming: 'Opens on {date}.',
 		open: 'Open until {date}.',
@@ -170,6 +178,8 @@ const en = {
 		closed: 'This survey is closed: answers are no longer accepted.',
 		alreadyAnswered: 'You have already answered this survey; a second response is not accepted.',
 		notEditable: 'This survey does not allow changing a response once submitted.',
+		otherState: 'You can answer only for a State you are a focal point of.',
+		chooseState: 'You are a focal point of several States: choose the one you answer for.',
 		stateNotMember: 'This survey asks the focal points of IOM member States, and your State was not a member when it opened.',
 		notInAudience: 'This survey is for another audience: you are not among those asked to answer it.',
 		badLink: 'This survey’s address is incomplete or wrong: use the link you were sent.',
@@ -316,6 +326,9 @@ const fr: typeof en = {
 		mailRemind: 'Rappel : l’enquête « {survey} » se clôt le {closes} et nous n’avons pas encore reçu votre réponse : {link}',
 		forState: 'Vous répondez pour {state} : une réponse par État, que ses autres points focaux voient aussi.',
 		stateAnsweredOn: '{state} a répondu à cette enquête le {date}. Merci.',
+		answered: 'Vous avez répondu à cette enquête. Merci.',
+		stateAnswered: '{state} a répondu à cette enquête. Merci.',
+		chooseStateFor: 'Répondre pour',
 		submittedResponse: 'La réponse envoyée',
 		mailInviteState:
 			'En tant que point focal de votre État, vous êtes invité(e) à répondre à l’enquête « {survey} » pour votre État (une réponse par État). Elle est ouverte jusqu’au {closes} : {link}',
@@ -323,6 +336,11 @@ const fr: typeof en = {
 			'Rappel : l’enquête « {survey} » se clôt le {closes} et votre État n’a pas encore répondu (une réponse par État) : {link}'
 	},
 	states: {
+		answeredUndated: 'Votre État a répondu.',
+		answeredBy: '{state} a répondu le {date}.',
+		answeredByUndated: '{state} a répondu.',
+		answerFor: 'Répondre pour {state}',
+		seeFor: 'Voir la réponse de {state}',
 		heading: 'Enquêtes des États membres',
 		upcoming: 'Ouverture le {date}.',
 		open: 'Ouverte jusqu’au {date}.',
@@ -372,6 +390,8 @@ const fr: typeof en = {
 		closed: 'Cette enquête est close : les réponses ne sont plus acceptées.',
 		alreadyAnswered: 'Vous avez déjà répondu à cette enquête ; une seconde réponse n’est pas acceptée.',
 		notEditable: 'Cette enquête ne permet pas de modifier une réponse envoyée.',
+		otherState: 'Vous ne pouvez répondre que pour un État dont vous êtes le point focal.',
+		chooseState: 'Vous êtes le point focal de plusieurs États : choisissez celui pour lequel vous répondez.',
 		stateNotMember:
 			'Cette enquête s’adresse aux points focaux des États membres de l’OIM, et votre État n’en était pas membre à son ouverture.',
 		notInAudience: 'Cette enquête s’adresse à un autre public : vous n’êtes pas parmi les personnes invitées à y répondre.',
@@ -520,6 +540,9 @@ const es: typeof en = {
 		mailRemind: 'Recordatorio: la encuesta «{survey}» cierra el {closes} y aún no hemos recibido su respuesta: {link}',
 		forState: 'Usted responde por {state}: una respuesta por Estado, que sus demás puntos focales también ven.',
 		stateAnsweredOn: '{state} respondió a esta encuesta el {date}. Gracias.',
+		answered: 'Usted respondió a esta encuesta. Gracias.',
+		stateAnswered: '{state} respondió a esta encuesta. Gracias.',
+		chooseStateFor: 'Responder en nombre de',
 		submittedResponse: 'La respuesta enviada',
 		mailInviteState:
 			'Como punto focal de su Estado, se le invita a responder la encuesta «{survey}» en nombre de su Estado (una respuesta por Estado). Está abierta hasta el {closes}: {link}',
@@ -527,6 +550,11 @@ const es: typeof en = {
 			'Recordatorio: la encuesta «{survey}» cierra el {closes} y su Estado aún no ha respondido (una respuesta por Estado): {link}'
 	},
 	states: {
+		answeredUndated: 'Su Estado ha respondido.',
+		answeredBy: '{state} respondió el {date}.',
+		answeredByUndated: '{state} ha respondido.',
+		answerFor: 'Responder en nombre de {state}',
+		seeFor: 'Ver la respuesta de {state}',
 		heading: 'Encuestas de los Estados miembros',
 		upcoming: 'Se abre el {date}.',
 		open: 'Abierta hasta el {date}.',
@@ -576,6 +604,8 @@ const es: typeof en = {
 		closed: 'Esta encuesta está cerrada: ya no se aceptan respuestas.',
 		alreadyAnswered: 'Ya ha respondido a esta encuesta; no se acepta una segunda respuesta.',
 		notEditable: 'Esta encuesta no permite cambiar una respuesta enviada.',
+		otherState: 'Solo puede responder en nombre de un Estado del que es coordinador.',
+		chooseState: 'Es coordinador de varios Estados: elija aquel en cuyo nombre responde.',
 		stateNotMember:
 			'Esta encuesta se dirige a los puntos focales de los Estados Miembros de la OIM, y su Estado no era miembro cuando se abrió.',
 		notInAudience: 'Esta encuesta está dirigida a otro público: usted no figura entre las personas invitadas a responder.',
@@ -724,12 +754,20 @@ const ar: typeof en = {
 		mailRemind: 'تذكير: يُغلق الاستبيان «{survey}» في {closes} ولم نتلقَّ ردك بعد: {link}',
 		forState: 'أنت تجيب باسم {state}: رد واحد لكل دولة، تراه جهات الاتصال الأخرى فيها أيضًا.',
 		stateAnsweredOn: 'أجابت {state} على هذا الاستبيان في {date}. شكراً لك.',
+		answered: 'لقد أجبت على هذا الاستبيان. شكراً لك.',
+		stateAnswered: 'أجابت {state} على هذا الاستبيان. شكراً لك.',
+		chooseStateFor: 'الإجابة باسم',
 		submittedResponse: 'الرد المُرسل',
 		mailInviteState:
 			'بصفتك جهة اتصال لدولتك، أنت مدعو للإجابة على الاستبيان «{survey}» باسم دولتك (رد واحد لكل دولة). وهو مفتوح حتى {closes}: {link}',
 		mailRemindState: 'تذكير: يُغلق الاستبيان «{survey}» في {closes} ولم تُجب دولتك بعد (رد واحد لكل دولة): {link}'
 	},
 	states: {
+		answeredUndated: 'أجابت دولتك.',
+		answeredBy: 'أجابت {state} في {date}.',
+		answeredByUndated: 'أجابت {state}.',
+		answerFor: 'الإجابة باسم {state}',
+		seeFor: 'الاطلاع على رد {state}',
 		heading: 'استبيانات الدول الأعضاء',
 		upcoming: 'يُفتح في {date}.',
 		open: 'مفتوح حتى {date}.',
@@ -779,6 +817,8 @@ const ar: typeof en = {
 		closed: 'هذا الاستبيان مغلق: لم تعد الردود مقبولة.',
 		alreadyAnswered: 'لقد أجبت بالفعل على هذا الاستبيان؛ لا يُقبل رد ثانٍ.',
 		notEditable: 'لا يسمح هذا الاستبيان بتغيير الرد بعد إرساله.',
+		otherState: 'لا يمكنك الإجابة إلا باسم دولة أنت جهة الاتصال التابعة لها.',
+		chooseState: 'أنت جهة اتصال لعدة دول: اختر الدولة التي تجيب باسمها.',
 		stateNotMember: 'يُوجَّه هذا الاستبيان إلى جهات الاتصال في الدول الأعضاء في المنظمة الدولية للهجرة، ولم تكن دولتكم عضوًا عند فتحه.',
 		notInAudience: 'هذا الاستبيان موجّه إلى جمهور آخر: لست من بين المدعوين للإجابة عليه.',
 		badLink: 'عنوان هذا الاستبيان ناقص أو خاطئ: استخدم الرابط الذي أُرسل إليك.',
