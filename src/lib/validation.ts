@@ -156,11 +156,15 @@ export const version = z.coerce.number({ error: 'validation.format' }).int().min
  * `zone` without one). `error` is the message key of a malformed value. Ballots and surveys share it.
  */
 export const instantIn = (zone: string, error: MessageKey) =>
-	z.iso.datetime({ local: true, offset: true, error }).transform((v) => {
-		if (/(?:Z|[+-]\d\d:\d\d)$/.test(v)) return new Date(v);
-		const [day, time] = v.split('T');
-		return zonedToUtc(day, time, zone);
-	});
+	z.iso
+		.datetime({ local: true, offset: true, error })
+		// A year like 0024 is a typing slip, not a date the platform deals with: refused, not read as 1924 or 24.
+		.refine((v) => Number(v.slice(0, 4)) >= 1900 && Number(v.slice(0, 4)) <= 2999, { error })
+		.transform((v) => {
+			if (/(?:Z|[+-]\d\d:\d\d)$/.test(v)) return new Date(v);
+			const [day, time] = v.split('T');
+			return zonedToUtc(day, time, zone);
+		});
 
 /**
  * What a form shows: a stored record when it opens, or what the user typed after a failed submit.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, percent, type CheckedQuestion } from './surveys';
+import { checkAnswers, cleanAnswers, NUMBER_LIMIT, percent, type CheckedQuestion } from './surveys';
 
 const q = (id: string, kind: CheckedQuestion['kind'], extra: Partial<CheckedQuestion> = {}): CheckedQuestion => ({
 	id,
@@ -50,6 +50,25 @@ describe('checking a response', () => {
 			ok: true,
 			rows: [{}, { questionId: 'age', number: 40.5 }]
 		});
+	});
+
+	it('caps a number without a range, so that no sum of answers overflows', () => {
+		const free = [q('n', 'number')];
+		expect(checkAnswers(free, { n: '1e308' }, 'submit')).toEqual({
+			ok: false,
+			errors: { n: { key: 'validation.tooBig', params: { max: NUMBER_LIMIT } } }
+		});
+		expect(checkAnswers(free, { n: '-1e13' }, 'submit')).toEqual({
+			ok: false,
+			errors: { n: { key: 'validation.tooSmall', params: { min: -NUMBER_LIMIT } } }
+		});
+		expect(checkAnswers(free, { n: String(NUMBER_LIMIT) }, 'submit')).toMatchObject({ ok: true, rows: [{ number: NUMBER_LIMIT }] });
+	});
+
+	it('drops control characters (a NUL) from open answers and drafts, keeping line breaks and tabs', () => {
+		const text = [q('t', 'long-text')];
+		expect(checkAnswers(text, { t: 'a\u0000b\r\n\tc\u001b' }, 'submit')).toMatchObject({ ok: true, rows: [{ text: 'ab\r\n\tc' }] });
+		expect(cleanAnswers({ 't\u0000': ['x\u0000y'], u: 'p\u0007q', n: 3 })).toEqual({ t: ['xy'], u: 'pq', n: 3 });
 	});
 
 	it('names a share of nobody as no share at all', () => {

@@ -33,10 +33,26 @@ export type CheckResult =
 
 export const TEXT_LIMITS: Record<'short-text' | 'long-text', number> = { 'short-text': 500, 'long-text': 10_000 };
 
+/** The largest number answer taken (either sign): beyond it a sum of answers would lose its meaning, or overflow. */
+export const NUMBER_LIMIT = 1e12;
+
+// Control characters a person does not type (NUL cannot even be stored): dropped; tab and line breaks are kept.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const clean = (s: string) => s.replace(CONTROL, '');
+
+/** A response's fields without control characters, in their names and values: what a draft keeps and the check reads. */
+export function cleanAnswers(raw: RawAnswers): RawAnswers {
+	const out: Record<string, string | number | string[]> = {};
+	for (const [key, v] of Object.entries(raw))
+		out[clean(key)] = Array.isArray(v) ? v.map((s) => clean(String(s))) : typeof v === 'string' ? clean(v) : v;
+	return out;
+}
+
 function values(raw: RawAnswers, key: string): string[] {
 	const v = raw[key];
 	if (v === undefined) return [];
-	return (Array.isArray(v) ? v : [String(v)]).map((s) => s.trim()).filter((s) => s !== '');
+	return (Array.isArray(v) ? v : [String(v)]).map((s) => clean(String(s)).trim()).filter((s) => s !== '');
 }
 
 /**
@@ -108,6 +124,8 @@ export function checkAnswers(questions: CheckedQuestion[], raw: RawAnswers, mode
 				else if (v.length === 1) {
 					const n = Number(v[0].replace(',', '.'));
 					if (!Number.isFinite(n)) fail('validation.number');
+					else if (n < -NUMBER_LIMIT) fail('validation.tooSmall', { min: -NUMBER_LIMIT });
+					else if (n > NUMBER_LIMIT) fail('validation.tooBig', { max: NUMBER_LIMIT });
 					else if (q.minValue !== null && n < q.minValue) fail('validation.tooSmall', { min: q.minValue });
 					else if (q.maxValue !== null && n > q.maxValue) fail('validation.tooBig', { max: q.maxValue });
 					else own.push(row({ number: n }));

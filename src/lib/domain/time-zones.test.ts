@@ -44,4 +44,9 @@ describe('time zones', () => {
 		expect(timeIn(late, 'America/New_York')).toBe('22:30');
 		expect(timeIn(late, 'Europe/Zurich')).toBe('04:30');
 	});
+
+	it('reads a year below 100 as that year, not as 19xx', () => {
+		expect(zonedToUtc('0024-03-01', '12:00', 'UTC').toISOString()).toBe('0024-03-01T12:00:00.000Z');
+		expect(zonedToUtc('2024-03-01', '12:00', 'UTC').toISOString()).toBe('2024-03-01T12:00:00.000Z');
+	});
 });

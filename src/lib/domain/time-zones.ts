@@ -48,7 +48,8 @@ export function offsetMinutes(zone: string, at: Date): number {
 export function zonedToUtc(day: string, time: string, zone: string): Date {
 	const [y, m, d] = day.split('-').map(Number);
 	const [h = 0, mi = 0, s = 0] = time.split(':').map(Number);
-	const asUtc = Date.UTC(y, m - 1, d, h, mi, s);
+	// Not Date.UTC(y, …): it reads a year below 100 as 19xx.
+	const asUtc = new Date(0).setUTCFullYear(y, m - 1, d) + ((h * 60 + mi) * 60 + s) * 1000;
 	// The offsets half a day either side; clocks change at most once in between.
 	const before = offsetMinutes(zone, new Date(asUtc - 43_200_000));
 	const after = offsetMinutes(zone, new Date(asUtc + 43_200_000));

@@ -236,8 +236,8 @@ export async function loadDemoSurveys(ctx: Ctx, eventIds: Map<string, string>): 
 	await surveys.recordResponses(ctx, survey.id, responses);
 
 	// Who answered (INVENTED: 44 of the approved registrants who attended, spread over the list),
-	// each on one of the responses' days in another order: the "has answered" rows that a survey
-	// answered on the platform would have, keyed by registration as these registrants have no account.
+	// with no day, as the survey is anonymous: the "has answered" rows that a survey answered on the
+	// platform would have, keyed by registration as these registrants have no account.
 	const attended = await ctx.db
 		.select({ id: registrations.id })
 		.from(registrations)
@@ -256,7 +256,8 @@ export async function loadDemoSurveys(ctx: Ctx, eventIds: Map<string, string>): 
 	await surveys.recordAnswered(
 		ctx,
 		survey.id,
-		respondents.map((r, j) => ({ respondentKey: `registration:${r.id}`, answeredOn: responses[(j * 17) % RESPONSES].submittedOn }))
+		// The survey is anonymous: who answered, never on which day (it would tie them to a response).
+		respondents.map((r) => ({ respondentKey: `registration:${r.id}` }))
 	);
 }
 

@@ -6,6 +6,7 @@ import { requireRoleIn, requireSignedIn } from '../core/guards';
 import { DomainError, forbidden, notFound } from '../core/errors';
 import type { Db } from '../db/client';
 import { likePattern } from '../db/like';
+import { users } from '../auth/schema';
 import { events } from '../dialogues/schema';
 import { delegations, registrationForms, registrations, registrationSettings } from './schema';
 import { canActForState, canView } from './registrations';
@@ -139,18 +140,20 @@ export async function waitlistPosition(db: Db, registration: { eventId: string; 
 }
 
 /**
- * The accounts an event's survey may ask: its approved registrants with an account, or only those
- * who attended (in the room or online). For survey audiences, invitations and reminders.
+ * The accounts an event's survey may ask: its approved registrants with an account (not disabled),
+ * or only those who attended (in the room or online), with the language each reads. For survey
+ * audiences, invitations and reminders.
  */
 export async function audienceUsers(db: Db, eventId: string, attendedOnly: boolean, userId?: string) {
 	return db
-		.selectDistinct({ userId: sql<string>`${registrations.userId}`, email: registrations.email })
+		.selectDistinct({ userId: sql<string>`${registrations.userId}`, email: registrations.email, locale: users.locale })
 		.from(registrations)
+		.innerJoin(users, eq(users.id, registrations.userId))
 		.where(
 			and(
 				eq(registrations.eventId, eventId),
 				eq(registrations.status, 'approved'),
-				sql`${registrations.userId} is not null`,
+				eq(users.disabled, false),
 				userId ? eq(registrations.userId, userId) : undefined,
 				attendedOnly ? or(eq(registrations.attendedInRoom, true), eq(registrations.attendedOnline, true)) : undefined
 			)

@@ -13,6 +13,7 @@ export {
 	listForEvent,
 	listForCycle,
 	forCycleVisitors,
+	focalPointStates,
 	timeZoneOf,
 	responseCount,
 	resultsVisible,

@@ -6,7 +6,7 @@
  * anonymous surveys remind correctly without knowing which response is whose.
  */
 import { eq } from 'drizzle-orm';
-import { translator, type Language } from '$lib/i18n';
+import { isLanguage, translator, type Language } from '$lib/i18n';
 import { dayIn, timeIn } from '$lib/domain/time-zones';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound } from '../core/errors';
@@ -23,7 +23,7 @@ import { memberStateIds } from './respond';
 /** The focal points of the States the survey asks (members when it opens), keyed as their State. */
 async function focalPointsOfMembers(ctx: Ctx, survey: { opensAt: Date }) {
 	const [members, focalPoints] = await Promise.all([memberStateIds(ctx.db, survey), stateFocalPoints(ctx.db)]);
-	return focalPoints.filter((a) => members.has(a.stateId)).map((a) => ({ email: a.email, key: `state:${a.stateId}` }));
+	return focalPoints.filter((a) => members.has(a.stateId)).map((a) => ({ email: a.email, locale: a.locale, key: `state:${a.stateId}` }));
 }
 
 export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 'remind', context: { origin: string; lang?: Language }) {
@@ -38,6 +38,7 @@ export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 
 			: survey.eventId
 				? (await audienceUsers(ctx.db, survey.eventId, survey.audience === 'attendees')).map((a) => ({
 						email: a.email,
+						locale: a.locale,
 						key: `user:${a.userId}`
 					}))
 				: [];
@@ -50,9 +51,9 @@ export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 
 				)
 			: new Set<string>();
 	const recipients = [...new Map(audience.filter((a) => a.email && !answered.has(a.key)).map((a) => [a.email!, a])).values()];
-	const lang = context.lang ?? 'en';
-	const t = translator(lang);
-	const title = survey.titles[lang] || survey.titles.en;
+	// Each recipient reads it in their account's language; the sender's when they have none.
+	const fallback = context.lang ?? 'en';
+	const languageOf = (locale: string | null) => (locale && isLanguage(locale) ? locale : fallback);
 	// The close as the secretariat set it: the wall-clock time in the survey's zone, the zone named.
 	const zone = await timeZoneOf(ctx.db, survey);
 	const closes = `${dayIn(survey.closesAt, zone)} ${timeIn(survey.closesAt, zone)} (${zone})`;
@@ -70,20 +71,25 @@ export async function mailAudience(ctx: Ctx, surveyId: string, kind: 'invite' | 
 	);
 	await mail.send(
 		ctx.db,
-		recipients.map((r) => ({
-			to: r.email!,
-			subject: t('surveys.answer.mailSubject', { survey: title }),
-			text: t(
-				survey.audience === 'focal-points'
-					? kind === 'invite'
-						? 'surveys.answer.mailInviteState'
-						: 'surveys.answer.mailRemindState'
-					: kind === 'invite'
-						? 'surveys.answer.mailInvite'
-						: 'surveys.answer.mailRemind',
-				{ survey: title, closes, link }
-			)
-		}))
+		recipients.map((r) => {
+			const lang = languageOf(r.locale);
+			const t = translator(lang);
+			const title = survey.titles[lang] || survey.titles.en;
+			return {
+				to: r.email!,
+				subject: t('surveys.answer.mailSubject', { survey: title }),
+				text: t(
+					survey.audience === 'focal-points'
+						? kind === 'invite'
+							? 'surveys.answer.mailInviteState'
+							: 'surveys.answer.mailRemindState'
+						: kind === 'invite'
+							? 'surveys.answer.mailInvite'
+							: 'surveys.answer.mailRemind',
+					{ survey: title, closes, link }
+				)
+			};
+		})
 	);
 	return recipients.length;
 }

@@ -85,13 +85,13 @@ async function checkCondition(tx: Tx, surveyId: string, input: QuestionInput, po
 		throw new ValidationError({ conditionValue: { key: 'surveys.errors.conditionValue' } });
 	}
 	const choices = target.kind === 'single-choice' || target.kind === 'likert' || target.kind === 'multiple-choice' ? target.choices : [];
-	// A choice is named in the form by its number (1 = first) or its label in any language (the edit
-	// form shows the label); it is stored as the choice's id.
+	// A choice is named by its id (the form's list sends it), its label in any language (the API), or
+	// its number (1 = first) when no label reads so: a label "10" or "2024" means that choice, not a position.
 	const folded = value.toLocaleLowerCase();
-	const choice = /^\d+$/.test(value)
-		? choices[Number(value) - 1]
-		: (choices.find((c) => c.id === value) ??
-			choices.find((c) => Object.values(c.labels).some((l) => typeof l === 'string' && l.trim().toLocaleLowerCase() === folded)));
+	const choice =
+		choices.find((c) => c.id === value) ??
+		choices.find((c) => Object.values(c.labels).some((l) => typeof l === 'string' && l.trim().toLocaleLowerCase() === folded)) ??
+		(/^\d{1,4}$/.test(value) ? choices[Number(value) - 1] : undefined);
 	if (!choice) throw new ValidationError({ conditionValue: { key: 'surveys.errors.conditionValue' } });
 	return choice.id;
 }

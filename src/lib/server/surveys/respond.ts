@@ -5,8 +5,9 @@
  * anonymous response keeps no respondent, and only its date; the audit record says who answered,
  * not what or which response.
  */
-import { and, eq } from 'drizzle-orm';
-import { checkAnswers, type AnswerRow, type RawAnswers } from '$lib/domain/surveys';
+import { and, eq, inArray } from 'drizzle-orm';
+import { checkAnswers, cleanAnswers, type AnswerRow, type RawAnswers } from '$lib/domain/surveys';
+import { dayIn } from '$lib/domain/time-zones';
 import type { Ctx } from '../core/actor';
 import { isUniqueViolation } from '../core/db-errors';
 import { DomainError, notFound, ValidationError } from '../core/errors';
@@ -16,7 +17,7 @@ import * as audit from '../audit';
 import { audienceUsers } from '../registration';
 import { listStates } from '../directory/states';
 import { surveyAnswered, surveyAnswers, surveyDrafts, surveyResponses } from './schema';
-import { getSurvey, phaseAt, type FullSurvey, type Survey } from './surveys';
+import { focalPointStates, getSurvey, phaseAt, timeZoneOf, type FullSurvey, type Survey } from './surveys';
 import { applyTallies, TallyChange } from './tallies';
 
 export interface Respondent {
@@ -30,9 +31,9 @@ export interface Access {
 	token?: string | null;
 	/** A visitor's own random key (a cookie), for link surveys answered without an account. */
 	visitorKey?: string | null;
+	/** For a focal point of several States: the one they answer for (checked against their grants). */
+	stateId?: string | null;
 }
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /** Who answers: the person, or their State for a focal-point survey. Refuses those outside the audience. */
 export async function respondentFor(ctx: Ctx, survey: Survey, access: Access = {}): Promise<Respondent> {
@@ -47,9 +48,17 @@ export async function respondentFor(ctx: Ctx, survey: Survey, access: Access = {
 			throw new DomainError('errors.signInRequired', 401);
 		case 'focal-points': {
 			if (!userId) throw new DomainError('errors.signInRequired', 401);
-			const stateId = actor.grants.find((g) => g.role === 'state-focal-point' && g.stateId)?.stateId;
-			if (!stateId) throw new DomainError('surveys.errors.notInAudience', 403);
-			if (!(await memberStateIds(ctx.db, survey)).has(stateId)) throw new DomainError('surveys.errors.stateNotMember', 403);
+			const own = focalPointStates(actor);
+			if (!own.length) throw new DomainError('surveys.errors.notInAudience', 403);
+			// A focal point of several States names the one they answer for; of one, it is that one.
+			if (access.stateId && !own.includes(access.stateId)) throw new DomainError('surveys.errors.otherState', 403, 'stateId');
+			const members = await memberStateIds(ctx.db, survey);
+			const stateId = access.stateId ?? (own.length === 1 ? own[0] : null);
+			if (!stateId) {
+				if (!own.some((s) => members.has(s))) throw new DomainError('surveys.errors.stateNotMember', 403);
+				throw new DomainError('surveys.errors.chooseState', 400, 'stateId');
+			}
+			if (!members.has(stateId)) throw new DomainError('surveys.errors.stateNotMember', 403);
 			return { key: `state:${stateId}`, stateId };
 		}
 		default: {
@@ -113,6 +122,8 @@ export async function mine(db: Db | Tx, full: FullSurvey, respondent: Respondent
 	return {
 		draft: (draft?.answers as RawAnswers | undefined) ?? null,
 		draftSavedOn: draft?.savedOn ?? null,
+		answered: !!answered,
+		/** The day for a named survey; an anonymous one keeps none. */
 		answeredOn: answered?.answeredOn ?? null,
 		response: response ? { id: response.id, submittedAt: response.submittedAt, changedAt: response.changedAt, answers: submitted! } : null
 	};
@@ -138,15 +149,18 @@ async function load(ctx: Ctx, surveyId: string, access: Access) {
 	const full = await getSurvey(ctx.db, surveyId);
 	if (!full) throw notFound();
 	const respondent = await respondentFor(ctx, full.survey, access);
-	return { full, respondent };
+	// Days (of a draft, a response, "answered") are the survey's days: in its zone, as its period is shown.
+	const zone = await timeZoneOf(ctx.db, full.survey);
+	return { full, respondent, today: (now: Date) => dayIn(now, zone) };
 }
 
 /** Keeps the answers so far for their author (checked, required ones may be empty). */
-export async function saveDraft(ctx: Ctx, surveyId: string, access: Access, raw: RawAnswers, now = new Date()) {
-	const { full, respondent } = await load(ctx, surveyId, access);
+export async function saveDraft(ctx: Ctx, surveyId: string, access: Access, given: RawAnswers, now = new Date()) {
+	const { full, respondent, today } = await load(ctx, surveyId, access);
+	const raw = cleanAnswers(given);
 	checkOpen(full.survey, now);
 	const current = await mine(ctx.db, full, respondent);
-	if (current.answeredOn && !(full.survey.editableAfterSubmit && current.response))
+	if (current.answered && !(full.survey.editableAfterSubmit && current.response))
 		throw new DomainError('surveys.errors.alreadyAnswered', 409);
 	check(full, raw, 'draft');
 	return inTransaction(
@@ -168,10 +182,13 @@ export async function saveDraft(ctx: Ctx, surveyId: string, access: Access, raw:
  * earlier answers until it closes.
  */
 export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: RawAnswers, now = new Date()) {
-	const { full, respondent } = await load(ctx, surveyId, access);
+	const { full, respondent, today } = await load(ctx, surveyId, access);
 	const survey = full.survey;
 	checkOpen(survey, now);
-	const rows = check(full, raw, 'submit');
+	const rows = check(full, cleanAnswers(raw), 'submit');
+	// The questions this check answers for: all but the hidden ones. An edit replaces their answers only;
+	// answers to a question hidden since are kept (and counted) until it is shown again.
+	const covered = full.questions.filter((q) => !q.hidden).map((q) => q.id);
 	try {
 		return await inTransaction(
 			ctx.db,
@@ -181,7 +198,8 @@ export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: Ra
 				const tally = new TallyChange();
 				if (survey.anonymous) {
 					// The "has answered" key first: a second answer fails here, before any response is written.
-					await tx.insert(surveyAnswered).values({ surveyId, respondentKey: respondent.key, answeredOn: today(now) });
+					// No day: with the responses' days it would tie the person to a response.
+					await tx.insert(surveyAnswered).values({ surveyId, respondentKey: respondent.key, answeredOn: null });
 					const [row] = await tx
 						.insert(surveyResponses)
 						.values({ surveyId, anonymous: true, submittedOn: today(now) })
@@ -196,13 +214,18 @@ export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: Ra
 						if (!survey.editableAfterSubmit) throw new DomainError('surveys.errors.alreadyAnswered', 409);
 						await tx.update(surveyResponses).set({ changedAt: now }).where(eq(surveyResponses.id, existing.id));
 						// The response's row is locked by the update above: a second edit at once waits here.
-						const before = await tx.delete(surveyAnswers).where(eq(surveyAnswers.responseId, existing.id)).returning({
-							questionId: surveyAnswers.questionId,
-							itemId: surveyAnswers.itemId,
-							choiceId: surveyAnswers.choiceId,
-							number: surveyAnswers.number,
-							text: surveyAnswers.text
-						});
+						const before = covered.length
+							? await tx
+									.delete(surveyAnswers)
+									.where(and(eq(surveyAnswers.responseId, existing.id), inArray(surveyAnswers.questionId, covered)))
+									.returning({
+										questionId: surveyAnswers.questionId,
+										itemId: surveyAnswers.itemId,
+										choiceId: surveyAnswers.choiceId,
+										number: surveyAnswers.number,
+										text: surveyAnswers.text
+									})
+							: [];
 						tally.add(before, -1, { response: false });
 						responseId = existing.id;
 						changed = true;
@@ -233,7 +256,7 @@ export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: Ra
 					entityType: 'survey',
 					entityId: surveyId,
 					// An anonymous survey's trail says that someone answered, never which response is theirs.
-					after: survey.anonymous ? { answeredOn: today(now) } : { responseId, respondent: respondent.key, answers: rows.length }
+					after: survey.anonymous ? { answered: true } : { responseId, respondent: respondent.key, answers: rows.length }
 				});
 				return { responseId: survey.anonymous ? null : responseId, changed };
 			},

@@ -196,7 +196,8 @@ export const surveyAnswered = pgTable(
 			.notNull()
 			.references(() => surveys.id, { onDelete: 'cascade' }),
 		respondentKey: text('respondent_key').notNull(),
-		answeredOn: date('answered_on').notNull()
+		/** The day, in the survey's zone, for a named survey; none for an anonymous one (with its responses' days it would tie a person to a response). */
+		answeredOn: date('answered_on')
 	},
 	(t) => [primaryKey({ columns: [t.surveyId, t.respondentKey] })]
 );

@@ -12,7 +12,7 @@ import * as dialogues from '../dialogues';
 import { ctxAs } from '../testing/actors';
 import { testDatabase } from '../testing/database';
 import { smtpCapture } from '../testing/smtp-capture';
-import { openSurvey, question, surveyEvent } from '../testing/survey-fixtures';
+import { english, openSurvey, question, surveyEvent } from '../testing/survey-fixtures';
 import { surveyAnswered } from './schema';
 import * as surveys from '.';
 
@@ -75,9 +75,11 @@ describe('surveys of a cycle’s focal points', () => {
 		expect(seen.zone).toBe('America/New_York');
 		const mine = seen.surveys.find((s) => s.id === survey.id)!;
 		expect(mine).toMatchObject({ phase: 'open', resultsVisible: false });
-		expect(mine.answeredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(mine.states).toEqual([{ id: 'FRA', name: 'France', answered: true, answeredOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
 		const other = await surveys.forCycleVisitors(db, ctxAs(db, 'state-focal-point', { stateId: 'MEX' }).actor, cycleId);
-		expect(other.surveys.find((s) => s.id === survey.id)!.answeredOn).toBeNull();
+		expect(other.surveys.find((s) => s.id === survey.id)!.states).toEqual([
+			{ id: 'MEX', name: 'Mexico', answered: false, answeredOn: null }
+		]);
 
 		// A second focal point of the State finds the State's response.
 		const second = ctxAs(db, 'state-focal-point', { stateId: 'FRA', userId: crypto.randomUUID() });
@@ -85,6 +87,78 @@ describe('surveys of a cycle’s focal points', () => {
 		expect(full.cycle).toMatchObject({ id: cycleId, year: 2032 });
 		const current = await surveys.mine(db, full, await surveys.respondentFor(second, full.survey));
 		expect(current.response?.answers).toEqual({ [q.id]: ['yes'] });
+	});
+
+	it('lets a focal point of two States answer for each, the State named and checked, and lists each State’s answer', async () => {
+		const { survey, sectionId, secretariat } = await openSurvey(db, { cycleId }, { audience: 'focal-points', anonymous: false });
+		const q = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'Support?', { required: true }));
+		const both = {
+			db,
+			actor: {
+				kind: 'user' as const,
+				userId: crypto.randomUUID(),
+				label: 'two States',
+				grants: [
+					{ role: 'state-focal-point' as const, stateId: 'DEU', organisationId: null },
+					{ role: 'state-focal-point' as const, stateId: 'CHE', organisationId: null }
+				]
+			}
+		};
+		// Which State is theirs to say: not guessed from the order of the grants.
+		expect(await codeOf(surveys.submit(both, survey.id, {}, { [q.id]: 'yes' }))).toBe('surveys.errors.chooseState');
+		expect(await codeOf(surveys.submit(both, survey.id, { stateId: 'FRA' }, { [q.id]: 'yes' }))).toBe('surveys.errors.otherState');
+		await surveys.submit(both, survey.id, { stateId: 'CHE' }, { [q.id]: 'yes' });
+		expect(await codeOf(surveys.submit(both, survey.id, { stateId: 'CHE' }, { [q.id]: 'no' }))).toBe('surveys.errors.alreadyAnswered');
+		await surveys.submit(both, survey.id, { stateId: 'DEU' }, { [q.id]: 'no' });
+		const full = (await surveys.getSurvey(db, survey.id))!;
+		expect(await surveys.respondentFor(both, full.survey, { stateId: 'DEU' })).toEqual({ key: 'state:DEU', stateId: 'DEU' });
+		const seen = (await surveys.forCycleVisitors(db, both.actor, cycleId)).surveys.find((s) => s.id === survey.id)!;
+		expect(seen.states.map((s) => [s.id, s.answered])).toEqual([
+			['CHE', true],
+			['DEU', true]
+		]);
+		const res = (await surveys.results(db, survey.id))!;
+		expect(res.questions.find((x) => x.id === q.id)!.answered).toBe(2);
+	});
+
+	it('keeps the day a State answered in the survey’s zone, and no day at all for an anonymous survey', async () => {
+		const secretariat = ctxAs(db, 'secretariat');
+		const dialogue = await dialogues.createDialogue(secretariat, {
+			slug: 'state-surveys-tokyo',
+			names: { en: 'Tokyo' },
+			languages: ['en']
+		});
+		const tokyoCycle = (
+			await dialogues.createCycle(secretariat, { dialogueId: dialogue.id, year: 2034, themes: { en: 'T' }, status: 'planning' })
+		).id;
+		await agenda.createConsultation(secretariat, {
+			cycleId: tokyoCycle,
+			titles: { en: 'C' },
+			heldOn: '2033-10-01',
+			timeZone: 'Asia/Tokyo'
+		});
+		const named = await openSurvey(db, { cycleId: tokyoCycle }, { audience: 'focal-points', anonymous: false });
+		const q = await surveys.addQuestion(named.secretariat, named.survey.id, question(named.sectionId, 'yes-no', 'S?'));
+		// 20:00Z is already the next day in Tokyo.
+		const now = new Date();
+		now.setUTCHours(20, 0, 0, 0);
+		if (now.getTime() > Date.now()) now.setUTCDate(now.getUTCDate() - 1);
+		const jpn = ctxAs(db, 'state-focal-point', { stateId: 'JPN', userId: crypto.randomUUID() });
+		await surveys.submit(jpn, named.survey.id, {}, { [q.id]: 'yes' }, now);
+		const tokyoDay = new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+		const seen = await surveys.forCycleVisitors(db, jpn.actor, tokyoCycle, now);
+		expect(seen.surveys.find((s) => s.id === named.survey.id)!.states[0].answeredOn).toBe(tokyoDay);
+
+		const anonymous = await openSurvey(db, { cycleId: tokyoCycle }, { audience: 'focal-points', anonymous: true });
+		const a = await surveys.addQuestion(anonymous.secretariat, anonymous.survey.id, question(anonymous.sectionId, 'yes-no', 'A?'));
+		await surveys.submit(jpn, anonymous.survey.id, {}, { [a.id]: 'yes' });
+		const listed = (await surveys.forCycleVisitors(db, jpn.actor, tokyoCycle)).surveys.find((s) => s.id === anonymous.survey.id)!;
+		expect(listed.states).toEqual([{ id: 'JPN', name: 'Japan', answered: true, answeredOn: null }]);
+		// An administrator's record of who answered an anonymous survey drops the day too.
+		await surveys.recordResponses(ctxAs(db, 'admin'), anonymous.survey.id, [{ submittedOn: '2033-05-23', answers: { [a.id]: 'no' } }]);
+		await surveys.recordAnswered(ctxAs(db, 'admin'), anonymous.survey.id, [{ respondentKey: 'state:KOR', answeredOn: '2033-05-23' }]);
+		const rows = await db.select().from(surveyAnswered).where(eq(surveyAnswered.surveyId, anonymous.survey.id));
+		expect(rows.map((r) => r.answeredOn)).toEqual([null, null]);
 	});
 
 	it('mails the invitation to the focal points of every State, and reminders only to those of States that have not answered', async () => {
@@ -164,6 +238,11 @@ describe('open and close times in the owner’s time zone', () => {
 		expect(!before.ok && before.errors.closesAt).toEqual({ key: 'surveys.errors.closesBeforeOpening' });
 		const bad = parseWith(surveySchema('Europe/Zurich'), { ...fields, opensAt: '1 July', closesAt: '2030-07-01T10:00' });
 		expect(!bad.ok && bad.errors.opensAt).toEqual({ key: 'surveys.errors.dateTime' });
+		// A year outside 1900–2999 (a slip for 2024) is refused with the same message, not read as 1924.
+		for (const opensAt of ['0024-07-01T10:00', '0024-07-01T10:00Z', '3024-07-01T10:00']) {
+			const year = parseWith(surveySchema('Europe/Zurich'), { ...fields, opensAt, closesAt: '3030-07-01T10:00' });
+			expect(!year.ok && year.errors.opensAt).toEqual({ key: 'surveys.errors.dateTime' });
+		}
 	});
 
 	it('an event’s survey takes the event’s zone', async () => {
@@ -213,6 +292,55 @@ describe('conditions', () => {
 			)
 		);
 		expect((wrong as ValidationError).errors).toEqual({ conditionValue: { key: 'surveys.errors.conditionValue' } });
+	});
+
+	it('read a label made of digits as that label before a position: "10" of 0..10 stays "10", "0" and "2024" are accepted', async () => {
+		const own = await surveyEvent(db, 'Digit conditions');
+		const { survey, sectionId, secretariat } = await openSurvey(db, own.event.id);
+		const score = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'single-choice', 'Score', { choices: english(Array.from({ length: 11 }, (_, i) => String(i))) })
+		);
+		const year = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'single-choice', 'Year', { choices: english(['2023', '2024']) })
+		);
+		const full = async () => (await surveys.getSurvey(db, survey.id))!.questions;
+		const choiceOf = async (questionId: string, label: string) =>
+			(await full()).find((q) => q.id === questionId)!.choices.find((c) => c.labels.en === label)!.id;
+		// Stored by the choice's id (as the form's list sends it), then saved back by its label through the API.
+		const why = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why 10?', { conditionQuestionId: score.id, conditionValue: await choiceOf(score.id, '10') })
+		);
+		await surveys.updateQuestion(
+			secretariat,
+			why.id,
+			question(sectionId, 'short-text', 'Why 10? (reworded)', { conditionQuestionId: score.id, conditionValue: '10' })
+		);
+		expect((await full()).find((q) => q.id === why.id)!.conditionValue).toBe(await choiceOf(score.id, '10'));
+		const zero = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why 0?', { conditionQuestionId: score.id, conditionValue: '0' })
+		);
+		expect((await full()).find((q) => q.id === zero.id)!.conditionValue).toBe(await choiceOf(score.id, '0'));
+		const then = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why 2024?', { conditionQuestionId: year.id, conditionValue: '2024' })
+		);
+		expect((await full()).find((q) => q.id === then.id)!.conditionValue).toBe(await choiceOf(year.id, '2024'));
+		// A number no label reads as is still a position (1 = first).
+		const first = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'short-text', 'Why the first?', { conditionQuestionId: year.id, conditionValue: '1' })
+		);
+		expect((await full()).find((q) => q.id === first.id)!.conditionValue).toBe(await choiceOf(year.id, '2023'));
 	});
 });
 

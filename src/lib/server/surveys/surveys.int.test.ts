@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import type { Ctx } from '../core/actor';
 import { DomainError, ValidationError } from '../core/errors';
 import { auditLog } from '../audit/schema';
+import { users } from '../auth/schema';
 import { ctxAs } from '../testing/actors';
 import { testDatabase } from '../testing/database';
 import { english, openSurvey, question, surveyEvent } from '../testing/survey-fixtures';
@@ -82,7 +83,7 @@ async function feedbackSurvey(settings: Parameters<typeof openSurvey>[2] = {}) {
 }
 
 describe('answering a survey', () => {
-	it('keeps no link between a person and an anonymous response, only that they answered and the day', async () => {
+	it('keeps no link between a person and an anonymous response, only that they answered (no day)', async () => {
 		const s = await feedbackSurvey();
 		const person = await fixture.participant();
 		await surveys.submit(
@@ -95,7 +96,13 @@ describe('answering a survey', () => {
 		expect(response).toMatchObject({ anonymous: true, respondentKey: null, stateId: null, submittedAt: null, changedAt: null });
 		expect(response.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		const answered = await db.select().from(surveyAnswered).where(eq(surveyAnswered.surveyId, s.survey.id));
-		expect(answered).toEqual([{ surveyId: s.survey.id, respondentKey: `user:${person.actor.userId}`, answeredOn: response.submittedOn }]);
+		// No day: beside the responses' days, a day with one response and one respondent would name its author.
+		expect(answered).toEqual([{ surveyId: s.survey.id, respondentKey: `user:${person.actor.userId}`, answeredOn: null }]);
+		const current = await surveys.mine(db, (await surveys.getSurvey(db, s.survey.id))!, {
+			key: `user:${person.actor.userId}`,
+			stateId: null
+		});
+		expect(current).toMatchObject({ answered: true, answeredOn: null, response: null });
 		const trail = await db.select().from(auditLog).where(eq(auditLog.entityId, s.survey.id));
 		expect(JSON.stringify(trail)).not.toContain(response.id);
 		// The database itself refuses a respondent on an anonymous response.
@@ -183,6 +190,25 @@ describe('answering a survey', () => {
 			{ [s.overall.id]: s.overall.choices[0].id, [`${s.topics.id}.other`]: 'Return' }
 		);
 		expect(ok.changed).toBe(false);
+	});
+
+	it('refuses a number too large to count with a message, and drops a NUL from an open answer and a draft (no database error)', async () => {
+		const { survey, sectionId, secretariat } = await openSurvey(db, fixture.event.id);
+		const n = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'number', 'How many?'));
+		const t = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'short-text', 'Text'));
+		expect(await fieldsOf(surveys.submit(await fixture.participant(), survey.id, {}, { [n.id]: '1e308' }))).toEqual({
+			[n.id]: { key: 'validation.tooBig', params: { max: 1e12 } }
+		});
+		await surveys.submit(await fixture.participant(), survey.id, {}, { [n.id]: '1e12' });
+		await surveys.submit(await fixture.participant(), survey.id, {}, { [n.id]: '1e12' });
+		const drafter = await fixture.participant();
+		await surveys.saveDraft(drafter, survey.id, {}, { [t.id]: 'a\u0000b', [`x\u0000`]: 'c' });
+		const full = (await surveys.getSurvey(db, survey.id))!;
+		expect((await surveys.mine(db, full, { key: `user:${drafter.actor.userId}`, stateId: null })).draft).toEqual({ [t.id]: 'ab', x: 'c' });
+		await surveys.submit(drafter, survey.id, {}, { [t.id]: 'line\u0000 one\nline two' });
+		const res = (await surveys.results(db, survey.id))!;
+		expect(res.questions.find((x) => x.id === n.id)!.answered).toBe(2);
+		expect(res.questions.find((x) => x.id === t.id)!.texts?.shown).toEqual(['line one\nline two']);
 	});
 
 	it('refuses answers before the opening and after the close, and people outside the audience', async () => {
@@ -401,5 +427,36 @@ describe('mail', () => {
 		const link = await openSurvey(db, own.event.id, { audience: 'link' });
 		expect(await codeOf(surveys.mailAudience(secretariat, link.survey.id, 'invite', context))).toBe('surveys.errors.noMailAudience');
 		expect(await codeOf(surveys.mailAudience(first, survey.id, 'invite', context))).toBe('errors.forbidden');
+	});
+
+	it('writes to each recipient in their account’s language, and not to disabled accounts', async () => {
+		const own = await surveyEvent(db, 'Survey mail languages');
+		const { survey } = await openSurvey(db, own.event.id);
+		const [french, english, gone] = [await own.participant(), await own.participant(), await own.participant()];
+		void english;
+		const userOf = (c: Ctx) => (c.actor.kind === 'user' && c.actor.userId) || '';
+		await db
+			.update(users)
+			.set({ locale: 'fr' })
+			.where(eq(users.id, userOf(french)));
+		await db
+			.update(users)
+			.set({ disabled: true })
+			.where(eq(users.id, userOf(gone)));
+		const before = new Date();
+		// Sent by a secretariat working in Spanish: each recipient still reads their own language.
+		expect(await surveys.mailAudience(ctxAs(db, 'secretariat'), survey.id, 'invite', { origin: 'https://x.example', lang: 'es' })).toBe(2);
+		const sent = await db.select().from(outbox).where(gte(outbox.createdAt, before));
+		const [fr] = await db
+			.select({ email: users.email })
+			.from(users)
+			.where(eq(users.id, userOf(french)));
+		const [off] = await db
+			.select({ email: users.email })
+			.from(users)
+			.where(eq(users.id, userOf(gone)));
+		expect(sent.map((m) => m.to)).not.toContain(off.email);
+		expect(sent.find((m) => m.to === fr.email)!.subject).toMatch(/^Enquête : /);
+		expect(sent.find((m) => m.to !== fr.email)!.subject).toMatch(/^Survey: /);
 	});
 });

@@ -13,6 +13,8 @@ import * as audit from '../audit';
 import { cycles, events } from '../dialogues/schema';
 import { isUuid } from '../web/params';
 import { cycleTimeZone } from '../agenda';
+import { stateNames } from '../directory/states';
+import type { Language } from '$lib/i18n';
 import { surveyAnswered, surveyChoices, surveyItems, surveyQuestions, surveyResponses, surveySections, surveys } from './schema';
 
 export type Survey = typeof surveys.$inferSelect;
@@ -197,29 +199,41 @@ export async function listForCycle(db: Db, cycleId: string): Promise<Survey[]> {
 	return db.select().from(surveys).where(eq(surveys.cycleId, cycleId)).orderBy(asc(surveys.opensAt));
 }
 
+/** The States an actor is a focal point of (answers for), sorted; as ballots read them. */
+export function focalPointStates(actor: Actor): string[] {
+	if (actor.kind !== 'user') return [];
+	return [...new Set(actor.grants.filter((g) => g.role === 'state-focal-point' && g.stateId).map((g) => g.stateId!))].sort();
+}
+
 /**
  * A cycle's focal-point surveys as its consultation pages show them, beside the ballots: when each
- * is open (in the cycle's zone), whether the visitor's State has answered, whether its results are
- * visible to the visitor.
+ * is open (in the cycle's zone), whether each of the visitor's States has answered (and the day, for
+ * a named survey; an anonymous one keeps none), whether its results are visible to the visitor.
  */
-export async function forCycleVisitors(db: Db, actor: Actor, cycleId: string, now = new Date()) {
+export async function forCycleVisitors(db: Db, actor: Actor, cycleId: string, now = new Date(), lang: Language = 'en') {
 	const list = await listForCycle(db, cycleId);
 	if (!list.length) return { zone: DEFAULT_TIME_ZONE, surveys: [] };
-	const stateId = actor.kind === 'user' ? actor.grants.find((g) => g.role === 'state-focal-point' && g.stateId)?.stateId : undefined;
-	const answered = stateId
-		? await db
-				.select({ surveyId: surveyAnswered.surveyId, answeredOn: surveyAnswered.answeredOn })
-				.from(surveyAnswered)
-				.where(
-					and(
-						inArray(
-							surveyAnswered.surveyId,
-							list.map((s) => s.id)
-						),
-						eq(surveyAnswered.respondentKey, `state:${stateId}`)
-					)
-				)
-		: [];
+	const own = focalPointStates(actor);
+	const [answered, names] = own.length
+		? await Promise.all([
+				db
+					.select({ surveyId: surveyAnswered.surveyId, key: surveyAnswered.respondentKey, answeredOn: surveyAnswered.answeredOn })
+					.from(surveyAnswered)
+					.where(
+						and(
+							inArray(
+								surveyAnswered.surveyId,
+								list.map((s) => s.id)
+							),
+							inArray(
+								surveyAnswered.respondentKey,
+								own.map((id) => `state:${id}`)
+							)
+						)
+					),
+				stateNames(db, own, lang)
+			])
+		: [[], new Map<string, string>()];
 	return {
 		zone: await timeZoneOf(db, { cycleId }),
 		surveys: list.map((s) => ({
@@ -229,7 +243,10 @@ export async function forCycleVisitors(db: Db, actor: Actor, cycleId: string, no
 			opensAt: s.opensAt,
 			closesAt: s.closesAt,
 			phase: phaseAt(s, now),
-			answeredOn: answered.find((a) => a.surveyId === s.id)?.answeredOn ?? null,
+			states: own.map((id) => {
+				const row = answered.find((a) => a.surveyId === s.id && a.key === `state:${id}`);
+				return { id, name: names.get(id) ?? id, answered: !!row, answeredOn: row?.answeredOn ?? null };
+			}),
 			resultsVisible: resultsVisible(actor, s)
 		}))
 	};

@@ -121,6 +121,83 @@ describe('survey tallies', () => {
 		expect(res.questions.find((x) => x.id === s.comment.id)!.texts?.total).toBe(1);
 	});
 
+	it('keep an answer to a question hidden before a change: hidden, changed, shown again, it is still counted (= recount)', async () => {
+		const { survey, sectionId, secretariat } = await openSurvey(db, fixture.event.id, { anonymous: false, editableAfterSubmit: true });
+		const a = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'A'));
+		const b = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'number', 'B', { minValue: 0, maxValue: 10 }));
+		const person = await fixture.participant();
+		await surveys.submit(person, survey.id, {}, { [a.id]: 'yes', [b.id]: '5' });
+		await surveys.setHidden(secretariat, b.id, true);
+		await surveys.submit(person, survey.id, {}, { [a.id]: 'no' });
+		await surveys.setHidden(secretariat, b.id, false);
+		const { kept, recounted } = await keptAndRecounted(survey.id);
+		expect(kept).toEqual(recounted);
+		const res = (await surveys.results(db, survey.id))!;
+		expect(res.questions.find((x) => x.id === b.id)!.answered).toBe(1);
+		expect(res.questions.find((x) => x.id === a.id)!.answered).toBe(1);
+		// The person's form still holds it, and their change to a shown question replaces it.
+		await surveys.submit(person, survey.id, {}, { [a.id]: 'no', [b.id]: '6' });
+		const again = await keptAndRecounted(survey.id);
+		expect(again.kept).toEqual(again.recounted);
+		expect((await db.select().from(surveyAnswers).where(eq(surveyAnswers.questionId, b.id))).map((r) => r.number)).toEqual([6]);
+	});
+
+	it('equal a recount after changes that hide a conditional question, drop "other" and grid items, and of decimal numbers', async () => {
+		const { survey, sectionId, secretariat } = await openSurvey(db, fixture.event.id, { anonymous: false, editableAfterSubmit: true });
+		const gate = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'yes-no', 'Gate'));
+		const topics = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'multiple-choice', 'Topics', {
+				allowOther: true,
+				choices: english(['X', 'Y']),
+				conditionQuestionId: gate.id,
+				conditionValue: 'yes'
+			})
+		);
+		const grid = await surveys.addQuestion(
+			secretariat,
+			survey.id,
+			question(sectionId, 'rating-grid', 'Grid', { choices: english(['G', 'B']), items: english(['i1', 'i2']) })
+		);
+		const share = await surveys.addQuestion(secretariat, survey.id, question(sectionId, 'number', 'Share'));
+		const full = (await surveys.getSurvey(db, survey.id))!;
+		const T = full.questions.find((q) => q.id === topics.id)!;
+		const G = full.questions.find((q) => q.id === grid.id)!;
+		const p = await fixture.participant();
+		const other = await fixture.participant();
+		await surveys.submit(
+			p,
+			survey.id,
+			{},
+			{
+				[gate.id]: 'yes',
+				[topics.id]: [T.choices[0].id, T.choices[1].id],
+				[`${topics.id}.other`]: 'zz',
+				[`${grid.id}.${G.items[0].id}`]: G.choices[0].id,
+				[`${grid.id}.${G.items[1].id}`]: G.choices[1].id,
+				[share.id]: '0.1'
+			}
+		);
+		await surveys.submit(other, survey.id, {}, { [share.id]: '0.2' });
+		await surveys.submit(
+			p,
+			survey.id,
+			{},
+			{
+				[gate.id]: 'no',
+				[topics.id]: [T.choices[0].id],
+				[`${topics.id}.other`]: 'zz',
+				[`${grid.id}.${G.items[0].id}`]: G.choices[1].id,
+				[share.id]: '0.3'
+			}
+		);
+		const { kept, recounted } = await keptAndRecounted(survey.id);
+		expect(kept).toEqual(recounted);
+		const res = (await surveys.results(db, survey.id))!;
+		expect(res.questions.find((x) => x.id === topics.id)!.answered).toBe(0);
+	});
+
 	it('count every one of several submissions that arrive at the same moment', async () => {
 		const s = await survey();
 		const people = [];

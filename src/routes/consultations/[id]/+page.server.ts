@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		})),
 		canVote: agenda.focalPointStates(locals.actor).length > 0,
 		// The cycle's surveys of focal points: answered for the State, like the ballots.
-		stateSurveys: await surveys.forCycleVisitors(locals.ctx.db, locals.actor, found.cycle.id, now),
+		stateSurveys: await surveys.forCycleVisitors(locals.ctx.db, locals.actor, found.cycle.id, now, locals.lang),
 		canManage: hasRole(locals.actor, 'secretariat')
 	};
 };

@@ -8,7 +8,12 @@ import { toFailure } from '$lib/server/web/forms';
 
 function access(event: Pick<RequestEvent, 'url' | 'cookies' | 'locals'>, linkSurvey: boolean) {
 	const token = event.url.searchParams.get('key');
-	return { token, visitorKey: linkSurvey && event.locals.actor.kind !== 'user' ? surveys.visitorKey(event.cookies, true) : null };
+	// A focal point of several States names the one they answer for in the address (?state=), form and page alike.
+	return {
+		token,
+		stateId: event.url.searchParams.get('state')?.slice(0, 8) || null,
+		visitorKey: linkSurvey && event.locals.actor.kind !== 'user' ? surveys.visitorKey(event.cookies, true) : null
+	};
 }
 
 /** The survey's form for its audience: draft, submit, and what anonymity means. */
@@ -21,6 +26,10 @@ export const load: PageServerLoad = async (event) => {
 	let refusal: DomainError['code'] | null = null;
 	let current: Awaited<ReturnType<typeof surveys.mine>> | null = null;
 	let stateName: string | null = null;
+	// The States the visitor may answer for, when there are several: the page lets them choose.
+	const own = full.survey.audience === 'focal-points' ? surveys.focalPointStates(locals.actor) : [];
+	const names = own.length > 1 ? await states.stateNames(locals.ctx.db, own, locals.lang) : new Map<string, string>();
+	const stateChoices = own.length > 1 ? own.map((id) => ({ id, name: names.get(id) ?? id })) : [];
 	try {
 		const respondent = await surveys.respondentFor(locals.ctx, full.survey, access(event, linkSurvey));
 		current = await surveys.mine(locals.ctx.db, full, respondent);
@@ -38,6 +47,8 @@ export const load: PageServerLoad = async (event) => {
 		cycle: full.cycle,
 		zone: await surveys.timeZoneOf(locals.ctx.db, full.survey),
 		stateName,
+		stateId: current && stateName ? event.url.searchParams.get('state') : null,
+		stateChoices,
 		sections: full.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => !q.hidden) })),
 		phase: surveys.phaseAt(full.survey),
 		refusal,

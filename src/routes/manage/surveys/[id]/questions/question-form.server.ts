@@ -13,7 +13,7 @@ export async function loadForQuestionForm(db: Db, surveyId: string, questionId?:
 		sections: full.sections.map((s) => ({ id: s.id, titles: s.titles })),
 		earlier: full.questions
 			.slice(0, index)
-			.map((q) => ({ id: q.id, titles: q.titles, choices: q.choices.map((c) => ({ id: c.id, labels: c.labels })) })),
+			.map((q) => ({ id: q.id, kind: q.kind, titles: q.titles, choices: q.choices.map((c) => ({ id: c.id, labels: c.labels })) })),
 		question: questionId ? full.questions[index] : null
 	};
 }
