@@ -2,8 +2,8 @@
  * Answering a survey: who may (its audience), drafts, submission. One response per person (or per
  * State): a named response's unique key (survey, respondent) and, for anonymous surveys, the
  * "has answered" key (survey, respondent) refuse a second one even when two arrive at once. An
- * anonymous response keeps no respondent, and only its date; the audit record says who answered,
- * not what or which response.
+ * anonymous response keeps no respondent, and only its date; it leaves no audit entry (who and
+ * when, beside the response's day, could name its author), only the undated "has answered" row.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { checkAnswers, cleanAnswers, type AnswerRow, type RawAnswers } from '$lib/domain/surveys';
@@ -251,13 +251,16 @@ export async function submit(ctx: Ctx, surveyId: string, access: Access, raw: Ra
 				if (rows.length) await tx.insert(surveyAnswers).values(rows.map((r) => ({ ...r, responseId, surveyId })));
 				await applyTallies(tx, surveyId, tally.add(rows, 1, { response: !changed }));
 				await tx.delete(surveyDrafts).where(and(eq(surveyDrafts.surveyId, surveyId), eq(surveyDrafts.respondentKey, respondent.key)));
-				await audit.record(tx, ctx.actor, {
-					action: changed ? 'survey.response.change' : 'survey.response.submit',
-					entityType: 'survey',
-					entityId: surveyId,
-					// An anonymous survey's trail says that someone answered, never which response is theirs.
-					after: survey.anonymous ? { answered: true } : { responseId, respondent: respondent.key, answers: rows.length }
-				});
+				// An anonymous response leaves no audit entry: the entry's actor and time, set beside the
+				// response's day, would name who gave it on a quiet day. The "has answered" row (no day)
+				// is the record that this person answered.
+				if (!survey.anonymous)
+					await audit.record(tx, ctx.actor, {
+						action: changed ? 'survey.response.change' : 'survey.response.submit',
+						entityType: 'survey',
+						entityId: surveyId,
+						after: { responseId, respondent: respondent.key, answers: rows.length }
+					});
 				return { responseId: survey.anonymous ? null : responseId, changed };
 			},
 			{ public: false }

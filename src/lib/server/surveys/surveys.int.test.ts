@@ -103,8 +103,10 @@ describe('answering a survey', () => {
 			stateId: null
 		});
 		expect(current).toMatchObject({ answered: true, answeredOn: null, response: null });
+		// No audit entry either: its actor and time, beside the response's day, would name the author.
 		const trail = await db.select().from(auditLog).where(eq(auditLog.entityId, s.survey.id));
 		expect(JSON.stringify(trail)).not.toContain(response.id);
+		expect(trail.filter((e) => e.action.startsWith('survey.response'))).toEqual([]);
 		// The database itself refuses a respondent on an anonymous response.
 		await expect(db.update(surveyResponses).set({ respondentKey: 'user:x' }).where(eq(surveyResponses.id, response.id))).rejects.toThrow();
 	});
