@@ -18,6 +18,9 @@ import { exportRows } from './search';
 import { parseSearch } from '$lib/practices/schemas';
 import { M49_REGIONS } from '$lib/practices/types';
 import { M49_ENTRIES } from '../reference/m49';
+import { api } from '../api/http';
+import { getPractice } from '../api/v1-practices';
+import { PracticeDetailOut } from '$lib/api/practices';
 
 let database: Database;
 const people: Record<string, Actor> = {};
@@ -227,5 +230,29 @@ describe('UN M49 regions', () => {
 			.from(practices)
 			.where(eq(practices.slug, report.created[0].slug));
 		expect(again.m49).toEqual(['002', '419']);
+	});
+
+	it('the API shows a published practice with its M49 regions and its files at their download address', async () => {
+		const published = await createPractice(as('secretariat'), practice({ m49Regions: ['145'] }), { status: 'published' });
+		const file = await files.addAttachment(as('secretariat'), published.id, { name: 'report.pdf', bytes: PDF });
+		const event = {
+			url: new URL(`http://localhost/api/v1/practices/${published.id}`),
+			params: { id: published.id },
+			request: new Request(`http://localhost/api/v1/practices/${published.id}`),
+			locals: { lang: 'en', actor: anonymous, ctx: as('anonymous'), user: null }
+		};
+		const response = await api(getPractice)(event as never);
+		expect(response.status).toBe(200);
+		const body = PracticeDetailOut.parse(await response.json());
+		expect(body.m49Regions).toEqual(['145']);
+		expect(body.attachments).toEqual([
+			{
+				id: file.id,
+				fileName: 'report.pdf',
+				contentType: 'application/pdf',
+				size: PDF.length,
+				url: `/practices/${published.slug}/attachments/${file.id}`
+			}
+		]);
 	});
 });
