@@ -1,5 +1,5 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { readFormFile } from '../files/attachments';
+import { MAX_ATTACHMENT_BYTES, readFormFile } from '../files/attachments';
 import { toFailure } from '../web/forms';
 import { addAttachment, removeAttachment } from './attachments';
 
@@ -9,6 +9,9 @@ import { addAttachment, removeAttachment } from './attachments';
  * comes back as a message on the `file` field with nothing stored.
  */
 export async function attachAction(event: RequestEvent & { params: { id: string } }) {
+	// A body that says it is larger than any file we keep is refused before it is read into memory.
+	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_ATTACHMENT_BYTES + 64 * 1024)
+		return fail(413, { form: 'attach' as const, values: {}, errors: { file: { key: 'practices.attachments.errors.tooLarge' as const } } });
 	const { file } = await readFormFile(event.request);
 	try {
 		await addAttachment(event.locals.ctx, event.params.id, file);

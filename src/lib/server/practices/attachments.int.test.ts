@@ -11,6 +11,7 @@ import type { Role } from '$lib/auth/roles';
 import { practiceAttachments, practices } from './schema';
 import * as workflow from './workflow';
 import * as files from './attachments';
+import { attachAction } from './attachment-actions';
 import { createPractice, importPractices } from './operations';
 import { practicePage } from './detail';
 import { toCsv, parseImportFile } from './csv';
@@ -254,5 +255,28 @@ describe('UN M49 regions', () => {
 				url: `/practices/${published.slug}/attachments/${file.id}`
 			}
 		]);
+	});
+
+	it('the attach form refuses a body announced larger than the limit without reading it, and takes a PDF sent as multipart', async () => {
+		const { id } = await workflow.createDraft(as('canada'), practice());
+		const huge = new Request('http://localhost/practices/mine/x?/attach', {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(30 * 1024 * 1024) },
+			body: '--x--'
+		});
+		const refused = await attachAction({ request: huge, params: { id }, locals: { ctx: as('canada') } } as never);
+		expect(refused).toMatchObject({
+			status: 413,
+			data: { form: 'attach', errors: { file: { key: 'practices.attachments.errors.tooLarge' } } }
+		});
+		const form = new FormData();
+		form.set('file', new File([PDF], 'note.pdf', { type: 'application/pdf' }));
+		const ok = await attachAction({
+			request: new Request('http://localhost/', { method: 'POST', body: form }),
+			params: { id },
+			locals: { ctx: as('canada') }
+		} as never);
+		expect(ok).toEqual({ done: 'attached' });
+		expect(await stored(id)).toBe(1);
 	});
 });
