@@ -19,6 +19,7 @@ const Tags = {
 	partners: z.array(z.string()),
 	countries: z.array(z.string()).describe('ISO 3166-1 alpha-3'),
 	regions: z.array(z.string()).describe('IOM region codes'),
+	m49Regions: z.array(z.string()).describe('UN M49 region codes (three digits, e.g. "419" Latin America and the Caribbean)'),
 	stages: z.array(z.string()).describe('Migration-cycle stage keys'),
 	gcmObjectives: z.array(z.number().int().min(1).max(23)),
 	principles: z.array(z.string()).describe('GCM guiding principle letters a–j'),
@@ -77,7 +78,10 @@ export const PracticeOut = z.object({
 
 export const PracticeDetailOut = PracticeOut.extend({
 	event: z.object({ id: z.uuid(), titles: Localized, startDate: z.string() }).nullable(),
-	evidence: z.array(EvidenceOut)
+	evidence: z.array(EvidenceOut),
+	attachments: z
+		.array(z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int(), url: z.string() }))
+		.describe('Files of the practice; url is the stable download address')
 });
 
 const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));

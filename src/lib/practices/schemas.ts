@@ -47,6 +47,18 @@ export const PracticeSchema = z
 		partners: list(z.string().trim().min(1).max(300)),
 		countries: list(iso3, 250),
 		regions: list(z.string().trim().min(1).max(20)),
+		/**
+		 * UN M49 region codes ('419'); checked against the list by the operations (checkTags). A
+		 * spreadsheet that read "002" as the number 2 gives its zeros back.
+		 */
+		m49Regions: list(
+			z
+				.string()
+				.trim()
+				.min(1)
+				.max(3)
+				.transform((v) => (/^\d{1,3}$/.test(v) ? v.padStart(3, '0') : v))
+		),
 		stages: list(z.string().trim().min(1).max(40)),
 		gcmObjectives: z
 			.array(z.coerce.number({ error: 'practices.errors.gcmNumber' }).int({ error: 'practices.errors.gcmNumber' }))

@@ -40,3 +40,41 @@ export type Sort = (typeof SORTS)[number];
 /** Longest query accepted: longer ones are refused with a message, never cut silently. */
 export const MAX_QUERY_LENGTH = 200;
 export const PAGE_SIZE = 20;
+
+/**
+ * UN M49 geographic regions, sub-regions and intermediate regions (codes as text, leading zeros kept);
+ * their names and source are in src/lib/server/reference/data/m49-regions.json, which a test keeps equal to this list.
+ */
+export const M49_REGIONS = [
+	'002',
+	'015',
+	'202',
+	'014',
+	'017',
+	'018',
+	'011',
+	'019',
+	'419',
+	'029',
+	'013',
+	'005',
+	'021',
+	'142',
+	'143',
+	'030',
+	'035',
+	'034',
+	'145',
+	'150',
+	'151',
+	'154',
+	'830',
+	'039',
+	'155',
+	'009',
+	'053',
+	'054',
+	'057',
+	'061'
+] as const;
+export type M49Region = (typeof M49_REGIONS)[number];

@@ -73,6 +73,7 @@ const en = {
 		partners: 'Partners',
 		countries: 'Countries',
 		regions: 'IOM regions',
+		m49Regions: 'UN M49 regions',
 		stages: 'Migration-cycle stages',
 		gcm: 'GCM objectives',
 		principles: 'Guiding principles',
@@ -146,6 +147,7 @@ const en = {
 		unknownPrinciple: 'There is no guiding principle “{value}”: use the letters a to j.',
 		unknownStage: 'There is no migration-cycle stage “{value}”.',
 		unknownRegion: 'There is no IOM region “{value}”.',
+		unknownM49: 'There is no UN M49 region “{value}”.',
 		unknownArea: 'There is no migration management area “{value}”.',
 		unknownCountry: 'There is no State with the code “{value}”.',
 		unknownEvent: 'There is no event with this id.',
@@ -154,6 +156,22 @@ const en = {
 		importFormat: 'Send a JSON array of practices, or a CSV file with one practice per row.',
 		importRejected: 'Nothing was imported: {count, plural, one {# row needs} other {# rows need}} attention.',
 		evidenceFilter: 'Cited facts cannot be filtered by {facets}: use q, gcm, region, country, area, stage, target or year.'
+	},
+	attachments: {
+		title: 'Attachments',
+		none: 'No files attached.',
+		label: '{name} ({type}, {size} KB)',
+		file: 'File to attach',
+		hint: 'PDF, Word (.doc, .docx), OpenDocument text (.odt), PNG, JPEG or WebP; at most 20 MB.',
+		add: 'Attach the file',
+		remove: 'Remove {name}',
+		added: 'The file is attached.',
+		removed: 'The file is removed.',
+		errors: {
+			missing: 'Choose a file to attach.',
+			tooLarge: 'The file is larger than 20 MB.',
+			wrongType: 'This type of file cannot be attached: PDF, Word, OpenDocument text, PNG, JPEG or WebP only.'
+		}
 	}
 };
 
@@ -231,6 +249,7 @@ const fr: typeof en = {
 		partners: 'Partenaires',
 		countries: 'Pays',
 		regions: 'Régions de l’OIM',
+		m49Regions: 'Régions M49 de l’ONU',
 		stages: 'Étapes du cycle migratoire',
 		gcm: 'Objectifs du Pacte mondial',
 		principles: 'Principes directeurs',
@@ -305,6 +324,7 @@ const fr: typeof en = {
 		unknownPrinciple: 'Il n’existe pas de principe directeur « {value} » : utilisez les lettres a à j.',
 		unknownStage: 'Il n’existe pas d’étape du cycle migratoire « {value} ».',
 		unknownRegion: 'Il n’existe pas de région de l’OIM « {value} ».',
+		unknownM49: 'Il n’existe pas de région M49 de l’ONU « {value} ».',
 		unknownArea: 'Il n’existe pas de domaine de gestion des migrations « {value} ».',
 		unknownCountry: 'Aucun État n’a le code « {value} ».',
 		unknownEvent: 'Aucun événement n’a cet identifiant.',
@@ -314,6 +334,22 @@ const fr: typeof en = {
 		importRejected: 'Rien n’a été importé : {count, plural, one {# ligne est} other {# lignes sont}} à corriger.',
 		evidenceFilter:
 			'Les données citées ne peuvent pas être filtrées par {facets} : utilisez q, gcm, region, country, area, stage, target ou year.'
+	},
+	attachments: {
+		title: 'Pièces jointes',
+		none: 'Aucun fichier joint.',
+		label: '{name} ({type}, {size} Ko)',
+		file: 'Fichier à joindre',
+		hint: 'PDF, Word (.doc, .docx), texte OpenDocument (.odt), PNG, JPEG ou WebP ; 20 Mo au plus.',
+		add: 'Joindre le fichier',
+		remove: 'Retirer {name}',
+		added: 'Le fichier est joint.',
+		removed: 'Le fichier est retiré.',
+		errors: {
+			missing: 'Choisissez un fichier à joindre.',
+			tooLarge: 'Le fichier dépasse 20 Mo.',
+			wrongType: 'Ce type de fichier ne peut pas être joint : PDF, Word, texte OpenDocument, PNG, JPEG ou WebP seulement.'
+		}
 	}
 };
 
@@ -391,6 +427,7 @@ const es: typeof en = {
 		partners: 'Asociados',
 		countries: 'Países',
 		regions: 'Regiones de la OIM',
+		m49Regions: 'Regiones M49 de las Naciones Unidas',
 		stages: 'Etapas del ciclo migratorio',
 		gcm: 'Objetivos del Pacto Mundial',
 		principles: 'Principios rectores',
@@ -466,6 +503,7 @@ const es: typeof en = {
 		unknownPrinciple: 'No existe el principio rector «{value}»: use las letras a a j.',
 		unknownStage: 'No existe la etapa del ciclo migratorio «{value}».',
 		unknownRegion: 'No existe la región de la OIM «{value}».',
+		unknownM49: 'No existe la región M49 de las Naciones Unidas «{value}».',
 		unknownArea: 'No existe el ámbito de gestión de la migración «{value}».',
 		unknownCountry: 'Ningún Estado tiene el código «{value}».',
 		unknownEvent: 'Ningún evento tiene este identificador.',
@@ -474,6 +512,22 @@ const es: typeof en = {
 		importFormat: 'Envíe una matriz JSON de prácticas, o un archivo CSV con una práctica por fila.',
 		importRejected: 'No se importó nada: {count, plural, one {# fila requiere} other {# filas requieren}} atención.',
 		evidenceFilter: 'Los datos citados no pueden filtrarse por {facets}: use q, gcm, region, country, area, stage, target o year.'
+	},
+	attachments: {
+		title: 'Archivos adjuntos',
+		none: 'No hay archivos adjuntos.',
+		label: '{name} ({type}, {size} KB)',
+		file: 'Archivo para adjuntar',
+		hint: 'PDF, Word (.doc, .docx), texto OpenDocument (.odt), PNG, JPEG o WebP; 20 MB como máximo.',
+		add: 'Adjuntar el archivo',
+		remove: 'Quitar {name}',
+		added: 'El archivo está adjunto.',
+		removed: 'El archivo se ha quitado.',
+		errors: {
+			missing: 'Elija un archivo para adjuntar.',
+			tooLarge: 'El archivo supera los 20 MB.',
+			wrongType: 'No se puede adjuntar este tipo de archivo: solo PDF, Word, texto OpenDocument, PNG, JPEG o WebP.'
+		}
 	}
 };
 
@@ -551,6 +605,7 @@ const ar: typeof en = {
 		partners: 'الشركاء',
 		countries: 'البلدان',
 		regions: 'مناطق المنظمة الدولية للهجرة',
+		m49Regions: 'مناطق الأمم المتحدة (M49)',
 		stages: 'مراحل دورة الهجرة',
 		gcm: 'أهداف الاتفاق العالمي',
 		principles: 'المبادئ التوجيهية',
@@ -624,6 +679,7 @@ const ar: typeof en = {
 		unknownPrinciple: 'لا يوجد مبدأ توجيهي «{value}»: استعمل الأحرف من a إلى j.',
 		unknownStage: 'لا توجد مرحلة «{value}» في دورة الهجرة.',
 		unknownRegion: 'لا توجد منطقة «{value}» للمنظمة الدولية للهجرة.',
+		unknownM49: 'لا توجد منطقة «{value}» في تصنيف M49 للأمم المتحدة.',
 		unknownArea: 'لا يوجد مجال «{value}» لإدارة الهجرة.',
 		unknownCountry: 'لا توجد دولة بالرمز «{value}».',
 		unknownEvent: 'لا توجد فعالية بهذا المعرّف.',
@@ -634,6 +690,22 @@ const ar: typeof en = {
 			'لم يُستورد شيء: {count, plural, one {صف واحد يحتاج} two {صفان يحتاجان} few {# صفوف تحتاج} many {# صفاً تحتاج} other {# صف تحتاج}} إلى تصحيح.',
 		evidenceFilter:
 			'لا يمكن تصفية الأدلة المستشهد بها حسب {facets}: استخدم q أو gcm أو region أو country أو area أو stage أو target أو year.'
+	},
+	attachments: {
+		title: 'المرفقات',
+		none: 'لا توجد ملفات مرفقة.',
+		label: '{name} ({type}، {size} كيلوبايت)',
+		file: 'الملف المراد إرفاقه',
+		hint: 'PDF أو Word ‏(.doc، .docx) أو نص OpenDocument ‏(.odt) أو PNG أو JPEG أو WebP؛ 20 ميغابايت على الأكثر.',
+		add: 'إرفاق الملف',
+		remove: 'إزالة {name}',
+		added: 'تم إرفاق الملف.',
+		removed: 'تمت إزالة الملف.',
+		errors: {
+			missing: 'اختر ملفًا لإرفاقه.',
+			tooLarge: 'حجم الملف أكبر من 20 ميغابايت.',
+			wrongType: 'لا يمكن إرفاق هذا النوع من الملفات: PDF أو Word أو نص OpenDocument أو PNG أو JPEG أو WebP فقط.'
+		}
 	}
 };
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { ConsultationInput } from '$lib/agenda/schemas';
 import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zones';
 import type { Ctx } from '../core/actor';
-import { DomainError, notFound, ValidationError } from '../core/errors';
+import { notFound, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import { current, updateVersioned } from '../core/versioned';
@@ -11,6 +11,7 @@ import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { cycles, dialogues } from '../dialogues/schema';
 import { isUuid } from '../web/params';
+import { checkFile, type AttachmentPolicy, type UploadedFile } from '../files/attachments';
 import { ballotProposals, ballots, consultationAttachments, consultations, proposals } from './schema';
 
 export type Consultation = typeof consultations.$inferSelect;
@@ -161,23 +162,30 @@ export async function cycleBySlugYear(db: Db, slug: string, year: number) {
 	return row ?? null;
 }
 
-const PDF_MAGIC = Buffer.from('%PDF-');
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES } from '../files/attachments';
+
+/** A consultation carries PDFs only: the note as issued and its annexes. */
+const NOTE_FILES: AttachmentPolicy = {
+	types: ['application/pdf'],
+	errors: {
+		missing: 'agenda.errors.attachmentMissing',
+		tooLarge: 'agenda.errors.attachmentTooLarge',
+		wrongType: 'agenda.errors.attachmentNotPdf'
+	}
+};
 
 /** Attaches a PDF to a consultation: refused unless it is a PDF (by its first bytes) of at most 20 MB. */
-export async function addAttachment(ctx: Ctx, consultationId: string, file: { name: string; bytes: Buffer }) {
+export async function addAttachment(ctx: Ctx, consultationId: string, file: UploadedFile) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (!isUuid(consultationId)) throw notFound();
-	if (!file.bytes.length) throw new DomainError('agenda.errors.attachmentMissing', 400, 'file');
-	if (file.bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('agenda.errors.attachmentTooLarge', 413, 'file');
-	if (!file.bytes.subarray(0, 5).equals(PDF_MAGIC)) throw new DomainError('agenda.errors.attachmentNotPdf', 415, 'file');
-	const fileName = file.name.replace(/[^\p{L}\p{N} ._()-]/gu, '_').slice(0, 200) || 'attachment.pdf';
+	const checked = checkFile(file, NOTE_FILES);
+	const fileName = checked.fileName;
 	return inTransaction(ctx.db, async (tx) => {
 		const [consultation] = await tx.select({ id: consultations.id }).from(consultations).where(eq(consultations.id, consultationId));
 		if (!consultation) throw notFound();
 		const [row] = await tx
 			.insert(consultationAttachments)
-			.values({ consultationId, fileName, size: file.bytes.length, content: file.bytes })
+			.values({ consultationId, fileName, size: checked.size, content: checked.content })
 			.returning({ id: consultationAttachments.id, fileName: consultationAttachments.fileName, size: consultationAttachments.size });
 		await audit.record(tx, ctx.actor, { action: 'consultation.attach', entityType: 'consultation', entityId: consultationId, after: row });
 		return row;

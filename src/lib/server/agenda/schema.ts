@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
-	customType,
 	date,
 	foreignKey,
 	index,
@@ -15,17 +14,12 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { id, localized, timestamps, version } from '../db/columns';
+import { bytea, id, localized, timestamps, version } from '../db/columns';
 import { states } from '../reference/schema';
 import { organisations } from '../directory/schema';
 import { users } from '../auth/schema';
 import { cycles, events } from '../dialogues/schema';
 import { BALLOT_RULES, CHOICES, PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../../agenda/types';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-	dataType: () => 'bytea',
-	fromDriver: (value) => Buffer.from(value)
-});
 
 /** Informal consultations of a cycle, with their discussion note. */
 export const consultations = pgTable(

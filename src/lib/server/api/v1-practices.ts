@@ -6,6 +6,7 @@ import { searchEvidence, unsupportedEvidenceFilters } from '../practices/evidenc
 import { parseImportFile, toCsv } from '../practices/csv';
 import { snippetParts } from '../practices/page';
 import { isUuid } from '../web/params';
+import { listAttachments } from '../practices/attachments';
 import { parseSearch } from '$lib/practices/schemas';
 import { translator } from '$lib/i18n';
 import { requireRoleIn } from '../core/guards';
@@ -35,6 +36,7 @@ export function practiceOut(p: PracticeRow) {
 		partners: p.partners,
 		countries: p.countries,
 		regions: p.regions,
+		m49Regions: p.m49Regions,
 		stages: p.stages,
 		gcmObjectives: p.gcmObjectives,
 		principles: p.principles,
@@ -103,7 +105,11 @@ export async function getPractice(event: RequestEvent) {
 	return json({
 		...practiceOut(found.practice),
 		event: found.event ? { id: found.event.id, titles: found.event.titles, startDate: found.event.startDate } : null,
-		evidence: found.evidence.map(evidenceOut)
+		evidence: found.evidence.map(evidenceOut),
+		attachments: (await listAttachments(event.locals.ctx.db, found.practice.id)).map((a) => ({
+			...a,
+			url: `/practices/${found.practice.slug}/attachments/${a.id}`
+		}))
 	});
 }
 

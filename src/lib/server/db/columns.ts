@@ -1,4 +1,4 @@
-import { integer, jsonb, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, integer, jsonb, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../i18n/localized';
 
 /** A text users read in several languages: one value per language code, English expected. */
@@ -13,3 +13,9 @@ export const timestamps = () => ({
 
 /** Optimistic locking: an edit names the version it was based on and fails if it moved on. */
 export const version = () => integer('version').notNull().default(1);
+
+/** Binary content (attachments), read back as a Buffer on both drivers. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+	dataType: () => 'bytea',
+	fromDriver: (value) => Buffer.from(value)
+});

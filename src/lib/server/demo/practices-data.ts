@@ -39,6 +39,8 @@ export interface DemoPractice {
 	partners?: string[];
 	countries: string[];
 	regions: string[];
+	/** UN M49 regions, where the seed makes them clear (the Abu Dhabi Dialogue: Western, Southern and South-eastern Asia; Latin America: 419). */
+	m49Regions?: string[];
 	stages: string[];
 	gcm: number[];
 	principles: string[];
@@ -382,6 +384,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['intergovernmental', 'iom'],
 		countries: ['ARE', 'SAU', 'KWT', 'QAT', 'BHR', 'OMN', 'PHL', 'IND'],
 		regions: ['MENA', 'AP'],
+		m49Regions: ['145', '034', '035'],
 		stages: ['pre-migration', 'admission', 'stay'],
 		gcm: [3, 6, 23],
 		principles: ['b', 'f'],
@@ -413,6 +416,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government'],
 		countries: ['ECU'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['admission', 'stay'],
 		gcm: [5, 7, 10, 13],
 		principles: ['d', 'f'],
@@ -503,6 +507,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government'],
 		countries: ['BRA', 'VEN'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['admission'],
 		gcm: [4, 7, 15],
 		principles: ['a', 'i'],
@@ -531,6 +536,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government', 'local-authority'],
 		countries: ['BRA'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['stay'],
 		gcm: [15, 16],
 		principles: ['j', 'a'],
@@ -553,6 +559,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government', 'local-authority'],
 		countries: ['BRA'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['admission', 'stay'],
 		gcm: [7, 15, 23],
 		principles: ['i', 'j'],
@@ -574,6 +581,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government', 'civil-society'],
 		countries: ['BRA'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['stay'],
 		gcm: [16, 17],
 		principles: ['j'],
@@ -595,6 +603,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government'],
 		countries: ['ARG'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['admission'],
 		gcm: [5],
 		principles: ['c'],
@@ -619,6 +628,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government'],
 		countries: ['ARG', 'MEX', 'HTI', 'CUB', 'DOM'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['admission'],
 		gcm: [2, 5],
 		principles: ['a', 'f'],
@@ -684,6 +694,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government'],
 		countries: ['COL', 'VEN'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['stay'],
 		gcm: [4, 7],
 		principles: ['a', 'f'],
@@ -788,6 +799,7 @@ export const demoPractices: DemoPractice[] = [
 		partners: ['IOM', 'UNHCR'],
 		countries: ['USA', 'COL', 'CRI', 'GTM', 'ECU'],
 		regions: ['AME'],
+		m49Regions: ['021', '419'],
 		stages: ['pre-migration', 'admission'],
 		gcm: [3, 5, 23],
 		principles: ['b', 'j'],
@@ -854,6 +866,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government', 'intergovernmental'],
 		countries: ['CHL'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['admission', 'stay', 'return'],
 		gcm: [23],
 		principles: ['b'],
@@ -989,6 +1002,7 @@ export const demoPractices: DemoPractice[] = [
 		organisationTypes: ['national-government'],
 		countries: ['GTM'],
 		regions: ['AME'],
+		m49Regions: ['419'],
 		stages: ['admission', 'stay'],
 		gcm: [5, 6],
 		principles: ['i'],
@@ -1065,6 +1079,7 @@ export function practiceInput(p: DemoPractice, eventIds: Map<string, string>) {
 		partners: p.partners ?? [],
 		countries: p.countries,
 		regions: p.regions,
+		m49Regions: p.m49Regions ?? [],
 		stages: p.stages,
 		gcmObjectives: p.gcm,
 		principles: p.principles,

@@ -23,6 +23,7 @@ const LISTS = [
 	['partners', 'partners'],
 	['countries', 'countries'],
 	['regions', 'regions'],
+	['m49Regions', 'm49_regions'],
 	['stages', 'stages'],
 	['gcmObjectives', 'gcm_objectives'],
 	['principles', 'principles'],

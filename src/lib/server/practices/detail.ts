@@ -2,12 +2,15 @@ import type { Db } from '../db/client';
 import { pick, type Language } from '$lib/i18n';
 import { cachedLabels, facetLabel } from './page';
 import { getPublished, HOLDINGS_PAGE_SIZE, holdingsFor, tagCounts, type PracticeTag } from './queries';
+import { listAttachments } from './attachments';
+import { m49Name } from '../reference/m49';
 
 /** A published practice with every tag named in the reader's language and linked to its page or search. */
 export async function practicePage(db: Db, slug: string, lang: Language) {
 	const [found, names] = await Promise.all([getPublished(db, slug), cachedLabels(db)]);
 	if (!found) return null;
 	const { practice, event, evidence } = found;
+	const attachments = await listAttachments(db, practice.id);
 	const tag = (facet: Parameters<typeof facetLabel>[1], value: string, href: string) => ({
 		label: facetLabel(names, facet, value, lang),
 		href
@@ -16,6 +19,7 @@ export async function practicePage(db: Db, slug: string, lang: Language) {
 		practice,
 		event,
 		evidence,
+		attachments,
 		title: pick(practice.titles, lang),
 		tags: {
 			gcm: practice.gcmObjectives.map((n) => tag('gcm', String(n), `/practices/gcm/${n}`)),
@@ -25,6 +29,8 @@ export async function practicePage(db: Db, slug: string, lang: Language) {
 			countries: practice.countries.map((c) => tag('country', c, `/practices/countries/${c}`)),
 			implementingStates: practice.implementingStates.map((c) => tag('country', c, `/practices/countries/${c}`)),
 			regions: practice.regions.map((r) => tag('region', r, `/practices?region=${r}`)),
+			// Named, not linked: M49 regions are not a search facet (issue 7's facets are the IOM regions).
+			m49Regions: practice.m49Regions.map((code) => `${m49Name(code, lang)} (${code})`),
 			targets: practice.targetGroups.map((g) => tag('target', g, `/practices?target=${g}`)),
 			orgTypes: practice.organisationTypes.map((o) => tag('orgType', o, `/practices?orgType=${o}`))
 		},

@@ -8,6 +8,7 @@ import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import * as audit from '../audit';
 import { events } from '../dialogues/schema';
+import { M49_REGIONS } from '$lib/practices/types';
 import { gcmGuidingPrinciples, gcmObjectives, iomRegions, managementAreas, migrationCycleStages, states } from '../reference/schema';
 import { evidenceFacts, practiceEvidence, practices } from './schema';
 import { toTextArray } from './search';
@@ -21,6 +22,7 @@ export interface ReferenceSets {
 	principles: Set<string>;
 	stages: Set<string>;
 	regions: Set<string>;
+	m49: Set<string>;
 	areas: Set<string>;
 	states: Set<string>;
 }
@@ -35,10 +37,19 @@ export async function referenceSets(db: Db | Tx): Promise<ReferenceSets> {
 		db.select({ v: states.id }).from(states)
 	]);
 	const set = <T>(rows: { v: T }[]) => new Set(rows.map((x) => x.v));
-	return { gcm: set(g), principles: set(p), stages: set(st), regions: set(r), areas: set(a), states: set(s) };
+	return {
+		gcm: set(g),
+		principles: set(p),
+		stages: set(st),
+		regions: set(r),
+		m49: new Set<string>(M49_REGIONS),
+		areas: set(a),
+		states: set(s)
+	};
 }
 
 type Tags = Pick<PracticeInput, 'gcmObjectives' | 'principles' | 'stages' | 'regions' | 'areas' | 'countries'> & {
+	m49Regions?: string[];
 	implementingStates?: string[];
 };
 
@@ -53,6 +64,7 @@ export function checkTags(tags: Tags, ref: ReferenceSets): FieldErrors {
 	unknown('principles', 'practices.errors.unknownPrinciple', tags.principles, ref.principles as Set<string | number>);
 	unknown('stages', 'practices.errors.unknownStage', tags.stages, ref.stages as Set<string | number>);
 	unknown('regions', 'practices.errors.unknownRegion', tags.regions, ref.regions as Set<string | number>);
+	unknown('m49Regions', 'practices.errors.unknownM49', tags.m49Regions ?? [], ref.m49 as Set<string | number>);
 	unknown('areas', 'practices.errors.unknownArea', tags.areas, ref.areas as Set<string | number>);
 	unknown('countries', 'practices.errors.unknownCountry', tags.countries, ref.states as Set<string | number>);
 	unknown('implementingStates', 'practices.errors.unknownCountry', tags.implementingStates ?? [], ref.states as Set<string | number>);
@@ -65,6 +77,7 @@ function messageOf(
 		| 'practices.errors.unknownPrinciple'
 		| 'practices.errors.unknownStage'
 		| 'practices.errors.unknownRegion'
+		| 'practices.errors.unknownM49'
 		| 'practices.errors.unknownArea'
 		| 'practices.errors.unknownCountry',
 	value: string | number
@@ -136,6 +149,7 @@ export function practiceRow(input: PracticeInput, slug: string, status: Publicat
 		partners: unique(input.partners),
 		countries: unique(input.countries),
 		regions: unique(input.regions),
+		m49Regions: unique(input.m49Regions ?? []),
 		stages: unique(input.stages),
 		gcmObjectives: unique(input.gcmObjectives),
 		principles: unique(input.principles),

@@ -10,10 +10,11 @@ import { PRACTICE_SCOPES, PRACTICE_STATUSES, TARGET_GROUPS } from '$lib/practice
 import type { CriteriaAnswers } from '$lib/practices/review';
 import { listEvents } from '../dialogues';
 import { cachedLabels } from './page';
+import { m49Options } from '../reference/m49';
 import type { practices } from './schema';
 
 /** Fields sent as several checkboxes. */
-export const FORM_ARRAYS = ['gcmObjectives', 'principles', 'stages', 'regions', 'areas', 'targetGroups', 'organisationTypes'];
+export const FORM_ARRAYS = ['gcmObjectives', 'principles', 'stages', 'regions', 'm49Regions', 'areas', 'targetGroups', 'organisationTypes'];
 
 const codes = (v: unknown) =>
 	typeof v === 'string'
@@ -67,6 +68,7 @@ export async function formOptions(db: Db, lang: Language) {
 		principles: of('principle'),
 		stages: of('stage'),
 		regions: of('region').sort((a, b) => a.label.localeCompare(b.label, lang)),
+		m49Regions: m49Options(lang),
 		areas: of('area'),
 		targetGroups: TARGET_GROUPS.map((value) => ({ value, label: t(`practices.targetGroups.${value}`) })),
 		events: events.map((e) => ({ value: e.id, label: `${pick(e.titles, lang)} (${e.startDate.slice(0, 4)})` })),

@@ -14,10 +14,10 @@ import {
 	uuid,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
-import { id, localized, timestamps, version } from '../db/columns';
 import { events } from '../dialogues/schema';
 import { ORGANISATION_TYPES } from '../../directory/types';
-import { PRACTICE_SCOPES, PRACTICE_STATUSES, PUBLICATION_STATUSES, TARGET_GROUPS } from '../../practices/types';
+import { M49_REGIONS, PRACTICE_SCOPES, PRACTICE_STATUSES, PUBLICATION_STATUSES, TARGET_GROUPS } from '../../practices/types';
+import { bytea, id, localized, timestamps, version } from '../db/columns';
 
 /** PostgreSQL's text-search document; only ever written by the generated columns below. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -95,6 +95,11 @@ export const practices = pgTable(
 			.default(sql`'{}'`),
 		/** IOM region codes (reference iom_regions). */
 		regions: text('regions')
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		/** UN M49 region codes ('002' Africa, '419' Latin America and the Caribbean…; reference/data/m49-regions.json). */
+		m49Regions: text('m49_regions')
 			.array()
 			.notNull()
 			.default(sql`'{}'`),
@@ -179,6 +184,7 @@ export const practices = pgTable(
 		check('practices_gcm_range', sql`1 <= all(${t.gcmObjectives}) and 23 >= all(${t.gcmObjectives})`),
 		check('practices_principles_letters', sql`${t.principles} <@ array['a','b','c','d','e','f','g','h','i','j']::text[]`),
 		check('practices_target_groups', subsetOf(t.targetGroups, TARGET_GROUPS)),
+		check('practices_m49_regions', subsetOf(t.m49Regions, M49_REGIONS)),
 		check('practices_organisation_types', subsetOf(t.organisationTypes, ORGANISATION_TYPES)),
 		check('practices_iso3', sql`array_to_string(${t.countries} || ${t.implementingStates}, ',') ~ '^([A-Z]{3}(,[A-Z]{3})*)?$'`),
 		check('practices_published_at', sql`(${t.publicationStatus} = 'published') = (${t.publishedAt} is not null)`)
@@ -277,4 +283,40 @@ export const practiceImportChecks = pgTable(
 		created: jsonb('created').$type<{ slug: string; title: string | null }[]>()
 	},
 	(t) => [index().on(t.createdAt)]
+);
+
+/** The file types a practice may carry (keys of ATTACHMENT_TYPES in server/files/attachments.ts). */
+export const PRACTICE_ATTACHMENT_TYPES = [
+	'application/pdf',
+	'application/msword',
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	'application/vnd.oasis.opendocument.text',
+	'image/png',
+	'image/jpeg',
+	'image/webp'
+] as const;
+
+/** Files a practice carries (reports, evaluations, photos): uploaded by the submitter while a draft, or by the secretariat. */
+export const practiceAttachments = pgTable(
+	'practice_attachments',
+	{
+		id: id(),
+		practiceId: uuid('practice_id')
+			.notNull()
+			.references(() => practices.id, { onDelete: 'cascade' }),
+		fileName: text('file_name').notNull(),
+		contentType: text('content_type').notNull(),
+		size: integer('size').notNull(),
+		content: bytea('content').notNull(),
+		uploadedBy: uuid('uploaded_by'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index().on(t.practiceId),
+		check(
+			'practice_attachments_type',
+			sql`${t.contentType} = any(array[${sql.raw(PRACTICE_ATTACHMENT_TYPES.map((v) => `'${v}'`).join(','))}]::text[])`
+		),
+		check('practice_attachments_size', sql`${t.size} > 0 and ${t.size} <= 20971520`)
+	]
 );

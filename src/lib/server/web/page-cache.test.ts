@@ -38,6 +38,14 @@ describe('the public page cache', () => {
 		}
 	});
 
+	it('never keeps attachments (the cache holds text; a PDF or image kept as text would come back corrupted)', () => {
+		const url = (p: string) => new URL(`http://localhost${p}`);
+		for (const path of ['/consultations/1/attachments/2', '/practices/pre-departure/attachments/2']) {
+			expect(pageCache.isCacheable(get(path), url(path), false), path).toBe(false);
+		}
+		expect(pageCache.isCacheable(get('/practices/pre-departure'), url('/practices/pre-departure'), false)).toBe(true);
+	});
+
 	it('keeps the practices’ search, pages and the evidence API (their writes clear it); never the exports (megabytes) nor the import', () => {
 		const url = (p: string) => new URL(`http://localhost${p}`);
 		for (const path of ['/practices', '/practices/canada-orientation', '/api/v1/practices', '/api/v1/evidence']) {

@@ -74,9 +74,10 @@ onCommittedWrite(clear);
  * 5–45 ms of SQL and a render, and every write to them (create, import, review, publish) commits
  * through inTransaction, which clears this cache. Drafts are shown only to signed-in users, whose
  * requests are never kept. Their exports are not (NEVER_KEPT): up to 5,000 practices, megabytes
- * each, rarely asked twice.
+ * each, rarely asked twice. Nor are attachments (consultation notes, practice files): the cache keeps
+ * text, and a binary file read as text comes back corrupted; they are one row read by its key.
  */
-const NEVER_KEPT = /^\/api\/v1\/practices\/export\./;
+const NEVER_KEPT = /^\/(?:api\/v1\/practices\/export\.|(?:consultations|practices)\/[^/]+\/attachments\/)/;
 const PUBLIC_PATHS =
 	/^\/(?:$|dialogues|events|states|organisations|reference|consultations|proposals|ballots|practices|api\/v1\/(?:dialogues|cycles|events|states|organisations|consultations|proposals|ballots|practices|evidence|openapi\.json))/;
 

@@ -4,6 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import * as review from '$lib/server/practices/review-index';
 import { handleForm, toFailure } from '$lib/server/web/forms';
 import { requireUser } from '$lib/server/web/guards';
+import { listAttachments } from '$lib/server/practices/attachments';
 
 /** A reviewer's page of one practice: declare conflicts of interest, then review it. */
 export const load: PageServerLoad = async (event) => {
@@ -12,7 +13,11 @@ export const load: PageServerLoad = async (event) => {
 		toFailure(e);
 		throw e;
 	});
-	return { view, options: await review.formOptions(event.locals.ctx.db, event.locals.lang) };
+	const [options, attachments] = await Promise.all([
+		review.formOptions(event.locals.ctx.db, event.locals.lang),
+		listAttachments(event.locals.ctx.db, view.practice.id)
+	]);
+	return { view, options, attachments };
 };
 
 export const actions: Actions = {

@@ -6,6 +6,7 @@ import * as agenda from '$lib/server/agenda';
 import * as dialogues from '$lib/server/dialogues';
 import { requireRole } from '$lib/server/web/guards';
 import { handleForm, toFailure, type FormFailure } from '$lib/server/web/forms';
+import { readFormFile } from '$lib/server/files/attachments';
 
 /** The secretariat's page of one consultation: its note, proposals, merges, attachments, ballots and decision. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -49,11 +50,9 @@ export const actions: Actions = {
 	},
 	attach: async (event) => {
 		const ctx = secretariat(event);
-		const form = await event.request.formData();
-		const file = form.get('file');
+		const { file } = await readFormFile(event.request);
 		try {
-			const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
-			await agenda.addAttachment(ctx, event.params.id, { name: file instanceof File ? file.name : '', bytes });
+			await agenda.addAttachment(ctx, event.params.id, file);
 			return { done: 'attached' as const };
 		} catch (e) {
 			const failure = toFailure(e);

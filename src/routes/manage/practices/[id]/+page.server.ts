@@ -4,6 +4,8 @@ import type { Actions, PageServerLoad } from './$types';
 import * as review from '$lib/server/practices/review-index';
 import { handleForm, toFailure } from '$lib/server/web/forms';
 import { requireRole } from '$lib/server/web/guards';
+import { listAttachments } from '$lib/server/practices/attachments';
+import { attachAction, detachAction } from '$lib/server/practices/attachment-actions';
 
 /** One submitted practice for the secretariat: its content and checklist, reviewers and reviews, the decision. */
 export const load: PageServerLoad = async (event) => {
@@ -12,10 +14,22 @@ export const load: PageServerLoad = async (event) => {
 		toFailure(e);
 		throw e;
 	});
-	return { view, options: await review.formOptions(event.locals.ctx.db, event.locals.lang) };
+	const [options, attachments] = await Promise.all([
+		review.formOptions(event.locals.ctx.db, event.locals.lang),
+		listAttachments(event.locals.ctx.db, view.practice.id)
+	]);
+	return { view, options, attachments };
 };
 
 export const actions: Actions = {
+	attach: (event) => {
+		requireRole(event, 'secretariat');
+		return attachAction(event);
+	},
+	detach: (event) => {
+		requireRole(event, 'secretariat');
+		return detachAction(event);
+	},
 	assign: async (event) => {
 		requireRole(event, 'secretariat');
 		const result = await handleForm(event.request, z.unknown(), (raw) =>
