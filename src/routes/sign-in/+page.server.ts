@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { SignInSchema } from '$lib/auth/schemas';
 import * as auth from '$lib/server/auth';
-import { handleForm } from '$lib/server/web/forms';
+import { handleForm, readForm } from '$lib/server/web/forms';
 import { safeNext } from '$lib/server/web/next';
 import { setSessionCookie } from '$lib/server/web/session-cookie';
 
@@ -19,7 +19,7 @@ export const actions: Actions = {
 			return null;
 		});
 		if (result !== null) return result;
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		redirect(303, safeNext(String(form.get('next') ?? '')));
 	}
 };

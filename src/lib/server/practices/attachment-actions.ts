@@ -1,6 +1,6 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { MAX_ATTACHMENT_BYTES, readFormFile } from '../files/attachments';
-import { toFailure } from '../web/forms';
+import { toFailure, readForm } from '../web/forms';
 import { addAttachment, removeAttachment } from './attachments';
 
 /**
@@ -24,7 +24,7 @@ export async function attachAction(event: RequestEvent & { params: { id: string 
 }
 
 export async function detachAction(event: RequestEvent & { params: { id: string } }) {
-	const form = await event.request.formData();
+	const form = await readForm(event.request);
 	try {
 		await removeAttachment(event.locals.ctx, event.params.id, String(form.get('attachmentId') ?? ''));
 		return { done: 'detached' as const };

@@ -9,6 +9,20 @@ export interface FormFailure {
 }
 
 /**
+ * The body of a form post. A body that is not the form it says it is (a multipart post cut short, a
+ * wrong boundary) makes `request.formData()` throw a TypeError: that is the client's mistake, a 400
+ * with a message, not a server error.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch (e) {
+		if (e instanceof TypeError) error(400, { message: 'The request could not be understood.', code: 'errors.badRequest' });
+		throw e;
+	}
+}
+
+/**
  * Runs one form submission: parse with the form's zod schema, run the operation, and turn expected
  * errors into messages next to the fields (with the values typed, so nothing is lost).
  */
@@ -18,7 +32,7 @@ export async function handleForm<S extends z.ZodType, R>(
 	operation: (data: z.output<S>) => Promise<R>,
 	options: { arrays?: string[]; prepare?: (raw: Record<string, unknown>) => Record<string, unknown> } = {}
 ): Promise<R | ActionFailure<FormFailure>> {
-	const form = await request.formData();
+	const form = await readForm(request);
 	let values = formToObject(form, options.arrays);
 	if (options.prepare) values = options.prepare(values);
 	// Never echo secrets back into the page.

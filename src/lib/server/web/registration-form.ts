@@ -2,7 +2,7 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { FormDefinition } from '$lib/registration/types';
 import { formToObject } from '$lib/validation';
 import type { MailContext } from '../registration/mails';
-import { toFailure } from './forms';
+import { readForm, toFailure } from './forms';
 
 /** Multiple-choice answers arrive as repeated form fields: they are read as lists. */
 export function answerArrays(definition: FormDefinition): string[] {
@@ -23,7 +23,7 @@ export async function submitRegistration<R>(
 	definition: FormDefinition,
 	operation: (raw: Record<string, unknown>) => Promise<R>
 ) {
-	const values = formToObject(await request.formData(), answerArrays(definition));
+	const values = formToObject(await readForm(request), answerArrays(definition));
 	try {
 		return { ok: true as const, result: await operation(values) };
 	} catch (e) {

@@ -4,7 +4,7 @@ import * as surveys from '$lib/server/surveys';
 import { states } from '$lib/server/directory';
 import { DomainError } from '$lib/server/core/errors';
 import { requireUser } from '$lib/server/web/guards';
-import { toFailure } from '$lib/server/web/forms';
+import { toFailure, readForm } from '$lib/server/web/forms';
 
 function access(event: Pick<RequestEvent, 'url' | 'cookies' | 'locals'>, linkSurvey: boolean) {
 	const token = event.url.searchParams.get('key');
@@ -62,7 +62,7 @@ async function answer(event: RequestEvent, mode: 'draft' | 'submit') {
 	const survey = await surveys.getSurveyRow(event.locals.ctx.db, event.params.id);
 	if (!survey) error(404, { message: 'Not found', code: 'errors.notFound' });
 	if (survey.audience !== 'link') requireUser(event);
-	const raw = surveys.answersFromForm(await event.request.formData());
+	const raw = surveys.answersFromForm(await readForm(event.request));
 	try {
 		const a = access(event, survey.audience === 'link');
 		if (mode === 'draft') await surveys.saveDraft(event.locals.ctx, survey.id, a, raw);

@@ -4,7 +4,7 @@ import * as registration from '$lib/server/registration';
 import { states } from '$lib/server/directory';
 import { hasRole } from '$lib/server/core/actor';
 import { requireRole } from '$lib/server/web/guards';
-import { toFailure } from '$lib/server/web/forms';
+import { toFailure, readForm } from '$lib/server/web/forms';
 import { isUuid } from '$lib/server/web/params';
 import { directoryFormOptions } from '$lib/server/web/form-options';
 import { mailContext, submitRegistration } from '$lib/server/web/registration-form';
@@ -52,7 +52,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function decision(event: RequestEvent<{ id: string }>, kind: 'approve' | 'reject' | 'head') {
 	requireRole(event, 'participant');
-	const form = await event.request.formData();
+	const form = await readForm(event.request);
 	const id = String(form.get('registrationId'));
 	if (!isUuid(id)) error(404, { message: 'Not found', code: 'errors.notFound' });
 	try {

@@ -5,7 +5,7 @@ import { pick } from '$lib/i18n';
 import * as agenda from '$lib/server/agenda';
 import * as dialogues from '$lib/server/dialogues';
 import { requireRole } from '$lib/server/web/guards';
-import { handleForm, toFailure, type FormFailure } from '$lib/server/web/forms';
+import { handleForm, toFailure, type FormFailure, readForm } from '$lib/server/web/forms';
 import { readFormFile } from '$lib/server/files/attachments';
 
 /** The secretariat's page of one consultation: its note, proposals, merges, attachments, ballots and decision. */
@@ -62,7 +62,7 @@ export const actions: Actions = {
 	},
 	detach: async (event) => {
 		const ctx = secretariat(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		try {
 			await agenda.deleteAttachment(ctx, event.params.id, String(form.get('attachmentId') ?? ''));
 			return { done: 'detached' as const };

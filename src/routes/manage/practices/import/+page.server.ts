@@ -6,7 +6,7 @@ import { importChecked, importResult, keepChecked } from '$lib/server/practices/
 import { isUuid } from '$lib/server/web/params';
 import { DomainError } from '$lib/server/core/errors';
 import { requireRole } from '$lib/server/web/guards';
-import { toFailure } from '$lib/server/web/forms';
+import { toFailure, readForm } from '$lib/server/web/forms';
 import { translator } from '$lib/i18n';
 
 /** The same limits as POST /api/v1/practices/import. */
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 /** The body of a form post; a malformed one (a broken multipart upload) is the import format message, not a 500. */
 async function formOf(request: Request): Promise<FormData> {
 	try {
-		return await request.formData();
+		return await readForm(request);
 	} catch {
 		throw new DomainError('practices.errors.importFormat', 400, 'file');
 	}

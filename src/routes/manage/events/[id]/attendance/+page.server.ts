@@ -6,7 +6,7 @@ import { pick } from '$lib/i18n';
 import { namedFields } from '$lib/registration/names';
 import * as attendance from '$lib/server/attendance';
 import { requireRole } from '$lib/server/web/guards';
-import { handleForm, toFailure } from '$lib/server/web/forms';
+import { handleForm, toFailure, readForm } from '$lib/server/web/forms';
 
 const SHOWN = 100;
 
@@ -51,7 +51,7 @@ export const actions: Actions = {
 	},
 	preview: async (event) => {
 		requireRole(event, 'secretariat');
-		const file = (await event.request.formData()).get('file');
+		const file = (await readForm(event.request)).get('file');
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { importForm: { errors: { file: { key: 'attendance.errors.fileRequired' as const } } } });
 		}
@@ -76,7 +76,7 @@ export const actions: Actions = {
 	},
 	import: async (event) => {
 		requireRole(event, 'secretariat');
-		const csv = (await event.request.formData()).get('csv');
+		const csv = (await readForm(event.request)).get('csv');
 		if (typeof csv !== 'string' || !csv)
 			return fail(400, { importForm: { errors: { file: { key: 'attendance.errors.fileRequired' as const } } } });
 		try {

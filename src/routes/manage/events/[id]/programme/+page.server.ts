@@ -6,7 +6,7 @@ import * as programme from '$lib/server/programme';
 import { people } from '$lib/server/directory';
 import { directoryFormOptions } from '$lib/server/web/form-options';
 import { requireRole } from '$lib/server/web/guards';
-import { handleForm, toFailure } from '$lib/server/web/forms';
+import { handleForm, toFailure, readForm } from '$lib/server/web/forms';
 import { isUuid } from '$lib/server/web/params';
 
 export const load: PageServerLoad = async (event) => {
@@ -68,7 +68,7 @@ export const actions: Actions = {
 	},
 	delete: async (event) => {
 		requireRole(event, 'secretariat');
-		const itemId = itemIdOf(await event.request.formData());
+		const itemId = itemIdOf(await readForm(event.request));
 		try {
 			await programme.deleteItem(event.locals.ctx, event.params.id, itemId);
 		} catch (e) {
@@ -80,7 +80,7 @@ export const actions: Actions = {
 	},
 	move: async (event) => {
 		requireRole(event, 'secretariat');
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const itemId = itemIdOf(form);
 		try {
 			await programme.moveItem(event.locals.ctx, event.params.id, itemId, form.get('direction') === 'up' ? 'up' : 'down');

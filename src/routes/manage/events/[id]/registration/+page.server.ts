@@ -3,7 +3,7 @@ import { dayIn, timeIn, zonedToUtc } from '$lib/domain/time-zones';
 import type { Actions, PageServerLoad } from './$types';
 import * as registration from '$lib/server/registration';
 import { requireRole } from '$lib/server/web/guards';
-import { toFailure } from '$lib/server/web/forms';
+import { toFailure, readForm } from '$lib/server/web/forms';
 import { isUuid } from '$lib/server/web/params';
 import { mailContext } from '$lib/server/web/registration-form';
 import { definitionToEditor, editorToDefinition } from '$lib/registration/form-editor';
@@ -46,7 +46,7 @@ export const actions: Actions = {
 		requireRole(event, 'secretariat');
 		const setup = await registration.getSetup(event.locals.ctx.db, event.params.id);
 		if (!setup) error(404, { message: 'Not found', code: 'errors.notFound' });
-		const values = formToObject(await event.request.formData());
+		const values = formToObject(await readForm(event.request));
 		const input = {
 			...values,
 			closesAt: typeof values.closesAt === 'string' ? fromLocal(values.closesAt, setup.event.timeZone) : undefined
@@ -62,7 +62,7 @@ export const actions: Actions = {
 	},
 	form: async (event) => {
 		requireRole(event, 'secretariat');
-		const values = formToObject(await event.request.formData());
+		const values = formToObject(await readForm(event.request));
 		try {
 			const form = await registration.publishForm(
 				event.locals.ctx,

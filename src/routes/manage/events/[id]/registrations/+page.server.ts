@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import * as registration from '$lib/server/registration';
 import { requireRole } from '$lib/server/web/guards';
-import { toFailure } from '$lib/server/web/forms';
+import { toFailure, readForm } from '$lib/server/web/forms';
 import { isUuid } from '$lib/server/web/params';
 import { mailContext } from '$lib/server/web/registration-form';
 import {
@@ -37,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
 /** One decision form per row: its id and the version the secretariat saw. */
 async function decideFrom(event: Parameters<Actions['approve']>[0], decision: 'approve' | 'reject') {
 	requireRole(event, 'secretariat');
-	const form = await event.request.formData();
+	const form = await readForm(event.request);
 	const id = String(form.get('id'));
 	if (!isUuid(id)) error(404, { message: 'Not found', code: 'errors.notFound' });
 	try {
@@ -58,7 +58,7 @@ export const actions: Actions = {
 	reject: (event) => decideFrom(event, 'reject'),
 	sponsored: async (event) => {
 		requireRole(event, 'secretariat');
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const id = String(form.get('id'));
 		if (!isUuid(id)) error(404, { message: 'Not found', code: 'errors.notFound' });
 		await registration.setSponsored(event.locals.ctx, id, form.get('sponsored') === 'true');

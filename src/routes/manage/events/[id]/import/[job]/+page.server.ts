@@ -4,7 +4,7 @@ import { IGNORE, keysOf } from '$lib/participation/columns';
 import * as dialogues from '$lib/server/dialogues';
 import * as participation from '$lib/server/participation';
 import { requireRole } from '$lib/server/web/guards';
-import { toFailure } from '$lib/server/web/forms';
+import { toFailure, readForm } from '$lib/server/web/forms';
 import { isUuid } from '$lib/server/web/params';
 
 export const load: PageServerLoad = async (event) => {
@@ -45,7 +45,7 @@ async function attempt(event: RequestEvent, work: () => Promise<unknown>) {
 export const actions: Actions = {
 	check: async (event) => {
 		requireRole(event, 'secretariat');
-		const data = await event.request.formData();
+		const data = await readForm(event.request);
 		const job = await participation.jobs.get(event.locals.ctx.db, event.params.id, event.params.job);
 		if (!job) error(404, { message: 'Not found', code: 'errors.notFound' });
 		const mapping = job.headers.map((_, i) => {
