@@ -7,6 +7,7 @@
 import contentDisposition from 'content-disposition';
 import { DomainError } from '../core/errors';
 import type { MessageKey } from '$lib/i18n';
+import { readForm } from '../web/forms';
 
 /** The largest attachment anywhere on the platform (the tables' CHECKs hold the same number). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -70,12 +71,15 @@ export function checkFile(file: UploadedFile, policy: AttachmentPolicy): Checked
 
 /** The `file` part of a multipart form (an empty file when there is none) and the form's other fields. */
 export async function readFormFile(request: Request, field = 'file'): Promise<{ file: UploadedFile; form: FormData }> {
-	const form = await request.formData();
+	const form = await readForm(request);
 	const part = form.get(field);
 	const file =
 		part instanceof File ? { name: part.name, bytes: Buffer.from(await part.arrayBuffer()) } : { name: '', bytes: Buffer.alloc(0) };
 	return { file, form };
 }
+
+/** What a browser shows itself; anything else (Word, OpenDocument) is saved, not opened. */
+const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/webp']);
 
 /** A stored file as a download: its type, length and RFC 6266 name; `inline` lets PDFs and images open in the browser. */
 export function fileResponse(
@@ -86,8 +90,13 @@ export function fileResponse(
 		headers: {
 			'content-type': file.contentType,
 			'content-length': String(file.size),
-			'content-disposition': contentDisposition(file.fileName, { type: options.inline === false ? 'attachment' : 'inline' }),
+			'content-disposition': contentDisposition(file.fileName, {
+				type: options.inline === false || !INLINE_TYPES.has(file.contentType) ? 'attachment' : 'inline'
+			}),
 			'x-content-type-options': 'nosniff',
+			// An image opened in the browser runs nothing on this site's origin. Not for PDFs: Chromium
+			// refuses to show a PDF in a sandboxed document, and its PDF viewer is isolated already.
+			...(file.contentType === 'application/pdf' ? {} : { 'content-security-policy': "sandbox; default-src 'none'; img-src 'self'" }),
 			'cache-control': options.cacheControl
 		}
 	});

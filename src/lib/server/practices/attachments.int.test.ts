@@ -165,7 +165,22 @@ describe('practice attachments', () => {
 			.insert(practiceReviewers)
 			.values({ practiceId: id, reviewerId: people.reviewer.userId!, assignedBy: people.secretariat.userId! })
 			.onConflictDoNothing();
+		// Assigned is not enough: the reviewer must first declare no conflict of interest.
+		expect((await download('reviewer', slug, file.id)).status).toBe(404);
+		const { practiceConflictDeclarations } = await import('./review-schema');
+		await database.db
+			.insert(practiceConflictDeclarations)
+			.values({ practiceId: id, reviewerId: people.reviewer.userId!, hasConflict: false });
 		expect((await download('reviewer', slug, file.id)).status).toBe(200);
+		expect((await download('outsider', slug, file.id)).status).toBe(404);
+		// A reviewer who declared a conflict is not let in.
+		await database.db
+			.insert(practiceReviewers)
+			.values({ practiceId: id, reviewerId: people.outsider.userId!, assignedBy: people.secretariat.userId! })
+			.onConflictDoNothing();
+		await database.db
+			.insert(practiceConflictDeclarations)
+			.values({ practiceId: id, reviewerId: people.outsider.userId!, hasConflict: true, statement: 'Colleague' });
 		expect((await download('outsider', slug, file.id)).status).toBe(404);
 
 		const published = await createPractice(as('secretariat'), practice(), { status: 'published' });
@@ -173,6 +188,7 @@ describe('practice attachments', () => {
 		const response = await download('anonymous', published.slug, open.id);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('image/png');
+		expect(response.headers.get('content-security-policy')).toMatch(/^sandbox/);
 		expect(response.headers.get('cache-control')).toBe('public, max-age=300');
 		// The address is the practice's: another practice's slug, or an unknown id, is not found.
 		expect((await download('anonymous', slug, open.id)).status).toBe(404);

@@ -17,7 +17,7 @@ import * as audit from '../audit';
 import { checkFile, type AttachmentPolicy, type UploadedFile } from '../files/attachments';
 import { isUuid } from '../web/params';
 import { practiceAttachments, practices, PRACTICE_ATTACHMENT_TYPES } from './schema';
-import { practiceReviewers, practiceSubmissions } from './review-schema';
+import { practiceConflictDeclarations, practiceReviewers, practiceSubmissions } from './review-schema';
 import { EDITABLE, requirePracticeId } from './workflow';
 
 const PRACTICE_FILES: AttachmentPolicy = {
@@ -101,7 +101,7 @@ export async function listAttachments(db: Db, practiceId: string): Promise<Pract
 		.orderBy(asc(practiceAttachments.createdAt));
 }
 
-/** Who may read a practice that is not published: its submitter, its assigned reviewers, the secretariat. */
+/** Who may read a practice that is not published: its submitter, its assigned reviewers free of conflicts, the secretariat. */
 async function mayReadUnpublished(db: Db, actor: Actor, practiceId: string): Promise<boolean> {
 	if (!actor.userId) return false;
 	if (hasRole(actor, 'secretariat')) return true;
@@ -110,9 +110,19 @@ async function mayReadUnpublished(db: Db, actor: Actor, practiceId: string): Pro
 			.select({ id: practiceSubmissions.practiceId })
 			.from(practiceSubmissions)
 			.where(and(eq(practiceSubmissions.practiceId, practiceId), eq(practiceSubmissions.ownerId, actor.userId))),
+		// An assigned reviewer who has declared no conflict of interest: one who declared a conflict
+		// (or has not declared yet) does not see the practice, nor its files.
 		db
 			.select({ id: practiceReviewers.practiceId })
 			.from(practiceReviewers)
+			.innerJoin(
+				practiceConflictDeclarations,
+				and(
+					eq(practiceConflictDeclarations.practiceId, practiceReviewers.practiceId),
+					eq(practiceConflictDeclarations.reviewerId, practiceReviewers.reviewerId),
+					eq(practiceConflictDeclarations.hasConflict, false)
+				)
+			)
 			.where(and(eq(practiceReviewers.practiceId, practiceId), eq(practiceReviewers.reviewerId, actor.userId)))
 	]);
 	return Boolean(owner || reviewer);

@@ -13,9 +13,11 @@ export const load: PageServerLoad = async (event) => {
 		toFailure(e);
 		throw e;
 	});
+	// The files only once the reviewer has declared no conflict (as the page shows the practice then).
+	const free = view.declaration !== null && !view.declaration.hasConflict;
 	const [options, attachments] = await Promise.all([
 		review.formOptions(event.locals.ctx.db, event.locals.lang),
-		listAttachments(event.locals.ctx.db, view.practice.id)
+		free ? listAttachments(event.locals.ctx.db, view.practice.id) : []
 	]);
 	return { view, options, attachments };
 };
