@@ -40,7 +40,14 @@ describe('the public page cache', () => {
 
 	it('never keeps attachments (the cache holds text; a PDF or image kept as text would come back corrupted)', () => {
 		const url = (p: string) => new URL(`http://localhost${p}`);
-		for (const path of ['/consultations/1/attachments/2', '/practices/pre-departure/attachments/2']) {
+		for (const path of [
+			'/consultations/1/attachments/2',
+			'/practices/pre-departure/attachments/2',
+			// The router decodes the path: so does the rule.
+			'/practices/pre-departure/%61ttachments/2',
+			'/practices/pre-departure//attachments/2',
+			'/practices/%E0%A4%A/attachments/2'
+		]) {
 			expect(pageCache.isCacheable(get(path), url(path), false), path).toBe(false);
 		}
 		expect(pageCache.isCacheable(get('/practices/pre-departure'), url('/practices/pre-departure'), false)).toBe(true);
@@ -121,6 +128,23 @@ describe('the public page cache', () => {
 		expect((await pageCache.serve('e', get('/events/2'), html('now here'))).headers.get('x-page-cache')).toBe('miss');
 		expect((await pageCache.serve('c', get('/events/2'), html('y'))).headers.get('x-page-cache')).toBe('miss');
 	});
+	it('keeps text only, and nothing marked private or no-store', async () => {
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]);
+		const file = () => Promise.resolve(new Response(png, { headers: { 'content-type': 'image/png' } }));
+		await pageCache.serve('f', get('/events/3'), file);
+		const again = await pageCache.serve('f', get('/events/3'), file);
+		expect(again.headers.get('x-page-cache')).not.toBe('hit');
+		expect(new Uint8Array(await again.arrayBuffer())).toEqual(png);
+		const personal = () =>
+			Promise.resolve(new Response('{}', { headers: { 'content-type': 'application/json', 'cache-control': 'private, no-store' } }));
+		await pageCache.serve('p', get('/events/3'), personal);
+		expect((await pageCache.serve('p', get('/events/3'), personal)).headers.get('x-page-cache')).not.toBe('hit');
+		await pageCache.serve('j', get('/events/3'), () =>
+			Promise.resolve(new Response('{}', { headers: { 'content-type': 'application/json; charset=utf-8' } }))
+		);
+		expect((await pageCache.serve('j', get('/events/3'), html('x'))).headers.get('x-page-cache')).toBe('hit');
+	});
+
 	it('serves a page larger than the per-page cap without keeping it', async () => {
 		const big = 'x'.repeat(pageCache.LIMITS.entryBytes + 1);
 		expect((await pageCache.serve('en /practices/gcm/19', get('/practices/gcm/19'), html(big))).headers.get('x-page-cache')).toBe('miss');

@@ -98,13 +98,20 @@ const ALWAYS_CURRENT = /^\/(?:api\/v1\/)?(?:events\/[^/]+\/statistics|ballots\/[
 
 /** Only anonymous GETs of public pages are shared; anything personal is never cached. */
 export function isCacheable(request: Request, url: URL, signedIn: boolean): boolean {
+	// The router reads the decoded path (`/practices/a/%61ttachments/b` is an attachment): so do these rules.
+	let path: string;
+	try {
+		path = decodeURIComponent(url.pathname).replace(/\/{2,}/g, '/');
+	} catch {
+		return false;
+	}
 	return (
 		request.method === 'GET' &&
 		!signedIn &&
 		!request.headers.has('authorization') &&
-		PUBLIC_PATHS.test(url.pathname) &&
-		!ALWAYS_CURRENT.test(url.pathname) &&
-		!NEVER_KEPT.test(url.pathname)
+		PUBLIC_PATHS.test(path) &&
+		!ALWAYS_CURRENT.test(path) &&
+		!NEVER_KEPT.test(path)
 	);
 }
 
@@ -140,8 +147,13 @@ function fresh(key: string): Entry | null {
 	return entry;
 }
 
+/** What the cache can keep: text (pages, JSON, CSV, calendars), never a binary file read as text. */
+const TEXT_TYPES = /^(?:text\/|application\/(?:json|xml|javascript)|application\/[\w.+-]*\+(?:json|xml))/i;
+
 async function toEntry(response: Response): Promise<Entry | null> {
 	if (response.status !== 200 || response.headers.has('set-cookie')) return null;
+	if (!TEXT_TYPES.test(response.headers.get('content-type') ?? '')) return null;
+	if (/\b(?:private|no-store)\b/i.test(response.headers.get('cache-control') ?? '')) return null;
 	const body = await response.text();
 	const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length');
 	return {
