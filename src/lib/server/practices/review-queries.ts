@@ -197,6 +197,17 @@ export async function reviewView(ctx: Ctx, id: string) {
 	]);
 	// While the submitter revises, reviewers see what was last submitted, not the work in progress.
 	let practice = row.practice;
+	// Until the reviewer has declared no conflict of interest, the page gets the title and status only.
+	if (!declaration || declaration.hasConflict) {
+		const { id: practiceId, slug, titles, publicationStatus, version } = practice;
+		return {
+			...row,
+			practice: { id: practiceId, slug, titles, publicationStatus, version } as typeof practice,
+			declaration: declaration ?? null,
+			review: null,
+			earlier: []
+		};
+	}
 	if (practice.publicationStatus === 'changes-requested') {
 		const [submitted] = await ctx.db
 			.select({ snapshot: practiceVersions.snapshot })

@@ -499,6 +499,19 @@ describe('found in review', () => {
 		expect(seen.practice.titles.fr).toMatch(/^Orientation avant le départ/);
 	});
 
+	it('a reviewer sees the practice’s content only after declaring no conflict of interest', async () => {
+		const id = await submitted();
+		await workflow.assignReviewer(as('secretariat'), id, { reviewerId: people.r3.userId });
+		await workflow.assignReviewer(as('secretariat'), id, { reviewerId: people.r4.userId });
+		const before = await views.reviewView(as('r3'), id);
+		expect(before.practice.titles.fr).toMatch(/^Orientation/);
+		expect(JSON.stringify(before.practice)).not.toContain('nouveaux arrivants');
+		await reviews.declareConflict(as('r3'), id, { conflict: 'conflict', statement: 'I advised the programme.' });
+		expect(JSON.stringify((await views.reviewView(as('r3'), id)).practice)).not.toContain('nouveaux arrivants');
+		await reviews.declareConflict(as('r4'), id, { conflict: 'none' });
+		expect(JSON.stringify((await views.reviewView(as('r4'), id)).practice)).toContain('nouveaux arrivants');
+	});
+
 	it('a practice named like a page of its own gets another address', async () => {
 		const { slug } = await workflow.createDraft(as('canada'), complete({ titles: { en: 'Submit' }, summaries: { en: 'A summary.' } }));
 		expect(slug).toBe('submit-2');
