@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { BallotEditInput, BallotInput, ResponseInput } from '$lib/agenda/schemas';
 import type { Choice, Mark } from '$lib/agenda/types';
 import { checkResponse, phaseAt, tally, type ProposalCounts } from '$lib/domain/ballots';
-import { hasRole, type Actor, type Ctx } from '../core/actor';
+import { focalPointStates, hasRole, isFocalPointOf, type Actor, type Ctx } from '../core/actor';
 import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
@@ -15,16 +15,7 @@ import { ballotEligibleStates, ballotMarks, ballotProposals, ballotResponses, ba
 
 export type Ballot = typeof ballots.$inferSelect;
 
-/** Whether the actor is a focal point of this State (the only ones who cast its voice). */
-export function isFocalPointOf(actor: Actor, stateId: string): boolean {
-	return actor.kind === 'user' && actor.grants.some((g) => g.role === 'state-focal-point' && g.stateId === stateId);
-}
-
-/** The States an actor may vote for: those it is a focal point of. */
-export function focalPointStates(actor: Actor): string[] {
-	if (actor.kind !== 'user') return [];
-	return actor.grants.filter((g) => g.role === 'state-focal-point' && g.stateId).map((g) => g.stateId!);
-}
+export { focalPointStates, isFocalPointOf };
 
 /**
  * Opens a ballot on proposals of one consultation. The eligible States are fixed now: IOM member

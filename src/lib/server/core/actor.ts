@@ -34,3 +34,14 @@ export function hasRole(actor: Actor, role: Role): boolean {
 	if (role === 'participant') return true;
 	return actor.grants.some((g) => g.role === role || (g.role === 'admin' && role === 'secretariat'));
 }
+
+/** Whether the actor is a focal point of this State (the only ones who speak for it: ballots, State surveys). */
+export function isFocalPointOf(actor: Actor, stateId: string): boolean {
+	return actor.kind === 'user' && actor.grants.some((g) => g.role === 'state-focal-point' && g.stateId === stateId);
+}
+
+/** The States an actor is a focal point of (votes and answers for), each once, sorted. */
+export function focalPointStates(actor: Actor): string[] {
+	if (actor.kind !== 'user') return [];
+	return [...new Set(actor.grants.filter((g) => g.role === 'state-focal-point' && g.stateId).map((g) => g.stateId!))].sort();
+}

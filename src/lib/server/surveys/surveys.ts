@@ -4,7 +4,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { SurveyInput } from '$lib/surveys/schemas';
 import type { Phase, Visibility } from '$lib/surveys/types';
 import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zones';
-import { hasRole, type Actor, type Ctx } from '../core/actor';
+import { focalPointStates, hasRole, type Actor, type Ctx } from '../core/actor';
 import { DomainError, notFound, staleEdit } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
@@ -199,11 +199,7 @@ export async function listForCycle(db: Db, cycleId: string): Promise<Survey[]> {
 	return db.select().from(surveys).where(eq(surveys.cycleId, cycleId)).orderBy(asc(surveys.opensAt));
 }
 
-/** The States an actor is a focal point of (answers for), sorted; as ballots read them. */
-export function focalPointStates(actor: Actor): string[] {
-	if (actor.kind !== 'user') return [];
-	return [...new Set(actor.grants.filter((g) => g.role === 'state-focal-point' && g.stateId).map((g) => g.stateId!))].sort();
-}
+export { focalPointStates };
 
 /**
  * A cycle's focal-point surveys as its consultation pages show them, beside the ballots: when each

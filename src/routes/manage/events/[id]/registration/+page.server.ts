@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
-import { dayIn, timeIn, zonedToUtc } from '$lib/domain/time-zones';
+import { zonedToUtc } from '$lib/domain/time-zones';
+import { localDateTime } from '$lib/server/web/zoned-form';
 import type { Actions, PageServerLoad } from './$types';
 import * as registration from '$lib/server/registration';
 import { requireRole } from '$lib/server/web/guards';
@@ -8,9 +9,6 @@ import { isUuid } from '$lib/server/web/params';
 import { mailContext } from '$lib/server/web/registration-form';
 import { definitionToEditor, editorToDefinition } from '$lib/registration/form-editor';
 import { formToObject } from '$lib/validation';
-
-/** A deadline as the datetime-local input shows it: the wall-clock time at the event's venue. */
-const localDateTime = (value: Date, timeZone: string) => `${dayIn(value, timeZone)}T${timeIn(value, timeZone)}`;
 
 /** The instant of a deadline typed as the venue's wall-clock time ("2030-05-01T12:00"). */
 function fromLocal(local: string, timeZone: string): string {
