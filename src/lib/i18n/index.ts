@@ -4,7 +4,7 @@ import { es } from './messages/es';
 import { ar } from './messages/ar';
 import { LANGUAGES, type Language } from './localized';
 
-export { LANGUAGES, isLanguage, pick, textDirection, type Language, type LocalizedText } from './localized';
+export { LANGUAGES, fallbackAttrs, isLanguage, pick, pickedLanguage, textDirection, type Language, type LocalizedText } from './localized';
 
 /** English defines the keys; the catalogue test checks that every other language translates them all. */
 export type Messages = typeof en;

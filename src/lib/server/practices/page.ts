@@ -1,6 +1,5 @@
 import type { Db } from '../db/client';
-import { fallbackAttrs } from '$lib/practices/lang';
-import { LANGUAGE_NAMES, pick, translator, type Language, type MessageKey } from '$lib/i18n';
+import { LANGUAGE_NAMES, pick, pickedLanguage, translator, type Language, type MessageKey } from '$lib/i18n';
 import { isLanguage } from '$lib/i18n/localized';
 import { parseSearch, searchHref, toggleFilter, type PracticeSearch } from '$lib/practices/schemas';
 import { FACETS, MAX_QUERY_LENGTH, SORTS, type Facet } from '$lib/practices/types';
@@ -144,7 +143,7 @@ export async function searchPage(db: Db, params: URLSearchParams, lang: Language
 		hits: result.hits.map((h) => ({
 			slug: h.slug,
 			title: pick(h.titles as never, lang),
-			titleLang: fallbackAttrs(h.titles, lang).lang ?? lang,
+			titleLang: pickedLanguage(h.titles, lang) ?? lang,
 			snippet: snippetParts(h.snippet),
 			snippetLang: h.snippetLang,
 			periodStart: h.periodStart,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pick } from '$lib/i18n';
-import { fallbackAttrs } from './lang';
+import { fallbackAttrs, pick } from './localized';
 
 describe('fallbackAttrs', () => {
 	it('marks English standing in for the reader’s language, and nothing else', () => {
