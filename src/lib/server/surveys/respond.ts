@@ -15,7 +15,9 @@ import { inTransaction } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { audienceUsers } from '../registration';
-import { listStates } from '../directory/states';
+import { stateMemberships } from '../reference/schema';
+import { membershipOn } from '$lib/domain/validity';
+import { groupBy } from '$lib/domain/group-by';
 import { surveyAnswered, surveyAnswers, surveyDrafts, surveyResponses } from './schema';
 import { focalPointStates, getSurvey, phaseAt, timeZoneOf, type FullSurvey, type Survey } from './surveys';
 import { applyTallies, TallyChange } from './tallies';
@@ -76,7 +78,10 @@ export async function respondentFor(ctx: Ctx, survey: Survey, access: Access = {
  */
 export async function memberStateIds(db: Db | Tx, survey: Pick<Survey, 'opensAt'>): Promise<Set<string>> {
 	const on = survey.opensAt.toISOString().slice(0, 10);
-	return new Set((await listStates(db as Db, 'en', { on, membership: 'member' })).map((s) => s.id));
+	// Only the membership records, read with the directory's own rule (membershipOn), not the whole directory.
+	const records = await db.select().from(stateMemberships);
+	const byState = groupBy(records, (r) => r.stateId);
+	return new Set([...byState].filter(([, held]) => membershipOn(held, on) === 'member').map(([stateId]) => stateId));
 }
 
 function checkOpen(survey: Survey, now: Date) {
