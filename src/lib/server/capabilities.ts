@@ -14,3 +14,4 @@ import './agenda';
 import './funding';
 import './practices';
 import './surveys';
+import './reports';

@@ -2,6 +2,7 @@ import type { PartialMessages } from '..';
 import { agenda } from './agenda';
 import { attendance } from './attendance';
 import { funding } from './funding';
+import { reports } from './reports';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
@@ -242,6 +243,7 @@ export const ar: PartialMessages = {
 	statistics: statistics.ar,
 	agenda: agenda.ar,
 	funding: funding.ar,
+	reports: reports.ar,
 	practices: practices.ar,
 	practiceReview: practiceReview.ar,
 	surveys: surveys.ar,

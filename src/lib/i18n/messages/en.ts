@@ -3,6 +3,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
+import { reports } from './reports';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
@@ -238,6 +239,7 @@ export const en = {
 	statistics: statistics.en,
 	agenda: agenda.en,
 	funding: funding.en,
+	reports: reports.en,
 	practices: practices.en,
 	practiceReview: practiceReview.en,
 	surveys: surveys.en,

@@ -4,6 +4,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
+import { reports } from './reports';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
@@ -240,6 +241,7 @@ export const es: PartialMessages = {
 	statistics: statistics.es,
 	agenda: agenda.es,
 	funding: funding.es,
+	reports: reports.es,
 	practices: practices.es,
 	practiceReview: practiceReview.es,
 	surveys: surveys.es,

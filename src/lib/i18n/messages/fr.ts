@@ -4,6 +4,7 @@ import { participation } from './participation';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
+import { reports } from './reports';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
@@ -241,6 +242,7 @@ export const fr: PartialMessages = {
 	statistics: statistics.fr,
 	agenda: agenda.fr,
 	funding: funding.fr,
+	reports: reports.fr,
 	practices: practices.fr,
 	practiceReview: practiceReview.fr,
 	surveys: surveys.fr,

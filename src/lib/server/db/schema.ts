@@ -14,3 +14,4 @@ export * from '../funding/schema';
 export * from '../practices/schema';
 export * from '../practices/review-schema';
 export * from '../surveys/schema';
+export * from '../reports/schema';

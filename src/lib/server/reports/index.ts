@@ -1,0 +1,45 @@
+/**
+ * Outcome reports and their follow-up (issue 8): a report's working copy (sections, items with
+ * tags and links, the findings addressing each expected outcome), its review and publication as
+ * frozen numbered versions with a generated annex, and the follow-up of its recommendations.
+ */
+export {
+	createReport,
+	updateReport,
+	addSection,
+	updateSection,
+	moveSection,
+	deleteSection,
+	createItem,
+	updateItem,
+	attachItem,
+	detachItem,
+	moveItem,
+	setOutcomeItems,
+	reportRow,
+	type Report,
+	type Section,
+	type Item
+} from './working-copy';
+export { submitForReview, review, publish, emptySections } from './workflow';
+export { buildSnapshot } from './snapshot';
+export {
+	listStatuses,
+	defineStatus,
+	removeStatus,
+	createAction,
+	updateAction,
+	addEntry,
+	actionsFor,
+	type ActionView,
+	type FollowUpStatus
+} from './follow-up';
+export {
+	listPublished,
+	publishedReport,
+	followUpOf,
+	recommendationsOf,
+	type PublishedSummary,
+	type PublishedReport,
+	type FollowedRecommendation
+} from './queries';

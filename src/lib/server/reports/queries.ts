@@ -1,0 +1,149 @@
+/** What the public reads: published reports, their versions, and the follow-up of a dialogue's recommendations. */
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { reportProgress, type Progress } from '$lib/domain/follow-up';
+import type { LocalizedText } from '$lib/i18n';
+import type { ReportSnapshot, SnapshotItem } from '$lib/reports/snapshot';
+import type { Db } from '../db/client';
+import { cycles, events } from '../dialogues/schema';
+import { isUuid } from '../web/params';
+import { actionsFor, type ActionView } from './follow-up';
+import { reports, reportVersions } from './schema';
+
+export interface PublishedSummary {
+	slug: string;
+	titles: LocalizedText;
+	summaries: LocalizedText | null;
+	year: number;
+	eventId: string | null;
+	eventTitles: LocalizedText | null;
+	version: number;
+	publishedAt: Date;
+}
+
+/** Published reports, newest cycle first; of one dialogue or one event when asked. */
+export async function listPublished(db: Db, filter: { dialogueId?: string; eventId?: string } = {}): Promise<PublishedSummary[]> {
+	const rows = await db
+		.select({
+			slug: reports.slug,
+			titles: reports.titles,
+			summaries: reports.summaries,
+			year: cycles.year,
+			eventId: reports.eventId,
+			eventTitles: events.titles,
+			version: reports.publishedVersion,
+			publishedAt: reportVersions.publishedAt
+		})
+		.from(reports)
+		.innerJoin(cycles, eq(cycles.id, reports.cycleId))
+		.innerJoin(reportVersions, and(eq(reportVersions.reportId, reports.id), eq(reportVersions.number, reports.publishedVersion)))
+		.leftJoin(events, eq(events.id, reports.eventId))
+		.where(
+			and(
+				isNotNull(reports.publishedVersion),
+				filter.dialogueId && isUuid(filter.dialogueId) ? eq(reports.dialogueId, filter.dialogueId) : undefined,
+				filter.eventId && isUuid(filter.eventId) ? eq(reports.eventId, filter.eventId) : undefined
+			)
+		)
+		.orderBy(desc(cycles.year), asc(reports.slug));
+	return rows.map((r) => ({ ...r, version: r.version! }));
+}
+
+export interface PublishedReport {
+	reportId: string;
+	slug: string;
+	/** The newest published version's number: an older one says a newer exists. */
+	latest: number;
+	version: { number: number; content: ReportSnapshot; notes: LocalizedText | null; publishedAt: Date };
+	versions: { number: number; notes: LocalizedText | null; publishedAt: Date }[];
+}
+
+/** A published version of a report (the newest unless `number` is given), or null. */
+export async function publishedReport(db: Db, slug: string, number?: number): Promise<PublishedReport | null> {
+	const [report] = await db
+		.select({ id: reports.id, slug: reports.slug, latest: reports.publishedVersion })
+		.from(reports)
+		.where(and(eq(reports.slug, slug), isNotNull(reports.publishedVersion)));
+	if (!report) return null;
+	const wanted = number ?? report.latest!;
+	if (!Number.isInteger(wanted) || wanted < 1 || wanted > report.latest!) return null;
+	const [version, versions] = await Promise.all([
+		db
+			.select()
+			.from(reportVersions)
+			.where(and(eq(reportVersions.reportId, report.id), eq(reportVersions.number, wanted)))
+			.then((r) => r[0]),
+		db
+			.select({ number: reportVersions.number, notes: reportVersions.notes, publishedAt: reportVersions.publishedAt })
+			.from(reportVersions)
+			.where(eq(reportVersions.reportId, report.id))
+			.orderBy(desc(reportVersions.number))
+	]);
+	if (!version) return null;
+	return {
+		reportId: report.id,
+		slug: report.slug,
+		latest: report.latest!,
+		version: { number: version.number, content: version.content, notes: version.notes, publishedAt: version.publishedAt },
+		versions
+	};
+}
+
+/** The live follow-up of a published version's recommendations, and the report's progress. */
+export async function followUpOf(db: Db, content: ReportSnapshot) {
+	const ids = Object.values(content.items)
+		.filter((i) => i.kind === 'recommendation')
+		.map((i) => i.id);
+	const { actions, progress } = await actionsFor(db, ids);
+	return {
+		actions,
+		progress: Object.fromEntries(progress) as Record<string, Progress>,
+		report: reportProgress(ids.map((id) => progress.get(id)?.percent ?? null))
+	};
+}
+
+export interface FollowedRecommendation {
+	item: SnapshotItem;
+	/** The year of the first published report listing it. */
+	year: number;
+	reports: { slug: string; titles: LocalizedText; year: number }[];
+	actions: ActionView[];
+	progress: Progress;
+}
+
+/**
+ * Every recommendation of the dialogue's published reports, as its newest published version
+ * states it (a recommendation only in a draft is not public), with its actions and progress.
+ */
+export async function recommendationsOf(db: Db, dialogueId: string): Promise<FollowedRecommendation[]> {
+	if (!isUuid(dialogueId)) return [];
+	const result = (await db.execute(sql`
+		select r.slug, r.titles, c.year, i.key as item_id, i.value as item
+		from ${reports} r
+		join ${reportVersions} v on v.report_id = r.id and v.number = r.published_version
+		join ${cycles} c on c.id = r.cycle_id
+		cross join lateral jsonb_each(v.content->'items') i
+		where r.dialogue_id = ${dialogueId} and i.value->>'kind' = 'recommendation'
+		order by c.year, r.slug`)) as unknown as {
+		rows: { slug: string; titles: LocalizedText; year: number; item_id: string; item: SnapshotItem }[];
+	};
+	const byItem = new Map<string, FollowedRecommendation>();
+	for (const row of result.rows) {
+		const found = byItem.get(row.item_id);
+		const listed = { slug: row.slug, titles: row.titles, year: Number(row.year) };
+		if (found) found.reports.push(listed);
+		else
+			byItem.set(row.item_id, {
+				item: row.item,
+				year: Number(row.year),
+				reports: [listed],
+				actions: [],
+				progress: { percent: null, of: 0 }
+			});
+	}
+	const { actions, progress } = await actionsFor(db, [...byItem.keys()]);
+	for (const [id, rec] of byItem) {
+		rec.actions = actions.filter((a) => a.itemId === id);
+		rec.progress = progress.get(id) ?? rec.progress;
+	}
+	return [...byItem.values()];
+}
