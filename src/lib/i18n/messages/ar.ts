@@ -3,6 +3,9 @@ import { agenda } from './agenda';
 import { attendance } from './attendance';
 import { funding } from './funding';
 import { reports } from './reports';
+import { reportPages } from './report-pages';
+import { reportEditor } from './report-editor';
+import { followUp } from './follow-up';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
@@ -244,6 +247,9 @@ export const ar: PartialMessages = {
 	agenda: agenda.ar,
 	funding: funding.ar,
 	reports: reports.ar,
+	reportPages: reportPages.ar,
+	reportEditor: reportEditor.ar,
+	followUp: followUp.ar,
 	practices: practices.ar,
 	practiceReview: practiceReview.ar,
 	surveys: surveys.ar,

@@ -4,6 +4,9 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { reports } from './reports';
+import { reportPages } from './report-pages';
+import { reportEditor } from './report-editor';
+import { followUp } from './follow-up';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
@@ -240,6 +243,9 @@ export const en = {
 	agenda: agenda.en,
 	funding: funding.en,
 	reports: reports.en,
+	reportPages: reportPages.en,
+	reportEditor: reportEditor.en,
+	followUp: followUp.en,
 	practices: practices.en,
 	practiceReview: practiceReview.en,
 	surveys: surveys.en,

@@ -5,6 +5,9 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { reports } from './reports';
+import { reportPages } from './report-pages';
+import { reportEditor } from './report-editor';
+import { followUp } from './follow-up';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
@@ -242,6 +245,9 @@ export const es: PartialMessages = {
 	agenda: agenda.es,
 	funding: funding.es,
 	reports: reports.es,
+	reportPages: reportPages.es,
+	reportEditor: reportEditor.es,
+	followUp: followUp.es,
 	practices: practices.es,
 	practiceReview: practiceReview.es,
 	surveys: surveys.es,

@@ -5,6 +5,9 @@ import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
 import { reports } from './reports';
+import { reportPages } from './report-pages';
+import { reportEditor } from './report-editor';
+import { followUp } from './follow-up';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
@@ -243,6 +246,9 @@ export const fr: PartialMessages = {
 	agenda: agenda.fr,
 	funding: funding.fr,
 	reports: reports.fr,
+	reportPages: reportPages.fr,
+	reportEditor: reportEditor.fr,
+	followUp: followUp.fr,
 	practices: practices.fr,
 	practiceReview: practiceReview.fr,
 	surveys: surveys.fr,
