@@ -7,23 +7,25 @@
  *   each bullet of its sections 1, 2.1, 2.2 (five sub-headings), 3 and 4 is one item, its text the
  *   seed's words in the note format of `$lib/domain/note` (the seed's bold kept as **bold**). Only
  *   obvious slips are fixed: "T Governments" → "Governments", "This was call was made clear" →
- *   "This call was made clear", "regularly migration" → "regular migration", the escaped "\$"
- *   and the "✓" marks of section 4 dropped, the trailing ";" of the first numbered point of
- *   section 3 made a full stop. Bullets the seed splits across a page break are joined. The
- *   bodies of sections I–IV, 3 and 4 are the seed's paragraphs. `headline` is the first phrase
- *   the seed sets in bold in that bullet (punctuation at its end removed), or null.
+ *   "This call was made clear", "regularly migration" → "regular migration", "Prêt a travailler"
+ *   → "Prêt à travailler"; the escaped "\$" and the "✓" marks of section 4 are dropped and the
+ *   trailing ";" of the first numbered point of section 3 made a full stop. Bullets the seed
+ *   splits across a page break are joined. The bodies of sections I–IV, 3 and 4 are the seed's
+ *   paragraphs. `headline` is the first phrase the seed sets in bold in that bullet (punctuation
+ *   at its end removed), or null: it can be a fragment, as the seed's bold is.
  * - The 2013 report is seed 001 (IC/2013/4) §2–7 on the Diaspora Ministerial Conference
  *   (Geneva, 18–19 June 2013): the introduction is §2–3 verbatim; the conclusions are §3 (IOM's
  *   3E approach) and §4–7, one item per finding, in the seed's words with the subject named
  *   ("The Conference", "The participants"); the recommendations restate, as "should" sentences,
- *   what those conclusions call for and nothing more. The seed gives no statistics for it, so
- *   it has no annex, and the event has no expected outcomes, so `outcomes` is empty.
+ *   what those conclusions call for and nothing more. Seed 001 sets nothing in bold, so these
+ *   items have no headline. The seed gives no statistics for the Conference, so the report has
+ *   no annex; the event has no expected outcomes, so `outcomes` is empty.
  *
  * INVENTED (a specialist's reading; the seeds give none of it):
  * - Every item's tags (level, GCM objectives, guiding principles, management areas, stages,
  *   target groups) and its links to demo practices and evidence facts. `level` is set only where
- *   the bullet or its heading makes it clear (the 2.2 national and local headings; an EU, regional
- *   or global scheme named in the bullet; "global" for section 4); otherwise null. States and
+ *   the bullet or its heading makes it clear (the 2.2 national and local headings; a national, EU,
+ *   regional or global scheme named in the bullet; "global" for section 4); otherwise null. States and
  *   organisations are only those the bullet names, organisations only those in the demo
  *   directory (`./data`). For 2024, the items beside each takeaway in `outcomes` (2–5 evidence and
  *   solution items per expected outcome) are our choice; the takeaway itself is the seed's.
@@ -1239,8 +1241,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'idm2024-pret-a-travailler',
 		kind: 'solution',
 		level: null,
-		headline: 'the France Canada Chamber of Commerce "Prêt a travailler" (ready to work) initiative',
-		text: 'Diaspora groups are well placed to respond to the diversity, equity, and inclusion priorities for companies today, to recognize where talent lies and where it is needed and connect these. For example, **the France Canada Chamber of Commerce "Prêt a travailler" (ready to work) initiative** provides opportunities for migrants to establish professional portfolios and thus have access to wider employment opportunities.',
+		headline: 'the France Canada Chamber of Commerce "Prêt à travailler" (ready to work) initiative',
+		text: 'Diaspora groups are well placed to respond to the diversity, equity, and inclusion priorities for companies today, to recognize where talent lies and where it is needed and connect these. For example, **the France Canada Chamber of Commerce "Prêt à travailler" (ready to work) initiative** provides opportunities for migrants to establish professional portfolios and thus have access to wider employment opportunities.',
 		gcmObjectives: [16, 18],
 		principles: [],
 		areas: ['migration-and-development'],
@@ -1788,8 +1790,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-3e-approach',
 		kind: 'takeaway',
 		level: null,
-		headline: "IOM's 3E approach to diaspora development",
-		text: "The Conference reaffirmed the relevance of **IOM's 3E approach to diaspora development**, namely, to enable, engage and empower transnational communities as agents for development.",
+		headline: null,
+		text: "The Conference reaffirmed the relevance of IOM's 3E approach to diaspora development, namely, to enable, engage and empower transnational communities as agents for development.",
 		gcmObjectives: [19],
 		principles: ['e'],
 		areas: ['migration-and-development'],
@@ -1804,8 +1806,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-transnational-nature',
 		kind: 'takeaway',
 		level: null,
-		headline: 'acknowledge the transnational nature of diasporas',
-		text: 'The Conference deliberations highlighted the need for States to **acknowledge the transnational nature of diasporas** and called for the design of local and global strategies aiming to harness their potential.',
+		headline: null,
+		text: 'The Conference deliberations highlighted the need for States to acknowledge the transnational nature of diasporas and called for the design of local and global strategies aiming to harness their potential.',
 		gcmObjectives: [19],
 		principles: ['e'],
 		areas: ['migration-and-development'],
@@ -1820,8 +1822,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-no-single-approach',
 		kind: 'takeaway',
 		level: null,
-		headline: 'no single global approach to diasporas',
-		text: 'There is **no single global approach to diasporas**, but rather a multitude of possibilities that enable diasporas to reach their full development potential and that effectively engage them and empower them to make a difference in the countries they come from and live in.',
+		headline: null,
+		text: 'There is no single global approach to diasporas, but rather a multitude of possibilities that enable diasporas to reach their full development potential and that effectively engage them and empower them to make a difference in the countries they come from and live in.',
 		gcmObjectives: [19],
 		principles: [],
 		areas: ['migration-and-development'],
@@ -1836,8 +1838,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-enabling-environment',
 		kind: 'takeaway',
 		level: null,
-		headline: 'an enabling environment in both countries of origin and destination',
-		text: 'The participants highlighted the importance of **an enabling environment in both countries of origin and destination** in order to maximize the potential of diaspora engagement. In this respect, effective policies relating to integration, social protection and citizenship are essential.',
+		headline: null,
+		text: 'The participants highlighted the importance of an enabling environment in both countries of origin and destination in order to maximize the potential of diaspora engagement. In this respect, effective policies relating to integration, social protection and citizenship are essential.',
 		gcmObjectives: [16, 19, 22],
 		principles: ['e'],
 		areas: ['migration-and-development'],
@@ -1852,8 +1854,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-strategic-partnerships',
 		kind: 'takeaway',
 		level: null,
-		headline: 'strategic partnerships between States, international organizations, civil society and the private sector',
-		text: 'The Conference underlined the importance of **strategic partnerships between States, international organizations, civil society and the private sector** to create the conditions enabling diasporas to engage and thereby empowering them to share and transfer resources.',
+		headline: null,
+		text: 'The Conference underlined the importance of strategic partnerships between States, international organizations, civil society and the private sector to create the conditions enabling diasporas to engage and thereby empowering them to share and transfer resources.',
 		gcmObjectives: [19, 23],
 		principles: ['b', 'j'],
 		areas: ['migration-and-development'],
@@ -1868,8 +1870,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-crisis-recovery',
 		kind: 'takeaway',
 		level: null,
-		headline: 'the role that diasporas can play both during and after a crisis',
-		text: 'The participants acknowledged **the role that diasporas can play both during and after a crisis** and showed how appropriate frameworks and structures can enhance diaspora engagement in post-crisis recovery processes.',
+		headline: null,
+		text: 'The participants acknowledged the role that diasporas can play both during and after a crisis and showed how appropriate frameworks and structures can enhance diaspora engagement in post-crisis recovery processes.',
 		gcmObjectives: [19],
 		principles: [],
 		areas: ['forced-migration', 'migration-and-development'],
@@ -1884,8 +1886,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-vulnerable-diaspora-children',
 		kind: 'takeaway',
 		level: null,
-		headline: 'the needs of vulnerable migrants and diaspora groups, in particular diaspora children displaced by crisis',
-		text: 'The participants drew attention to **the needs of vulnerable migrants and diaspora groups, in particular diaspora children displaced by crisis**. Frameworks for cooperation to address these needs, also in the interests of sustainable development for all, are crucial.',
+		headline: null,
+		text: 'The participants drew attention to the needs of vulnerable migrants and diaspora groups, in particular diaspora children displaced by crisis. Frameworks for cooperation to address these needs, also in the interests of sustainable development for all, are crucial.',
 		gcmObjectives: [7, 23],
 		principles: ['e', 'h'],
 		areas: ['forced-migration'],
@@ -1900,8 +1902,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-bridge-builders',
 		kind: 'takeaway',
 		level: null,
-		headline: 'a new vision and new policies to deal with diasporas as bridge builders',
-		text: 'Many of the ministers present at the Conference called for **a new vision and new policies to deal with diasporas as bridge builders** in a world of pluralistic, multicultural and transnational societies.',
+		headline: null,
+		text: 'Many of the ministers present at the Conference called for a new vision and new policies to deal with diasporas as bridge builders in a world of pluralistic, multicultural and transnational societies.',
 		gcmObjectives: [16, 19],
 		principles: [],
 		areas: ['migration-and-development'],
@@ -1917,8 +1919,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-rec-transnational-strategies',
 		kind: 'recommendation',
 		level: null,
-		headline: 'acknowledge the transnational nature of diasporas',
-		text: 'States should **acknowledge the transnational nature of diasporas** and design local and global strategies aiming to harness their potential, to enable diasporas to reach their full development potential, engage them and empower them to make a difference in the countries they come from and live in.',
+		headline: null,
+		text: 'States should acknowledge the transnational nature of diasporas and design local and global strategies aiming to harness their potential, to enable diasporas to reach their full development potential, engage them and empower them to make a difference in the countries they come from and live in.',
 		gcmObjectives: [19],
 		principles: ['e'],
 		areas: ['migration-and-development'],
@@ -1933,8 +1935,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-rec-enabling-environment',
 		kind: 'recommendation',
 		level: null,
-		headline: 'an enabling environment',
-		text: 'Countries of origin and destination should create **an enabling environment** to maximize the potential of diaspora engagement, with effective policies relating to integration, social protection and citizenship.',
+		headline: null,
+		text: 'Countries of origin and destination should create an enabling environment to maximize the potential of diaspora engagement, with effective policies relating to integration, social protection and citizenship.',
 		gcmObjectives: [16, 19, 22],
 		principles: ['e', 'i'],
 		areas: ['migration-and-development'],
@@ -1949,8 +1951,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-rec-strategic-partnerships',
 		kind: 'recommendation',
 		level: null,
-		headline: 'strategic partnerships',
-		text: 'States, international organizations, civil society and the private sector should build **strategic partnerships** to create the conditions enabling diasporas to engage and thereby empowering them to share and transfer resources.',
+		headline: null,
+		text: 'States, international organizations, civil society and the private sector should build strategic partnerships to create the conditions enabling diasporas to engage and thereby empowering them to share and transfer resources.',
 		gcmObjectives: [19, 23],
 		principles: ['b', 'j'],
 		areas: ['migration-and-development'],
@@ -1965,8 +1967,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-rec-post-crisis-frameworks',
 		kind: 'recommendation',
 		level: null,
-		headline: 'frameworks and structures for diaspora engagement in post-crisis recovery',
-		text: 'Appropriate **frameworks and structures for diaspora engagement in post-crisis recovery** processes should be put in place, with frameworks for cooperation that address the needs of vulnerable migrants and diaspora groups, in particular diaspora children displaced by crisis, also in the interests of sustainable development for all.',
+		headline: null,
+		text: 'Appropriate frameworks and structures for diaspora engagement in post-crisis recovery processes should be put in place, with frameworks for cooperation that address the needs of vulnerable migrants and diaspora groups, in particular diaspora children displaced by crisis, also in the interests of sustainable development for all.',
 		gcmObjectives: [7, 19, 23],
 		principles: ['e', 'h'],
 		areas: ['forced-migration', 'migration-and-development'],
@@ -1981,8 +1983,8 @@ export const reportItems: DemoReportItem[] = [
 		key: 'dmc2013-rec-bridge-builders',
 		kind: 'recommendation',
 		level: null,
-		headline: 'new vision and new policies',
-		text: 'A **new vision and new policies** should deal with diasporas as bridge builders in a world of pluralistic, multicultural and transnational societies.',
+		headline: null,
+		text: 'A new vision and new policies should deal with diasporas as bridge builders in a world of pluralistic, multicultural and transnational societies.',
 		gcmObjectives: [16, 19],
 		principles: [],
 		areas: ['migration-and-development'],
