@@ -45,7 +45,8 @@ const queue: (() => void)[] = [];
  * request's `url.origin`: behind a proxy that is the public ORIGIN (https, another host), which the
  * server may not reach from inside or only by going out through the proxy and back. SvelteKit
  * still builds `event.url` from ORIGIN, so the links in the printed page stay the public ones.
- * `localhost`, not 127.0.0.1: Vite's dev server may listen on ::1 only; Chromium tries both.
+ * `localhost`, not 127.0.0.1: Vite's dev server may listen on ::1 only; Chromium tries both. (A
+ * server bound by HOST to one outside address only is not on loopback: printing then fails.)
  */
 export function selfUrl(path: string): string {
 	return new URL(path, `http://localhost:${process.env.PORT || 3000}`).href;
