@@ -43,3 +43,4 @@ export {
 	type PublishedReport,
 	type FollowedRecommendation
 } from './queries';
+export { reportPdf } from './pdf';
