@@ -205,3 +205,7 @@ $$;
 --> statement-breakpoint
 CREATE TRIGGER report_versions_frozen BEFORE UPDATE OR DELETE ON "report_versions"
 	FOR EACH ROW EXECUTE FUNCTION report_versions_frozen();
+--> statement-breakpoint
+-- TRUNCATE fires no row trigger: refused by a statement trigger of its own.
+CREATE TRIGGER report_versions_not_truncated BEFORE TRUNCATE ON "report_versions"
+	FOR EACH STATEMENT EXECUTE FUNCTION report_versions_frozen();

@@ -148,7 +148,8 @@ export const email = z
 export const isoDate = z.iso.date({ error: requiredOr('validation.date') });
 export const shortText = (max = 200) => z.string().trim().min(1).max(max);
 export const optionalText = (max = 2000) => z.string().trim().max(max).optional();
-export const version = z.coerce.number({ error: 'validation.format' }).int().min(1);
+/** An optimistic-locking version: a whole number the integer column can hold (a larger one is malformed, not a 500). */
+export const version = z.coerce.number({ error: 'validation.format' }).int().min(1).max(2147483647, { error: 'validation.format' });
 
 /**
  * A point in time as a form sends it (datetime-local: the wall-clock time in `zone`, the time zone

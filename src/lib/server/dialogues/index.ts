@@ -237,6 +237,19 @@ export async function setCycleTheme(tx: Tx, actor: Ctx['actor'], cycleId: string
 	return after;
 }
 
+type OutcomesListener = (tx: Tx, eventId: string) => Promise<void>;
+const outcomesListeners: OutcomesListener[] = [];
+
+/**
+ * Tells a capability, inside the transaction that changes them, that an event's expected outcomes
+ * changed: reports map their findings to the outcomes by position, so their working copies must be
+ * reviewed again (capabilities meet here, as organisation references do, instead of this module
+ * reaching into theirs).
+ */
+export function onExpectedOutcomesChanged(listener: OutcomesListener): void {
+	outcomesListeners.push(listener);
+}
+
 export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { version: number }): Promise<Event> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	await checkEventReferences(ctx.db, input);
@@ -244,6 +257,8 @@ export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { ve
 		return await inTransaction(ctx.db, async (tx) => {
 			const before = await current(tx, events, id);
 			const after = await updateVersioned(tx, events, id, input.version, eventValues(input, before));
+			if (JSON.stringify(before.expectedOutcomes) !== JSON.stringify(after.expectedOutcomes))
+				for (const listener of outcomesListeners) await listener(tx, id);
 			await setOrganisers(tx, id, input.organiserIds);
 			await audit.record(tx, ctx.actor, {
 				action: 'event.update',

@@ -52,6 +52,7 @@ export async function listStatuses(db: Db | Tx, dialogueId: string): Promise<Fol
 /** Adds a status to the dialogue's list, or changes the labels and progress of one with the same key. */
 export async function defineStatus(ctx: Ctx, dialogueId: string, raw: unknown): Promise<FollowUpStatus> {
 	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(dialogueId)) throw notFound();
 	const input = parse(parseWith(FollowUpStatusSchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		const existing = await listStatuses(tx, dialogueId);
@@ -85,6 +86,7 @@ export async function defineStatus(ctx: Ctx, dialogueId: string, raw: unknown): 
 /** Removes a status nobody uses (an action or a timeline entry that names it keeps it). */
 export async function removeStatus(ctx: Ctx, dialogueId: string, key: string): Promise<void> {
 	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(dialogueId)) throw notFound();
 	await inTransaction(ctx.db, async (tx) => {
 		try {
 			const removed = await tx
@@ -188,9 +190,10 @@ export async function updateAction(ctx: Ctx, actionId: string, raw: unknown): Pr
 	});
 }
 
-async function actionRow(tx: Db | Tx, id: string): Promise<Action> {
+async function actionRow(tx: Tx, id: string, options: { lock?: boolean } = {}): Promise<Action> {
 	if (!isUuid(id)) throw notFound();
-	const [row] = await tx.select().from(followUpActions).where(eq(followUpActions.id, id));
+	const query = tx.select().from(followUpActions).where(eq(followUpActions.id, id));
+	const [row] = options.lock ? await query.for('update') : await query;
 	if (!row) throw notFound();
 	return row;
 }
@@ -203,7 +206,9 @@ export async function addEntry(ctx: Ctx, actionId: string, raw: unknown) {
 	requireRoleIn(ctx.actor, 'secretariat');
 	const input = parse(parseWith(EntrySchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
-		const action = await actionRow(tx, actionId);
+		// Locked: two entries added at once are decided one after the other, so an older-dated one
+		// never overwrites the status a newer one set in a transaction it could not see.
+		const action = await actionRow(tx, actionId, { lock: true });
 		await checkAction(tx, action.dialogueId, { status: input.status });
 		const [row] = await tx
 			.insert(followUpEntries)
@@ -221,11 +226,11 @@ export async function addEntry(ctx: Ctx, actionId: string, raw: unknown) {
 			.from(followUpEntries)
 			.where(and(eq(followUpEntries.actionId, actionId), gt(followUpEntries.on, input.on)))
 			.limit(1);
-		if (!later)
-			await tx
-				.update(followUpActions)
-				.set({ status: input.status, version: sql`${followUpActions.version} + 1`, updatedAt: new Date() })
-				.where(eq(followUpActions.id, actionId));
+		// Every entry changes the action (its timeline), so its version and time move on either way.
+		await tx
+			.update(followUpActions)
+			.set({ ...(later ? {} : { status: input.status }), version: sql`${followUpActions.version} + 1`, updatedAt: new Date() })
+			.where(eq(followUpActions.id, actionId));
 		await audit.record(tx, ctx.actor, { action: 'follow-up.entry.add', entityType: 'follow-up-action', entityId: actionId, after: input });
 		return row;
 	});

@@ -25,7 +25,11 @@ import {
 } from './schema';
 import { reportRow } from './working-copy';
 
-export async function buildSnapshot(db: Db, reportId: string): Promise<{ snapshot: ReportSnapshot; version: number }> {
+export async function buildSnapshot(
+	db: Db,
+	reportId: string,
+	options: { annex?: boolean } = {}
+): Promise<{ snapshot: ReportSnapshot; version: number }> {
 	const report = await reportRow(db, reportId);
 	const [[owner], sections, outcomeRows, event] = await Promise.all([
 		db
@@ -91,7 +95,7 @@ export async function buildSnapshot(db: Db, reportId: string): Promise<{ snapsho
 		})),
 		items,
 		outcomes,
-		annex: event && hasAnnex ? await annexOf(db, event.id) : null
+		annex: event && hasAnnex && options.annex !== false ? await annexOf(db, event.id) : null
 	};
 	return { snapshot, version: report.version };
 }
@@ -157,10 +161,34 @@ async function snapshotItems(db: Db, ids: string[]): Promise<Record<string, Snap
 	return out;
 }
 
-/** The event's statistics and the results of its surveys whose results are public, as they are now. */
+/**
+ * The event's statistics and the results of its surveys whose results are public, as they are now.
+ * A version is kept forever and is public, so it holds only what the public results page shows and
+ * less: the survey's own fields one by one (never its row, which holds the secret of a link survey),
+ * and for open questions their count only, never the answers, which may name their authors and
+ * could then never be erased.
+ */
 async function annexOf(db: Db, eventId: string): Promise<ReportSnapshot['annex']> {
 	const stats = await statistics.forEvent(db, eventId);
 	const publicSurveys = (await listForEvent(db, eventId)).filter((s) => s.resultsVisibility === 'public');
-	const results = await Promise.all(publicSurveys.map((s) => surveys.results(db, s.id)));
-	return { statistics: stats!, surveys: results.filter((r) => r !== null).map((r) => ({ ...r, search: null })) };
+	const results = (await Promise.all(publicSurveys.map((s) => surveys.results(db, s.id)))).filter((r) => r !== null);
+	return {
+		statistics: stats!,
+		surveys: results.map((r) => ({
+			survey: {
+				id: r.survey.id,
+				titles: r.survey.titles,
+				eventId: r.survey.eventId,
+				cycleId: r.survey.cycleId,
+				anonymous: r.survey.anonymous,
+				audience: r.survey.audience,
+				opensAt: r.survey.opensAt,
+				closesAt: r.survey.closesAt,
+				resultsVisibility: r.survey.resultsVisibility
+			},
+			respondents: r.respondents,
+			questions: r.questions.map((q) => ({ ...q, texts: q.texts && { total: q.texts.total, matching: 0, shown: [] } })),
+			search: null
+		}))
+	};
 }

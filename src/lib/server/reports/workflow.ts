@@ -49,7 +49,8 @@ function checkComplete(snapshot: ReportSnapshot): void {
 export async function submitForReview(ctx: Ctx, reportId: string, raw: unknown): Promise<Report> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	const { version } = parse(parseWith(PublishSchema.pick({ version: true }), raw));
-	const { snapshot } = await buildSnapshot(ctx.db, reportId);
+	// Only whether a section is empty: the annex is computed at publication, not here.
+	const { snapshot } = await buildSnapshot(ctx.db, reportId, { annex: false });
 	checkComplete(snapshot);
 	return inTransaction(ctx.db, async (tx) => {
 		const before = await reportRow(tx, reportId);

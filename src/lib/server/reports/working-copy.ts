@@ -16,9 +16,10 @@ import { updateVersioned } from '../core/versioned';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { cycles, events } from '../dialogues/schema';
+import { onExpectedOutcomesChanged } from '../dialogues';
 import { organisations } from '../directory/schema';
 import { evidenceFacts, practices } from '../practices/schema';
-import { checkTags, referenceSets, slugify } from '../practices/operations';
+import { checkTags, referenceSets, slugify, type ReferenceSets } from '../practices/operations';
 import { states } from '../reference/schema';
 import { isUuid } from '../web/params';
 import {
@@ -33,6 +34,16 @@ import {
 	reportSectionItems,
 	reportSections
 } from './schema';
+
+// Findings are mapped to the event's expected outcomes by position: when those change, every report
+// of the event goes back to draft, so a mapping is never published unreviewed against new outcomes.
+onExpectedOutcomesChanged(async (tx, eventId) => {
+	const listing = await tx.select({ id: reports.id }).from(reports).where(eq(reports.eventId, eventId));
+	await touch(
+		tx,
+		listing.map((r) => r.id)
+	);
+});
 
 export type Report = typeof reports.$inferSelect;
 export type Section = typeof reportSections.$inferSelect;
@@ -269,8 +280,8 @@ export async function deleteSection(ctx: Ctx, sectionId: string): Promise<void> 
  * too: this is where the message naming the value comes from). Only published practices may be
  * linked: a report is public, a draft practice is not.
  */
-async function checkItem(tx: Tx, input: ItemInput): Promise<void> {
-	const errors = checkTags({ ...input, regions: [], countries: [] }, await referenceSets(tx));
+async function checkItem(tx: Tx, input: ItemInput, reference: ReferenceSets): Promise<void> {
+	const errors = checkTags({ ...input, regions: [], countries: [] }, reference);
 	const missing = async (
 		field: string,
 		key: Parameters<typeof unknownValue>[0],
@@ -324,14 +335,12 @@ function itemValues(input: ItemInput) {
 	};
 }
 
-/** Replaces an item's links with those of the input. */
+/** Replaces an item's links with those of the input (one statement after another: a transaction has one connection). */
 async function writeLinks(tx: Tx, itemId: string, input: ItemInput): Promise<void> {
-	await Promise.all([
-		tx.delete(reportItemPractices).where(eq(reportItemPractices.itemId, itemId)),
-		tx.delete(reportItemFacts).where(eq(reportItemFacts.itemId, itemId)),
-		tx.delete(reportItemStates).where(eq(reportItemStates.itemId, itemId)),
-		tx.delete(reportItemOrganisations).where(eq(reportItemOrganisations.itemId, itemId))
-	]);
+	await tx.delete(reportItemPractices).where(eq(reportItemPractices.itemId, itemId));
+	await tx.delete(reportItemFacts).where(eq(reportItemFacts.itemId, itemId));
+	await tx.delete(reportItemStates).where(eq(reportItemStates.itemId, itemId));
+	await tx.delete(reportItemOrganisations).where(eq(reportItemOrganisations.itemId, itemId));
 	const practiceIds = unique(input.practices);
 	const factIds = unique(input.facts);
 	const stateIds = unique(input.states);
@@ -347,10 +356,12 @@ async function writeLinks(tx: Tx, itemId: string, input: ItemInput): Promise<voi
 export async function createItem(ctx: Ctx, sectionId: string, raw: unknown): Promise<Item> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	const input = parse(parseWith(ItemSchema, raw));
+	// Read before the transaction: its queries run side by side on the pool, which a transaction's one connection cannot.
+	const reference = await referenceSets(ctx.db);
 	return inTransaction(ctx.db, async (tx) => {
 		const section = await sectionRow(tx, sectionId);
 		const report = await reportRow(tx, section.reportId);
-		await checkItem(tx, input);
+		await checkItem(tx, input, reference);
 		const [item] = await tx
 			.insert(reportItems)
 			.values({ dialogueId: report.dialogueId, cycleId: report.cycleId, ...itemValues(input) })
@@ -368,23 +379,31 @@ export async function createItem(ctx: Ctx, sectionId: string, raw: unknown): Pro
 	});
 }
 
-async function appendToSection(tx: Tx, sectionId: string, itemId: string): Promise<void> {
+/** Lists the item last in the section; false when the section lists it already. */
+async function appendToSection(tx: Tx, sectionId: string, itemId: string): Promise<boolean> {
 	const [{ last }] = await tx
 		.select({ last: max(reportSectionItems.position) })
 		.from(reportSectionItems)
 		.where(eq(reportSectionItems.sectionId, sectionId));
-	await tx.insert(reportSectionItems).values({ sectionId, itemId, position: (last ?? -1) + 1 });
+	const added = await tx
+		.insert(reportSectionItems)
+		.values({ sectionId, itemId, position: (last ?? -1) + 1 })
+		.onConflictDoNothing()
+		.returning({ itemId: reportSectionItems.itemId });
+	return added.length > 0;
 }
 
 /** Changes an item's text, tags and links; every report listing it goes back to draft. */
 export async function updateItem(ctx: Ctx, itemId: string, raw: unknown): Promise<Item> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	const input = parse(parseWith(ItemSchema.safeExtend({ version: ReportEditSchema.shape.version }), raw));
+	// Read before the transaction: its queries run side by side on the pool, which a transaction's one connection cannot.
+	const reference = await referenceSets(ctx.db);
 	return inTransaction(ctx.db, async (tx) => {
 		const before = await itemRow(tx, itemId);
 		if (before.kind === 'recommendation' && input.kind !== 'recommendation' && (await hasActions(tx, itemId)))
 			throw new ValidationError({ kind: { key: 'reports.errors.kindHasActions' } });
-		await checkItem(tx, input);
+		await checkItem(tx, input, reference);
 		const after = await updateVersioned(tx, reportItems, itemId, input.version, itemValues(input));
 		await writeLinks(tx, itemId, input);
 		await touch(tx, await reportsListing(tx, itemId));
@@ -408,12 +427,8 @@ export async function attachItem(ctx: Ctx, sectionId: string, itemId: string): P
 			throw new ValidationError({ itemId: { key: 'reports.errors.unknownItem' } });
 		});
 		if (item.dialogueId !== report.dialogueId) throw new ValidationError({ itemId: { key: 'reports.errors.otherDialogue' } });
-		const [already] = await tx
-			.select({ itemId: reportSectionItems.itemId })
-			.from(reportSectionItems)
-			.where(and(eq(reportSectionItems.sectionId, sectionId), eq(reportSectionItems.itemId, itemId)));
-		if (already) throw new ValidationError({ itemId: { key: 'reports.errors.alreadyListed' } });
-		await appendToSection(tx, sectionId, itemId);
+		// The key decides between two attaching at once: the second lists nothing and is told so.
+		if (!(await appendToSection(tx, sectionId, itemId))) throw new ValidationError({ itemId: { key: 'reports.errors.alreadyListed' } });
 		await touch(tx, [report.id]);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.item.attach',
@@ -427,6 +442,7 @@ export async function attachItem(ctx: Ctx, sectionId: string, itemId: string): P
 /** Takes an item off a section (the item itself stays). */
 export async function detachItem(ctx: Ctx, sectionId: string, itemId: string): Promise<void> {
 	requireRoleIn(ctx.actor, 'secretariat');
+	if (!isUuid(itemId)) throw notFound();
 	await inTransaction(ctx.db, async (tx) => {
 		const section = await sectionRow(tx, sectionId);
 		const removed = await tx
