@@ -43,3 +43,5 @@ export {
 	type PublishedReport,
 	type FollowedRecommendation
 } from './queries';
+export { dialogueRecommendations, managedRecommendation, type ManagedRecommendation, type ListingReport } from './recommendations';
+export { followUpView, type FollowUpView, type OwnerOption } from './follow-up-view';
