@@ -10,6 +10,7 @@ import { practices } from './practices';
 import { practiceReview } from './practice-review';
 import { surveys } from './surveys';
 import { participation } from './participation';
+import { pdf } from './pdf';
 import { programme } from './programme';
 import { registration } from './registration';
 import { statistics } from './statistics';
@@ -254,6 +255,7 @@ export const ar: PartialMessages = {
 	practiceReview: practiceReview.ar,
 	surveys: surveys.ar,
 	participation: participation.ar,
+	pdf: pdf.ar,
 	reference: {
 		title: 'القوائم المرجعية',
 		intro: 'القوائم التي تُوسم بها الممارسات والاستنتاجات والإحصاءات، ومصدر كل منها.',

@@ -1,5 +1,6 @@
 import { attendance } from './attendance';
 import { participation } from './participation';
+import { pdf } from './pdf';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
@@ -250,6 +251,7 @@ export const en = {
 	practiceReview: practiceReview.en,
 	surveys: surveys.en,
 	participation: participation.en,
+	pdf: pdf.en,
 	reference: {
 		title: 'Reference lists',
 		intro: 'The lists practices, findings and statistics are tagged with, and where each comes from.',

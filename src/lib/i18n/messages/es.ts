@@ -1,6 +1,7 @@
 import type { PartialMessages } from '..';
 import { attendance } from './attendance';
 import { participation } from './participation';
+import { pdf } from './pdf';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
@@ -252,6 +253,7 @@ export const es: PartialMessages = {
 	practiceReview: practiceReview.es,
 	surveys: surveys.es,
 	participation: participation.es,
+	pdf: pdf.es,
 	reference: {
 		title: 'Listas de referencia',
 		intro: 'Las listas con las que se clasifican las prácticas, las conclusiones y las estadísticas, y la procedencia de cada una.',

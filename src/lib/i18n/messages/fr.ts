@@ -1,6 +1,7 @@
 import type { PartialMessages } from '..';
 import { attendance } from './attendance';
 import { participation } from './participation';
+import { pdf } from './pdf';
 import { programme } from './programme';
 import { registration } from './registration';
 import { funding } from './funding';
@@ -253,6 +254,7 @@ export const fr: PartialMessages = {
 	practiceReview: practiceReview.fr,
 	surveys: surveys.fr,
 	participation: participation.fr,
+	pdf: pdf.fr,
 	reference: {
 		title: 'Listes de référence',
 		intro: 'Les listes qui servent à classer les pratiques, les constatations et les statistiques, et la source de chacune.',

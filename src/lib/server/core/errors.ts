@@ -5,7 +5,7 @@ import type { FieldErrors } from '$lib/validation';
 export class DomainError extends Error {
 	constructor(
 		readonly code: MessageKey,
-		readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 = 400,
+		readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503 = 400,
 		readonly field?: string,
 		readonly params?: Params
 	) {

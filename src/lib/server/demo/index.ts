@@ -16,6 +16,7 @@ import { loadDemoFunding } from './funding-data';
 import { loadDemoPractices } from './practices-data';
 import { loadDemoSurveys } from './survey-data';
 import { loadDemoReviews } from './practice-review-data';
+import { loadDemoReports } from './report-data';
 import type { DialogueInput } from '$lib/dialogues/schemas';
 import { demoAccounts, dialogues as demoDialogues, organisations as demoOrganisations, people as demoPeople } from './data';
 
@@ -136,7 +137,7 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 	}
 	await loadDemoAgenda(ctx, eventIds);
 	await loadDemoFunding(ctx, orgIds);
-	await loadDemoPractices(ctx, eventIds);
+	const factIds = await loadDemoPractices(ctx, eventIds);
 	await loadDemoSurveys(ctx, eventIds);
 	const credentials: DemoAccountCredentials[] = [];
 	for (const account of demoAccounts) {
@@ -155,6 +156,8 @@ export async function load(db: Db): Promise<DemoAccountCredentials[]> {
 	}
 	// Practices on their way through review need the accounts that write and review them.
 	await loadDemoReviews(db, eventIds);
+	// Last: the 2024 report's annex is computed at its publication from the registrations, attendance and survey above.
+	await loadDemoReports(ctx, eventIds, orgIds, factIds);
 	return credentials;
 }
 

@@ -1034,8 +1034,8 @@ export const demoPractices: DemoPractice[] = [
 	}
 ];
 
-/** Loads the demo evidence and practices (published), linked to the events of the seeds. */
-export async function loadDemoPractices(ctx: Ctx, eventIds: Map<string, string>) {
+/** Loads the demo evidence and practices (published), linked to the events of the seeds; returns the facts' ids by key (the reports cite them). */
+export async function loadDemoPractices(ctx: Ctx, eventIds: Map<string, string>): Promise<Map<string, string>> {
 	const factIds = new Map<string, string>();
 	for (const f of demoFacts) {
 		const row = await practicesOps.createEvidence(ctx, {
@@ -1059,6 +1059,7 @@ export async function loadDemoPractices(ctx: Ctx, eventIds: Map<string, string>)
 			status: 'published',
 			evidence: (p.evidence ?? []).map((k) => factIds.get(k)!)
 		});
+	return factIds;
 }
 
 /** A demo practice in the shape the import and the API take. */

@@ -35,7 +35,12 @@
  * - The French, Spanish and Arabic titles of reports, sections and statuses are the platform's
  *   own unofficial translations, not IOM's. Item texts and bodies are English only.
  */
+import { inArray } from 'drizzle-orm';
 import type { LocalizedText } from '$lib/i18n';
+import type { Ctx } from '../core/actor';
+import { practices } from '../practices/schema';
+import * as reportsOps from '../reports';
+import { dialogues as demoDialogues, organisations as demoOrganisations } from './data';
 
 export type DemoItemKind = 'evidence' | 'challenge' | 'solution' | 'takeaway' | 'recommendation';
 export type DemoItemLevel = 'local' | 'national' | 'regional' | 'global';
@@ -2537,3 +2542,89 @@ export const followUpActions: DemoFollowUpAction[] = [
 		timeline: [{ on: '2014-02-01', text: 'Listed as a follow-up in a national report; no work started.', status: 'not-started' }]
 	}
 ];
+
+/**
+ * Loads the two reports through the secretariat's operations: each item created in its first
+ * section and listed again where another section lists it, the outcomes mapped, then sent for
+ * review, approved and published (the 2024 annex is computed then, from the demo registrations,
+ * attendance and survey); then the IDM's follow-up statuses and the illustrative actions.
+ */
+export async function loadDemoReports(ctx: Ctx, eventIds: Map<string, string>, orgIds: Map<string, string>, factIds: Map<string, string>) {
+	const items = new Map(reportItems.map((i) => [i.key, i]));
+	const organisationId = (name: string) => {
+		const found = demoOrganisations.find((o) => o.name === name);
+		const id = found && orgIds.get(found.key);
+		if (!id) throw new Error(`demo reports: no organisation named ${name}`);
+		return id;
+	};
+	const practiceSlugs = [...new Set(reportItems.flatMap((i) => i.practices))];
+	const practiceIds = new Map(
+		practiceSlugs.length
+			? (await ctx.db.select({ id: practices.id, slug: practices.slug }).from(practices).where(inArray(practices.slug, practiceSlugs))).map(
+					(p) => [p.slug, p.id]
+				)
+			: []
+	);
+	const itemInput = (i: DemoReportItem) => ({
+		kind: i.kind,
+		level: i.level ?? undefined,
+		headlines: i.headline ? { en: i.headline } : undefined,
+		texts: { en: i.text },
+		gcmObjectives: i.gcmObjectives,
+		principles: i.principles,
+		areas: i.areas,
+		stages: i.stages,
+		targetGroups: i.targetGroups,
+		states: i.states,
+		organisations: i.organisations.map(organisationId),
+		practices: i.practices.map((k) => practiceIds.get(k) ?? k),
+		facts: i.facts.map((k) => factIds.get(k) ?? k)
+	});
+	const itemIds = new Map<string, string>();
+	let dialogueId: string | null = null;
+	for (const r of demoReports) {
+		const eventKey = demoDialogues
+			.flatMap((d) => d.cycles)
+			.find((c) => c.year === r.event.year)
+			?.events.find((e) => e.titles.en?.includes(r.event.titleIncludes))?.key;
+		const eventId = eventKey && eventIds.get(eventKey);
+		if (!eventId) throw new Error(`demo reports: no event of ${r.event.year} titled "${r.event.titleIncludes}"`);
+		const report = await reportsOps.createReport(ctx, { slug: r.slug, eventId, titles: r.titles, summaries: r.summaries });
+		dialogueId = report.dialogueId;
+		for (const s of r.sections) {
+			const section = await reportsOps.addSection(ctx, report.id, {
+				kind: s.kind,
+				titles: s.titles,
+				bodies: s.body ? { en: s.body } : undefined
+			});
+			for (const key of s.items) {
+				const known = itemIds.get(key);
+				if (known) await reportsOps.attachItem(ctx, section.id, known);
+				else itemIds.set(key, (await reportsOps.createItem(ctx, section.id, itemInput(items.get(key)!))).id);
+			}
+		}
+		for (const o of r.outcomes)
+			await reportsOps.setOutcomeItems(
+				ctx,
+				report.id,
+				o.outcome - 1,
+				o.items.map((k) => itemIds.get(k)!)
+			);
+		let row = await reportsOps.reportRow(ctx.db, report.id);
+		row = await reportsOps.submitForReview(ctx, report.id, { version: row.version });
+		row = await reportsOps.review(ctx, report.id, { decision: 'approve', version: row.version });
+		await reportsOps.publish(ctx, report.id, { version: row.version });
+	}
+	if (!dialogueId) return;
+	for (const s of followUpStatuses) await reportsOps.defineStatus(ctx, dialogueId, s);
+	for (const a of followUpActions) {
+		const action = await reportsOps.createAction(ctx, itemIds.get(a.item)!, {
+			...('state' in a.owner ? { ownerStateId: a.owner.state } : { ownerOrganisationId: organisationId(a.owner.organisation) }),
+			descriptions: a.descriptions,
+			status: a.timeline[0]?.status ?? a.status,
+			dueDate: a.due ?? undefined
+		});
+		for (const entry of a.timeline)
+			await reportsOps.addEntry(ctx, action.id, { on: entry.on, texts: { en: entry.text }, status: entry.status });
+	}
+}

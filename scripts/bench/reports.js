@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * Reports (issue 8), on the demo's published IDM 2024 key findings (seed 000 rebuilt: 14 sections,
+ * about 100 items with their links, the annex with its charts and the survey's results):
+ * - the PDF printed by headless Chromium from the report's page: the first request (which starts
+ *   Chromium) and the median of BENCH_REPORT_PDFS (5) after it, with its size and page count;
+ * - the report's page under 20 concurrent clients for BENCH_REPORT_SECONDS (10), p50 / p95, as
+ *   served (the public page cache, decision 005) and with PAGE_CACHE=false (every request rendered).
+ *
+ *   node scripts/bench/reports.js [--db pglite|postgres]
+ */
+import { benchDatabase, describeMachine, load, median, ms, startServer, table } from './lib.js';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const dbs = opt('--db', null) ? [opt('--db')] : ['pglite', 'postgres'];
+const PDFS = Number(process.env.BENCH_REPORT_PDFS ?? 5);
+const SECONDS = Number(process.env.BENCH_REPORT_SECONDS ?? 10);
+const CLIENTS = 20;
+const SLUG = 'idm-2024-first-session-key-findings';
+export const PDF_TARGET_MS = 3000;
+export const PAGE_P95_TARGET_MS = 50;
+
+async function fetchPdf(url) {
+	const t0 = performance.now();
+	const res = await fetch(url);
+	const body = Buffer.from(await res.arrayBuffer());
+	const took = performance.now() - t0;
+	if (res.status !== 200 || body.subarray(0, 5).toString('latin1') !== '%PDF-')
+		throw new Error(`${url} answered ${res.status}: ${body.toString('utf8').slice(0, 300)}`);
+	// Page objects are written uncompressed by Chromium ("/Type /Page" but not "/Type /Pages").
+	const pages = (body.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+	return { ms: took, bytes: body.length, pages };
+}
+
+async function one(db, log) {
+	const database = await benchDatabase(db, 'reports');
+	if (!database) {
+		log(`${db}: not available, skipped`);
+		return null;
+	}
+	const { env, cleanup } = database;
+	try {
+		log(`${db}: first start (migrations, demo data with the published reports)…`);
+		await (await startServer(env)).stop();
+		const result = { db };
+		for (const cached of [true, false]) {
+			const server = await startServer({ ...env, PAGE_CACHE: cached ? 'true' : 'false' });
+			try {
+				const page = `${server.url}/reports/${SLUG}`;
+				const check = await fetch(page);
+				if (check.status !== 200) throw new Error(`${page} answered ${check.status}`);
+				await check.arrayBuffer();
+				if (cached) {
+					log(`${db}: PDF, first request (starts Chromium)…`);
+					result.pdfFirst = await fetchPdf(`${page}/report.pdf`);
+					const times = [];
+					for (let i = 0; i < PDFS; i++) times.push((await fetchPdf(`${page}/report.pdf`)).ms);
+					result.pdf = median(times);
+					log(
+						`${db}: PDF first ${ms(result.pdfFirst.ms)}, median ${ms(result.pdf)}, ${(result.pdfFirst.bytes / 1024).toFixed(0)} KiB, ${result.pdfFirst.pages} pages`
+					);
+				}
+				log(`${db}: report page, ${CLIENTS} clients for ${SECONDS} s (${cached ? 'page cache' : 'PAGE_CACHE=false'})…`);
+				const r = await load(page, { connections: CLIENTS, duration: SECONDS });
+				if (r.non2xx || r.errors) throw new Error(`report page: ${r.non2xx} non-2xx, ${r.errors} errors`);
+				result[cached ? 'cached' : 'uncached'] = r;
+				log(`${db}: p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, ${r.rps.toFixed(0)} req/s, ${(r.bytesPerRequest / 1024).toFixed(0)} KiB a page`);
+			} catch (error) {
+				log(`${db}: the server's last output:\n${server.output().slice(-4000)}`);
+				throw error;
+			} finally {
+				await server.stop();
+			}
+		}
+		return result;
+	} finally {
+		await cleanup();
+	}
+}
+
+export async function benchReports({ log = (m) => console.error(`[bench] ${m}`) } = {}) {
+	const results = [];
+	for (const db of dbs) {
+		const r = await one(db, log);
+		if (r) results.push(r);
+	}
+	return results;
+}
+
+export function reportRows(results) {
+	const yes = (ok) => (ok ? 'yes' : 'NO');
+	return results.flatMap((r) => {
+		const label = r.db === 'postgres' ? 'PostgreSQL' : 'PGlite';
+		return [
+			[
+				`${label}: PDF of the IDM 2024 report, first request (starts Chromium)`,
+				ms(r.pdfFirst.ms),
+				`≤ ${PDF_TARGET_MS} ms`,
+				yes(r.pdfFirst.ms <= PDF_TARGET_MS)
+			],
+			[`${label}: PDF, median of ${PDFS} after it`, ms(r.pdf), `≤ ${PDF_TARGET_MS} ms`, yes(r.pdf <= PDF_TARGET_MS)],
+			[`${label}: PDF size, pages`, `${(r.pdfFirst.bytes / 1024).toFixed(0)} KiB, ${r.pdfFirst.pages} pages`, '–', '–'],
+			[
+				`${label}: report page, ${CLIENTS} clients, p50 / p95 (page cache)`,
+				`${ms(r.cached.p50)} / ${ms(r.cached.p95)}`,
+				`p95 ≤ ${PAGE_P95_TARGET_MS} ms`,
+				yes(r.cached.p95 <= PAGE_P95_TARGET_MS)
+			],
+			[
+				`${label}: report page, ${CLIENTS} clients, p50 / p95 (PAGE_CACHE=false)`,
+				`${ms(r.uncached.p50)} / ${ms(r.uncached.p95)}`,
+				`p95 ≤ ${PAGE_P95_TARGET_MS} ms`,
+				yes(r.uncached.p95 <= PAGE_P95_TARGET_MS)
+			]
+		];
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	console.log(`Machine: ${describeMachine()}`);
+	console.log(table(['metric', 'measured', 'target', 'met?'], reportRows(await benchReports())));
+}
