@@ -87,6 +87,14 @@ describe.skipIf(skip)('follow-up of recommendations', () => {
 		await page.getByLabel('Progress (%)', { exact: true }).fill('30');
 		await submit(page, page.getByRole('button', { name: 'Save the status' }));
 		expect(await page.locator('tbody code', { hasText: 'e2e-review' }).count()).toBe(1);
+		// Its Edit link fills the form with it, to change its labels or progress.
+		await Promise.all([
+			page.waitForURL(/\?edit=e2e-review/),
+			page.getByRole('link', { name: 'Edit the status “Under review (e2e)”' }).click()
+		]);
+		await checkA11y(page);
+		expect(await page.getByLabel('Progress (%)', { exact: true }).inputValue()).toBe('30');
+		expect(await page.getByLabel('Label (English)', { exact: true }).inputValue()).toBe('Under review (e2e)');
 
 		// A status actions use cannot be removed: the message says so beside it.
 		await submit(page, page.getByRole('button', { name: 'Remove the status “Completed”' }));
@@ -127,10 +135,29 @@ describe.skipIf(skip)('follow-up of recommendations', () => {
 		expect(await page.textContent('[role=status]')).toContain('Entry added.');
 		expect(await page.locator('article.action .timeline').textContent()).toContain('E2E: terms of reference agreed.');
 
+		// Changing the action: a version older than the one saved is refused and nothing is overwritten; the current one saves.
+		const recommendationUrl = new URL(page.url()).pathname;
+		const revised = 'E2E: a review of the diaspora desk’s mandate, with the ministries concerned.';
+		const edit = () => action.locator('form[action="?/updateAction"]');
+		await action.getByText('Change this action').click();
+		await edit().locator('textarea[name="descriptions.en"]').fill(revised);
+		await edit()
+			.locator('input[name=version]')
+			.evaluate((input: HTMLInputElement) => (input.value = String(Number(input.value) - 1)));
+		await submit(page, edit().getByRole('button', { name: 'Save the action' }));
+		expect(await page.locator('article.action [role=alert]').textContent()).toContain('changed by someone else since you opened it');
+		await visit(page, recommendationUrl);
+		expect(await page.textContent('article.action')).not.toContain(revised);
+		await action.getByText('Change this action').click();
+		await edit().locator('textarea[name="descriptions.en"]').fill(revised);
+		await submit(page, edit().getByRole('button', { name: 'Save the action' }));
+		expect(await page.textContent('[role=status]')).toContain('Action saved.');
+		expect(await page.textContent('article.action')).toContain(revised);
+
 		// The public page, filtered by the owner: the recommendation with its progress, overdue.
 		const visitor = (await browser.newPage()).page;
 		await visit(visitor, '/dialogues/idm/follow-up?owner=CAN');
-		const shown = visitor.locator('li.recommendation', { hasText: 'E2E: a review of the diaspora desk’s mandate.' });
+		const shown = visitor.locator('li.recommendation', { hasText: revised });
 		const text = (await shown.textContent())!.replace(/\s+/g, ' ');
 		expect(text).toContain('30 % (mean of 1 action)');
 		expect(text).toContain('overdue');

@@ -8,16 +8,19 @@ import { handleForm, readForm, toFailure } from '$lib/server/web/forms';
 import { isUuid } from '$lib/server/web/params';
 
 /** The dialogue's follow-up statuses (define, change, remove) and every recommendation of its reports, each linking to its follow-up. */
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const dialogue = isUuid(params.id) ? await dialogues.getDialogueById(locals.ctx.db, params.id) : null;
 	if (!dialogue) error(404, { message: 'Not found', code: 'errors.notFound' });
 	const [statuses, recommendations] = await Promise.all([
 		reports.listStatuses(locals.ctx.db, dialogue.id),
 		reports.dialogueRecommendations(locals.ctx.db, dialogue.id)
 	]);
+	// `?edit=<key>` fills the form with a status to change (saving its key again changes it).
+	const editing = statuses.find((s) => s.key === url.searchParams.get('edit'));
 	return {
 		dialogue: { id: dialogue.id, slug: dialogue.slug, names: dialogue.names },
 		statuses: statuses.map((s) => ({ key: s.key, labels: s.labels, progress: s.progress })),
+		editing: editing ? { key: editing.key, labels: editing.labels, progress: editing.progress } : null,
 		recommendations: recommendations.map((r) => ({
 			id: r.id,
 			year: r.year,
