@@ -6,6 +6,7 @@ import { StatisticsOut } from '$lib/api/statistics';
 import { BallotOut, ConsultationOut, ProposalOut, ResponseOut, ResultsOut } from '$lib/api/agenda';
 import { ResponseSchema } from '$lib/agenda/schemas';
 import { FundingOut } from '$lib/api/funding';
+import { RecommendationsOut } from '$lib/api/follow-up';
 import { PledgeSchema } from '$lib/funding/schemas';
 import {
 	EvidenceHitOut,
@@ -55,6 +56,23 @@ export const OPERATIONS: Operation[] = [
 		summary: 'Get a dialogue',
 		response: DialogueOut,
 		parameters: [idParam('slug', 'Dialogue slug, e.g. idm')]
+	},
+	{
+		method: 'get',
+		path: '/dialogues/{slug}/recommendations',
+		summary:
+			'The recommendations of the dialogue’s published reports across years, newest year first, each with the reports listing it, its follow-up actions (owner, status, due date, timeline) and its progress; with the counts and mean progress of those returned (see `definition`). Filters take one value each, as the follow-up page offers them; a value it does not offer is refused (400). Public.',
+		response: RecommendationsOut,
+		parameters: [
+			idParam('slug', 'Dialogue slug, e.g. idm'),
+			{ name: 'gcm', in: 'query', description: 'GCM objective number, 1 to 23' },
+			{ name: 'area', in: 'query', description: 'Migration management area key' },
+			{ name: 'stage', in: 'query', description: 'Migration-cycle stage key' },
+			{ name: 'target', in: 'query', description: 'Target group key' },
+			{ name: 'owner', in: 'query', description: 'An action owner: State ISO 3166 alpha-3 code or organisation id' },
+			{ name: 'year', in: 'query', description: 'Year of the recommendation' },
+			{ name: 'status', in: 'query', description: 'Follow-up status key: recommendations with an action in that status' }
+		]
 	},
 	{ method: 'get', path: '/cycles', summary: 'List cycles of all dialogues', response: Page(CycleOut) },
 	{ method: 'get', path: '/cycles/{id}', summary: 'Get a cycle', response: CycleOut, parameters: [idParam('id', 'Cycle id')] },

@@ -44,3 +44,5 @@ export {
 	type FollowedRecommendation
 } from './queries';
 export { reportPdf } from './pdf';
+export { dialogueRecommendations, managedRecommendation, type ManagedRecommendation, type ListingReport } from './recommendations';
+export { followUpView, type FollowUpView, type OwnerOption } from './follow-up-view';

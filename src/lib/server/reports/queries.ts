@@ -112,7 +112,8 @@ export interface FollowedRecommendation {
 
 /**
  * Every recommendation of the dialogue's published reports, as its newest published version
- * states it (a recommendation only in a draft is not public), with its actions and progress.
+ * states it (a recommendation only in a draft is not public), with its actions and progress; by
+ * year, then in the order the reports list them.
  */
 export async function recommendationsOf(db: Db, dialogueId: string): Promise<FollowedRecommendation[]> {
 	if (!isUuid(dialogueId)) return [];
@@ -123,7 +124,13 @@ export async function recommendationsOf(db: Db, dialogueId: string): Promise<Fol
 		join ${cycles} c on c.id = r.cycle_id
 		cross join lateral jsonb_each(v.content->'items') i
 		where r.dialogue_id = ${dialogueId} and i.value->>'kind' = 'recommendation'
-		order by c.year, r.slug`)) as unknown as {
+		order by c.year, r.slug, (
+			-- the order the report lists them in (jsonb keeps an object's keys in no useful order)
+			select min(s.n * 10000 + e.n)
+			from jsonb_array_elements(v.content->'sections') with ordinality s(section, n)
+			cross join lateral jsonb_array_elements_text(s.section->'items') with ordinality e(id, n)
+			where e.id = i.key
+		), i.key`)) as unknown as {
 		rows: { slug: string; titles: LocalizedText; year: number; item_id: string; item: SnapshotItem }[];
 	};
 	const byItem = new Map<string, FollowedRecommendation>();
