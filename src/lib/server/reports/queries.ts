@@ -22,11 +22,14 @@ export interface PublishedSummary {
 
 /** Published reports, newest cycle first; of one dialogue or one event when asked. */
 export async function listPublished(db: Db, filter: { dialogueId?: string; eventId?: string } = {}): Promise<PublishedSummary[]> {
+	if ((filter.dialogueId !== undefined && !isUuid(filter.dialogueId)) || (filter.eventId !== undefined && !isUuid(filter.eventId)))
+		return [];
 	const rows = await db
 		.select({
 			slug: reports.slug,
-			titles: reports.titles,
-			summaries: reports.summaries,
+			// As published: the working copy's title may be a draft nobody reviewed yet.
+			titles: sql<LocalizedText>`${reportVersions.content}->'report'->'titles'`,
+			summaries: sql<LocalizedText | null>`${reportVersions.content}->'report'->'summaries'`,
 			year: cycles.year,
 			eventId: reports.eventId,
 			eventTitles: events.titles,
@@ -40,8 +43,8 @@ export async function listPublished(db: Db, filter: { dialogueId?: string; event
 		.where(
 			and(
 				isNotNull(reports.publishedVersion),
-				filter.dialogueId && isUuid(filter.dialogueId) ? eq(reports.dialogueId, filter.dialogueId) : undefined,
-				filter.eventId && isUuid(filter.eventId) ? eq(reports.eventId, filter.eventId) : undefined
+				filter.dialogueId ? eq(reports.dialogueId, filter.dialogueId) : undefined,
+				filter.eventId ? eq(reports.eventId, filter.eventId) : undefined
 			)
 		)
 		.orderBy(desc(cycles.year), asc(reports.slug));
@@ -118,7 +121,7 @@ export interface FollowedRecommendation {
 export async function recommendationsOf(db: Db, dialogueId: string): Promise<FollowedRecommendation[]> {
 	if (!isUuid(dialogueId)) return [];
 	const result = (await db.execute(sql`
-		select r.slug, r.titles, c.year, i.key as item_id, i.value as item
+		select r.slug, v.content->'report'->'titles' as titles, c.year, v.published_at, i.key as item_id, i.value as item
 		from ${reports} r
 		join ${reportVersions} v on v.report_id = r.id and v.number = r.published_version
 		join ${cycles} c on c.id = r.cycle_id
@@ -131,14 +134,19 @@ export async function recommendationsOf(db: Db, dialogueId: string): Promise<Fol
 			cross join lateral jsonb_array_elements_text(s.section->'items') with ordinality e(id, n)
 			where e.id = i.key
 		), i.key`)) as unknown as {
-		rows: { slug: string; titles: LocalizedText; year: number; item_id: string; item: SnapshotItem }[];
+		rows: { slug: string; titles: LocalizedText; year: number; published_at: string | Date; item_id: string; item: SnapshotItem }[];
 	};
 	const byItem = new Map<string, FollowedRecommendation>();
+	// Listed by several reports, a recommendation reads as its most recently published version states it.
+	const statedAt = new Map<string, number>();
 	for (const row of result.rows) {
 		const found = byItem.get(row.item_id);
 		const listed = { slug: row.slug, titles: row.titles, year: Number(row.year) };
-		if (found) found.reports.push(listed);
-		else
+		const at = new Date(row.published_at).getTime();
+		if (found) {
+			found.reports.push(listed);
+			if (at > statedAt.get(row.item_id)!) found.item = row.item;
+		} else
 			byItem.set(row.item_id, {
 				item: row.item,
 				year: Number(row.year),
@@ -146,6 +154,7 @@ export async function recommendationsOf(db: Db, dialogueId: string): Promise<Fol
 				actions: [],
 				progress: { percent: null, of: 0 }
 			});
+		statedAt.set(row.item_id, Math.max(at, statedAt.get(row.item_id) ?? 0));
 	}
 	const { actions, progress } = await actionsFor(db, [...byItem.keys()]);
 	for (const [id, rec] of byItem) {
