@@ -43,3 +43,14 @@ export {
 	type PublishedReport,
 	type FollowedRecommendation
 } from './queries';
+export {
+	versionNumber,
+	reportPaths,
+	published,
+	reportPage,
+	listing,
+	openData,
+	openDataLinks,
+	type ReportPage,
+	type ReportOpenData
+} from './public-view';
