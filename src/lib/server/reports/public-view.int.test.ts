@@ -8,6 +8,8 @@ import * as dialogues from '../dialogues';
 import * as practicesOps from '../practices/operations';
 import { api } from '../api/http';
 import { listReports, reportOpenData, versionFrozen } from '../api/v1-reports';
+import { openApiDocument } from '../api/openapi';
+import { ReportOpenDataOut, ReportSummaryOut } from '$lib/api/reports';
 import * as reports from '.';
 
 /**
@@ -167,6 +169,8 @@ describe('a published report as the public reads it', () => {
 		const { status, headers, body } = await call(reportOpenData, request(`/reports/${SLUG}/report.json`, { params: { slug: SLUG } }));
 		expect(status).toBe(200);
 		expect(headers.get('content-type')).toBe('application/json');
+		// The shape the OpenAPI document promises.
+		ReportOpenDataOut.parse(body);
 		expect(headers.get('link')).toBe(
 			`<http://localhost/reports/${SLUG}/versions/2/report.json>; rel="canonical", <http://localhost/reports/${SLUG}/versions/2>; rel="alternate"; type="text/html"`
 		);
@@ -206,7 +210,7 @@ describe('a published report as the public reads it', () => {
 	});
 
 	it('an unknown report or version is a 404 problem, never a 500', async () => {
-		for (const params of [
+		for (const params of <Record<string, string>[]>[
 			{ slug: SLUG, n: '99' },
 			{ slug: SLUG, n: '0' },
 			{ slug: SLUG, n: 'abc' },
@@ -221,6 +225,10 @@ describe('a published report as the public reads it', () => {
 
 	it('lists the published reports with their addresses', async () => {
 		const { body } = await call(listReports, request('/api/v1/reports'));
+		body.data.forEach((r: unknown) => ReportSummaryOut.parse(r));
+		expect(Object.keys(openApiDocument().paths)).toEqual(
+			expect.arrayContaining(['/reports', '/reports/{slug}', '/reports/{slug}/versions/{n}'])
+		);
 		expect(body.data).toEqual(
 			expect.arrayContaining([
 				expect.objectContaining({
