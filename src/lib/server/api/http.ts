@@ -9,6 +9,7 @@ const PROBLEM_TYPES: Record<number, string> = {
 	401: 'unauthenticated',
 	403: 'forbidden',
 	404: 'not-found',
+	405: 'method-not-allowed',
 	409: 'conflict',
 	413: 'too-large',
 	415: 'unsupported-media-type',

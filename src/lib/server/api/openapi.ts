@@ -19,6 +19,7 @@ import {
 } from '$lib/api/practices';
 import { FACETS } from '$lib/practices/types';
 import { PracticeReviewOut } from '$lib/api/practice-review';
+import { ReportOpenDataOut, ReportSummaryOut } from '$lib/api/reports';
 import { SurveyOut, SurveyQuestionsOut, SurveyResultsOut } from '$lib/api/surveys';
 import { CycleOut, DialogueOut, EventOut, ImportReportOut, OrganisationOut, Page, Problem, StateOut } from '$lib/api/resources';
 
@@ -318,6 +319,28 @@ export const OPERATIONS: Operation[] = [
 				description: `Facet filter (repeatable): ${f}`
 			}))
 		]
+	},
+	{
+		method: 'get',
+		path: '/reports',
+		summary: 'Published key-findings reports, newest cycle first, each at its newest version',
+		response: z.object({ data: z.array(ReportSummaryOut), total: z.number().int() })
+	},
+	{
+		method: 'get',
+		path: '/reports/{slug}',
+		summary:
+			'A published report at its newest version, as open data (the same document as /reports/{slug}/report.json): the version as frozen at publication, every version with its correction note, and the live follow-up of its recommendations (progress with its denominator, actions with owner, status, due date and timeline)',
+		response: ReportOpenDataOut,
+		parameters: [idParam('slug', 'The report’s address, e.g. idm-2024-first-session-key-findings')]
+	},
+	{
+		method: 'get',
+		path: '/reports/{slug}/versions/{n}',
+		summary:
+			'One published version of a report (same document). A published version never changes: PUT, PATCH and DELETE here answer 405 with a problem document saying to publish a correction as a new version.',
+		response: ReportOpenDataOut,
+		parameters: [idParam('slug', 'The report’s address'), idParam('n', 'Version number, from 1')]
 	},
 	{
 		method: 'get',

@@ -46,3 +46,14 @@ export {
 export { reportPdf } from './pdf';
 export { dialogueRecommendations, managedRecommendation, type ManagedRecommendation, type ListingReport } from './recommendations';
 export { followUpView, type FollowUpView, type OwnerOption } from './follow-up-view';
+export {
+	versionNumber,
+	reportPaths,
+	published,
+	reportPage,
+	listing,
+	openData,
+	openDataLinks,
+	type ReportPage,
+	type ReportOpenData
+} from './public-view';

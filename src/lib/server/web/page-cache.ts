@@ -77,9 +77,14 @@ onCommittedWrite(clear);
  * each, rarely asked twice. Nor are attachments (consultation notes, practice files): the cache keeps
  * text, and a binary file read as text comes back corrupted; they are one row read by its key.
  */
+/*
+ * Published reports (pages, report.json, API) are kept too: a version is frozen, and the follow-up
+ * progress they show changes only through follow-up operations, which commit through inTransaction
+ * and so clear this cache. Their PDF is binary and never kept (see TEXT_TYPES).
+ */
 const NEVER_KEPT = /^\/(?:api\/v1\/practices\/export\.|(?:consultations|practices)\/[^/]+\/attachments\/)/;
 const PUBLIC_PATHS =
-	/^\/(?:$|dialogues|events|states|organisations|reference|consultations|proposals|ballots|practices|api\/v1\/(?:dialogues|cycles|events|states|organisations|consultations|proposals|ballots|practices|evidence|openapi\.json))/;
+	/^\/(?:$|dialogues|events|states|organisations|reference|consultations|proposals|ballots|practices|reports|api\/v1\/(?:dialogues|cycles|events|states|organisations|consultations|proposals|ballots|practices|reports|evidence|openapi\.json))/;
 
 /**
  * Public, but never kept: an event's statistics (page, CSV tables, JSON) count registrations and

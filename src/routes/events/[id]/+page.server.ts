@@ -6,17 +6,19 @@ import * as funding from '$lib/server/funding';
 import * as practices from '$lib/server/practices';
 import * as programme from '$lib/server/programme';
 import * as registration from '$lib/server/registration';
+import * as reports from '$lib/server/reports';
 import { isUuid } from '$lib/server/web/params';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const found = isUuid(params.id) ? await dialogues.getEvent(locals.ctx.db, params.id) : null;
 	if (!found) error(404, { message: 'Not found', code: 'errors.notFound' });
-	const [items, setup, proposal, money, knowledge] = await Promise.all([
+	const [items, setup, proposal, money, knowledge, published] = await Promise.all([
 		programme.forEvent(locals.ctx.db, found.event.id),
 		registration.getSetup(locals.ctx.db, found.event.id),
 		agenda.proposalOfEvent(locals.ctx.db, found.event.id),
 		funding.forEvent(locals.ctx.db, found.event.id),
-		practices.ofEvent(locals.ctx.db, found.event.id)
+		practices.ofEvent(locals.ctx.db, found.event.id),
+		reports.listing(locals.ctx.db, { eventId: found.event.id })
 	]);
 	return {
 		...found,
@@ -24,6 +26,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		// The good practices presented at the event and the evidence cited there (the knowledge platform).
 		presented: knowledge.practices.map((p) => ({ slug: p.slug, titles: p.titles })),
 		evidence: knowledge.evidence,
+		// The outcome reports published about the event, each at its newest version.
+		reports: published,
 		// A workshop selected at a consultation links back to the proposal it came from.
 		proposal,
 		// The event's budget line, computed from the pledges ("subject to available funding" when it says so).

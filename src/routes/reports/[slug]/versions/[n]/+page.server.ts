@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import * as reports from '$lib/server/reports';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const number = reports.versionNumber(params.n);
+	const view = number === null ? null : await reports.reportPage(locals.ctx.db, params.slug, locals.lang, number);
+	if (!view) error(404, { message: 'Not found', code: 'errors.notFound' });
+	return { view };
+};
