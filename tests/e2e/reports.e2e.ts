@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, e2e, skip, useBrowser, visit } from './helpers';
 
@@ -105,5 +106,32 @@ describe.skipIf(skip)('published reports', () => {
 		expect(await page.locator('h1').getAttribute('lang')).toBeNull();
 		expect(await page.locator('li.report-item .text').first().getAttribute('lang')).toBe('en');
 		expect(await page.locator('li.report-item .text').first().getAttribute('dir')).toBe('ltr');
+	});
+
+	it('the PDF is the page printed on A4: title at the head of each page, numbered pages, the annex; in Arabic too', async () => {
+		const response = await fetch(`${e2e.baseUrl}/reports/${SLUG}/report.pdf`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('application/pdf');
+		const pdf = Buffer.from(await response.arrayBuffer());
+		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+		expect(pages).toBeGreaterThan(5);
+		// Printed once: the same PDF again comes from memory, byte for byte.
+		const again = Buffer.from(await (await fetch(`${e2e.baseUrl}/reports/${SLUG}/report.pdf`)).arrayBuffer());
+		expect(again.equals(pdf)).toBe(true);
+		expect((await fetch(`${e2e.baseUrl}/reports/${SLUG}/versions/99/report.pdf`)).status).toBe(404);
+		expect((await fetch(`${e2e.baseUrl}/reports/no-such-report/report.pdf`)).status).toBe(404);
+		// Chromium compresses the text: poppler reads it back where it is installed (CI installs it).
+		if (spawnSync('pdftotext', ['-v']).status !== 0) return;
+		const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
+		expect(text).toContain('Key Findings');
+		expect(text).toContain(`Page 1 of ${pages}`);
+		expect(text).toContain('What do we know?');
+		expect(text).toContain('358');
+		const arabic = await fetch(`${e2e.baseUrl}/reports/${SLUG}/report.pdf`, { headers: { 'accept-language': 'ar' } });
+		const arabicText = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(await arabic.arrayBuffer()) }).toString(
+			'utf8'
+		);
+		expect(arabicText).toContain('المحتويات');
 	});
 });
