@@ -1,5 +1,5 @@
 import type { MessageKey, Params } from '$lib/i18n';
-import type { FieldErrors } from '$lib/validation';
+import type { FieldErrors, Parsed } from '$lib/validation';
 
 /** An error the user can act on: it carries a message key that the page translates. */
 export class DomainError extends Error {
@@ -33,4 +33,10 @@ export function notFound(): DomainError {
 
 export function forbidden(): DomainError {
 	return new DomainError('errors.forbidden', 403);
+}
+
+/** Input checked by `parseWith`: its data, or a ValidationError carrying its messages (nothing is written). */
+export function validOrThrow<T>(parsed: Parsed<T>): T {
+	if (!parsed.ok) throw new ValidationError(parsed.errors);
+	return parsed.data;
 }

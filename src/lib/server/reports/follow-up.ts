@@ -10,7 +10,7 @@ import { recommendationProgress, type Progress } from '$lib/domain/follow-up';
 import type { LocalizedText } from '$lib/i18n';
 import { parseWith, version as versionField, type FieldErrors } from '$lib/validation';
 import type { Ctx } from '../core/actor';
-import { DomainError, notFound, ValidationError } from '../core/errors';
+import { DomainError, notFound, ValidationError, validOrThrow } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import { isForeignKeyViolation } from '../core/db-errors';
@@ -33,11 +33,6 @@ registerOrganisationReference({
 export type FollowUpStatus = typeof followUpStatuses.$inferSelect;
 export type Action = typeof followUpActions.$inferSelect;
 
-function parse<T>(parsed: { ok: true; data: T } | { ok: false; errors: FieldErrors }): T {
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	return parsed.data;
-}
-
 // ───────────────────────────── statuses ─────────────────────────────
 
 export async function listStatuses(db: Db | Tx, dialogueId: string): Promise<FollowUpStatus[]> {
@@ -53,7 +48,7 @@ export async function listStatuses(db: Db | Tx, dialogueId: string): Promise<Fol
 export async function defineStatus(ctx: Ctx, dialogueId: string, raw: unknown): Promise<FollowUpStatus> {
 	requireRoleIn(ctx.actor, 'secretariat');
 	if (!isUuid(dialogueId)) throw notFound();
-	const input = parse(parseWith(FollowUpStatusSchema, raw));
+	const input = validOrThrow(parseWith(FollowUpStatusSchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		const existing = await listStatuses(tx, dialogueId);
 		const before = existing.find((s) => s.key === input.key);
@@ -134,7 +129,7 @@ async function checkAction(tx: Tx, dialogueId: string, input: { status: string; 
 /** A new action on a recommendation. */
 export async function createAction(ctx: Ctx, itemId: string, raw: unknown): Promise<Action> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(ActionSchema, raw));
+	const input = validOrThrow(parseWith(ActionSchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		if (!isUuid(itemId)) throw notFound();
 		const [item] = await tx
@@ -168,7 +163,7 @@ export async function createAction(ctx: Ctx, itemId: string, raw: unknown): Prom
 
 export async function updateAction(ctx: Ctx, actionId: string, raw: unknown): Promise<Action> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(ActionSchema.safeExtend({ version: versionField }), raw));
+	const input = validOrThrow(parseWith(ActionSchema.safeExtend({ version: versionField }), raw));
 	return inTransaction(ctx.db, async (tx) => {
 		const before = await actionRow(tx, actionId);
 		await checkAction(tx, before.dialogueId, input);
@@ -204,7 +199,7 @@ async function actionRow(tx: Tx, id: string, options: { lock?: boolean } = {}): 
  */
 export async function addEntry(ctx: Ctx, actionId: string, raw: unknown) {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(EntrySchema, raw));
+	const input = validOrThrow(parseWith(EntrySchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		// Locked: two entries added at once are decided one after the other, so an older-dated one
 		// never overwrites the status a newer one set in a transaction it could not see.

@@ -7,9 +7,9 @@
 import { PublishSchema, ReviewSchema } from '$lib/reports/schemas';
 import type { ReportSnapshot } from '$lib/reports/snapshot';
 import { pick } from '$lib/i18n';
-import { parseWith, version as versionField, type FieldErrors } from '$lib/validation';
+import { parseWith, version as versionField } from '$lib/validation';
 import { hasRole, type Ctx } from '../core/actor';
-import { DomainError, staleEdit, ValidationError } from '../core/errors';
+import { DomainError, staleEdit, ValidationError, validOrThrow } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import { updateVersioned } from '../core/versioned';
@@ -17,11 +17,6 @@ import * as audit from '../audit';
 import { reportReviews, reports, reportVersions } from './schema';
 import { buildSnapshot } from './snapshot';
 import { reportRow, type Report } from './working-copy';
-
-function parse<T>(parsed: { ok: true; data: T } | { ok: false; errors: FieldErrors }): T {
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	return parsed.data;
-}
 
 /**
  * What stops a report from being published: a section with nothing in it (a text section without
@@ -48,7 +43,7 @@ function checkComplete(snapshot: ReportSnapshot): void {
 /** Sends the working copy for review; whoever sends it cannot approve it. */
 export async function submitForReview(ctx: Ctx, reportId: string, raw: unknown): Promise<Report> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const { version } = parse(parseWith(PublishSchema.pick({ version: true }), raw));
+	const { version } = validOrThrow(parseWith(PublishSchema.pick({ version: true }), raw));
 	// Only whether a section is empty: the annex is computed at publication, not here.
 	const { snapshot } = await buildSnapshot(ctx.db, reportId, { annex: false });
 	checkComplete(snapshot);
@@ -69,7 +64,7 @@ export async function submitForReview(ctx: Ctx, reportId: string, raw: unknown):
 /** Approves the working copy as it was when the reviewer opened it, or sends it back with a comment. */
 export async function review(ctx: Ctx, reportId: string, raw: unknown): Promise<Report> {
 	if (!hasRole(ctx.actor, 'reviewer')) requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(ReviewSchema.safeExtend({ version: versionField }), raw));
+	const input = validOrThrow(parseWith(ReviewSchema.safeExtend({ version: versionField }), raw));
 	if (input.decision === 'request-changes' && !input.comment)
 		throw new ValidationError({ comment: { key: 'reports.errors.commentRequired' } });
 	return inTransaction(ctx.db, async (tx) => {
@@ -101,7 +96,7 @@ export async function review(ctx: Ctx, reportId: string, raw: unknown): Promise<
  */
 export async function publish(ctx: Ctx, reportId: string, raw: unknown): Promise<{ number: number }> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(PublishSchema, raw));
+	const input = validOrThrow(parseWith(PublishSchema, raw));
 	const { snapshot, version } = await buildSnapshot(ctx.db, reportId);
 	if (version !== input.version) throw staleEdit();
 	checkComplete(snapshot);

@@ -6,9 +6,9 @@
 import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
 import { ItemSchema, ReportEditSchema, ReportSchema, SectionSchema, type ItemInput } from '$lib/reports/schemas';
 import type { SectionKind } from '$lib/reports/types';
-import { parseWith, type FieldErrors } from '$lib/validation';
+import { parseWith } from '$lib/validation';
 import type { Ctx } from '../core/actor';
-import { notFound, ValidationError } from '../core/errors';
+import { notFound, ValidationError, validOrThrow } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import { isUniqueViolation } from '../core/db-errors';
@@ -48,11 +48,6 @@ onExpectedOutcomesChanged(async (tx, eventId) => {
 export type Report = typeof reports.$inferSelect;
 export type Section = typeof reportSections.$inferSelect;
 export type Item = typeof reportItems.$inferSelect;
-
-function parse<T>(parsed: { ok: true; data: T } | { ok: false; errors: FieldErrors }): T {
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	return parsed.data;
-}
 
 /** The report, or 404 (a malformed id too). */
 export async function reportRow(db: Db | Tx, id: string): Promise<Report> {
@@ -102,7 +97,7 @@ async function reportsListing(tx: Tx, itemId: string): Promise<string[]> {
 /** A new report of an event (or of a cycle), as a draft with no sections. */
 export async function createReport(ctx: Ctx, raw: unknown): Promise<Report> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(ReportSchema, raw));
+	const input = validOrThrow(parseWith(ReportSchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		const [owner] = input.eventId
 			? await tx
@@ -151,7 +146,7 @@ async function freeSlug(tx: Tx, base: string): Promise<string> {
 
 export async function updateReport(ctx: Ctx, id: string, raw: unknown): Promise<Report> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(ReportEditSchema, raw));
+	const input = validOrThrow(parseWith(ReportEditSchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		const before = await reportRow(tx, id);
 		const after = await updateVersioned(tx, reports, id, input.version, {
@@ -180,7 +175,7 @@ async function checkKind(tx: Tx, report: Report, kind: SectionKind, except?: str
 
 export async function addSection(ctx: Ctx, reportId: string, raw: unknown): Promise<Section> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(SectionSchema, raw));
+	const input = validOrThrow(parseWith(SectionSchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		const report = await reportRow(tx, reportId);
 		await checkKind(tx, report, input.kind);
@@ -205,7 +200,7 @@ export async function addSection(ctx: Ctx, reportId: string, raw: unknown): Prom
 
 export async function updateSection(ctx: Ctx, sectionId: string, raw: unknown): Promise<Section> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(SectionSchema, raw));
+	const input = validOrThrow(parseWith(SectionSchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		const before = await sectionRow(tx, sectionId);
 		await checkKind(tx, await reportRow(tx, before.reportId), input.kind, sectionId);
@@ -355,7 +350,7 @@ async function writeLinks(tx: Tx, itemId: string, input: ItemInput): Promise<voi
 /** A new item, listed at the end of a section of the report. */
 export async function createItem(ctx: Ctx, sectionId: string, raw: unknown): Promise<Item> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(ItemSchema, raw));
+	const input = validOrThrow(parseWith(ItemSchema, raw));
 	// Read before the transaction: its queries run side by side on the pool, which a transaction's one connection cannot.
 	const reference = await referenceSets(ctx.db);
 	return inTransaction(ctx.db, async (tx) => {
@@ -396,7 +391,7 @@ async function appendToSection(tx: Tx, sectionId: string, itemId: string): Promi
 /** Changes an item's text, tags and links; every report listing it goes back to draft. */
 export async function updateItem(ctx: Ctx, itemId: string, raw: unknown): Promise<Item> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const input = parse(parseWith(ItemSchema.safeExtend({ version: ReportEditSchema.shape.version }), raw));
+	const input = validOrThrow(parseWith(ItemSchema.safeExtend({ version: ReportEditSchema.shape.version }), raw));
 	// Read before the transaction: its queries run side by side on the pool, which a transaction's one connection cannot.
 	const reference = await referenceSets(ctx.db);
 	return inTransaction(ctx.db, async (tx) => {
