@@ -55,19 +55,41 @@ export async function reportPage(db: Db, slug: string, lang: Language, number?: 
 		content,
 		// The annex was frozen at publication as data; it is drawn here, in the reader's language.
 		// Its survey objects came through JSON (their dates are strings): resultsView reads none of them.
-		annex: content.annex
-			? {
-					eventId: content.event!.id,
-					asOf: content.annex.statistics.asOf,
-					view: statistics.withCharts(content.annex.statistics, lang),
-					surveys: content.annex.surveys.map((r) => ({ id: r.survey.id, titles: r.survey.titles, view: surveys.resultsView(r, lang) }))
-				}
-			: null,
+		annex: drawnAnnex(report, lang),
 		// Only the figures: the actions themselves are on the dialogue's follow-up page and in the JSON.
 		followUp: { progress: followUp.progress, report: followUp.report }
 	};
 }
 export type ReportPage = NonNullable<Awaited<ReturnType<typeof reportPage>>>;
+
+/**
+ * The annex drawn in a language: its charts are most of a report page's rendering time, and a
+ * version's annex never changes, so each (report, version, language) is drawn once and kept (a
+ * few dozen at most: the oldest drawn goes first).
+ */
+const DRAWN_KEPT = 32;
+const drawn = new Map<string, ReturnType<typeof drawAnnex>>();
+
+function drawnAnnex(report: PublishedReport, lang: Language) {
+	const key = `${report.reportId}@${report.version.number}:${lang}`;
+	let annex = drawn.get(key);
+	if (annex === undefined) {
+		annex = drawAnnex(report.version.content, lang);
+		drawn.set(key, annex);
+		while (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
+	}
+	return annex;
+}
+
+function drawAnnex(content: PublishedReport['version']['content'], lang: Language) {
+	if (!content.annex) return null;
+	return {
+		eventId: content.event!.id,
+		asOf: content.annex.statistics.asOf,
+		view: statistics.withCharts(content.annex.statistics, lang),
+		surveys: content.annex.surveys.map((r) => ({ id: r.survey.id, titles: r.survey.titles, view: surveys.resultsView(r, lang) }))
+	};
+}
 
 /** The published reports, newest first (the list page and the API). */
 export async function listing(db: Db, filter: { eventId?: string } = {}) {
