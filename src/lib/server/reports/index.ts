@@ -43,3 +43,16 @@ export {
 	type PublishedReport,
 	type FollowedRecommendation
 } from './queries';
+export {
+	listWorkingCopies,
+	editorView,
+	itemView,
+	reportListsItem,
+	factOptions,
+	practiceIdsOfSlugs,
+	type WorkingCopySummary,
+	type EditorView,
+	type EditorSection,
+	type ItemLine,
+	type ItemView
+} from './editor';
