@@ -1,0 +1,176 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import * as reports from '$lib/server/reports';
+import { formToObject } from '$lib/validation';
+import { readForm, toFailure } from '$lib/server/web/forms';
+import { requireRole } from '$lib/server/web/guards';
+import { isUuid } from '$lib/server/web/params';
+
+/** The secretariat's editor of one report: its text, sections, items, outcomes, review and publication. */
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'secretariat');
+	const view = await reports.editorView(event.locals.ctx.db, event.params.id).catch((e: unknown) => {
+		toFailure(e);
+		throw e;
+	});
+	const { url } = event;
+	const actor = event.locals.actor;
+	return {
+		view,
+		me: actor.kind === 'user' ? actor.userId : null,
+		editing: url.searchParams.get('edit'),
+		deleting: url.searchParams.get('delete'),
+		done: url.searchParams.get('done')
+	};
+};
+
+type Editor = RequestEvent<{ id: string }>;
+
+/** Names a form of the page, and which of its kind (a section, an outcome), so its errors show beside it. */
+interface Target {
+	form: string;
+	target?: string;
+}
+
+/**
+ * One form post: the operation (which validates and checks the role again), then back to the page
+ * (PRG) at the form's place, or the typed values with the messages next to the form that sent them.
+ */
+async function run(
+	event: Editor,
+	which: (values: Record<string, unknown>) => Target,
+	operation: (values: Record<string, unknown>) => Promise<unknown>,
+	done: string,
+	options: { arrays?: string[]; anchor?: (values: Record<string, unknown>) => string } = {}
+) {
+	requireRole(event, 'secretariat');
+	const values = formToObject(await readForm(event.request), options.arrays);
+	try {
+		await operation(values);
+	} catch (e) {
+		const failure = toFailure(e);
+		if (!failure) throw e;
+		return fail(failure.status, { ...which(values), values, errors: failure.errors });
+	}
+	const anchor = options.anchor?.(values);
+	redirect(303, `/manage/reports/${event.params.id}?done=${done}${anchor ? `#${anchor}` : ''}`);
+}
+
+/** An id a button sends; a malformed one is a 404 (the page never sends one). */
+function idOf(values: Record<string, unknown>, name: string): string {
+	const id = String(values[name] ?? '');
+	if (!isUuid(id)) error(404, { message: 'Not found', code: 'errors.notFound' });
+	return id;
+}
+
+const direction = (values: Record<string, unknown>) => (values.direction === 'up' ? 'up' : 'down');
+const section = (values: Record<string, unknown>) => `section-${String(values.sectionId ?? '')}`;
+
+export const actions: Actions = {
+	report: (event) =>
+		run(
+			event,
+			() => ({ form: 'report' }),
+			(values) => reports.updateReport(event.locals.ctx, event.params.id, values),
+			'saved'
+		),
+	addSection: (event) =>
+		run(
+			event,
+			() => ({ form: 'addSection' }),
+			(values) => reports.addSection(event.locals.ctx, event.params.id, values),
+			'sectionAdded',
+			{ anchor: () => 'sections' }
+		),
+	updateSection: (event) =>
+		run(
+			event,
+			(values) => ({ form: 'section', target: String(values.sectionId ?? '') }),
+			({ sectionId, ...values }) => reports.updateSection(event.locals.ctx, idOf({ sectionId }, 'sectionId'), values),
+			'sectionSaved',
+			{ anchor: section }
+		),
+	moveSection: (event) =>
+		run(
+			event,
+			() => ({ form: 'sections' }),
+			(values) => reports.moveSection(event.locals.ctx, idOf(values, 'sectionId'), direction(values)),
+			'moved',
+			{ anchor: section }
+		),
+	deleteSection: (event) =>
+		run(
+			event,
+			() => ({ form: 'sections' }),
+			(values) => reports.deleteSection(event.locals.ctx, idOf(values, 'sectionId')),
+			'sectionDeleted',
+			{ anchor: () => 'sections' }
+		),
+	createItem: (event) =>
+		run(
+			event,
+			(values) => ({ form: 'createItem', target: String(values.sectionId ?? '') }),
+			({ sectionId, ...values }) => reports.createItem(event.locals.ctx, idOf({ sectionId }, 'sectionId'), values),
+			'itemCreated',
+			{ anchor: section }
+		),
+	attachItem: (event) =>
+		run(
+			event,
+			(values) => ({ form: 'attachItem', target: String(values.sectionId ?? '') }),
+			(values) => reports.attachItem(event.locals.ctx, idOf(values, 'sectionId'), String(values.itemId ?? '')),
+			'itemAttached',
+			{ anchor: section }
+		),
+	detachItem: (event) =>
+		run(
+			event,
+			(values) => ({ form: 'items', target: String(values.sectionId ?? '') }),
+			(values) => reports.detachItem(event.locals.ctx, idOf(values, 'sectionId'), idOf(values, 'itemId')),
+			'itemDetached',
+			{ anchor: section }
+		),
+	moveItem: (event) =>
+		run(
+			event,
+			(values) => ({ form: 'items', target: String(values.sectionId ?? '') }),
+			(values) => reports.moveItem(event.locals.ctx, idOf(values, 'sectionId'), idOf(values, 'itemId'), direction(values)),
+			'moved',
+			{ anchor: section }
+		),
+	outcome: (event) =>
+		run(
+			event,
+			(values) => ({ form: 'outcome', target: String(values.outcome ?? '') }),
+			(values) =>
+				reports.setOutcomeItems(event.locals.ctx, event.params.id, Number(values.outcome), (values.items as string[] | undefined) ?? []),
+			'outcomeSaved',
+			{ arrays: ['items'], anchor: (values) => `outcome-${String(values.outcome ?? '')}` }
+		),
+	submit: (event) =>
+		run(
+			event,
+			() => ({ form: 'workflow' }),
+			(values) => reports.submitForReview(event.locals.ctx, event.params.id, values),
+			'submitted',
+			{ anchor: () => 'workflow' }
+		),
+	review: async (event) => {
+		// Reviewing is the secretariat's here: /manage is theirs (the operation also lets a reviewer).
+		return run(
+			event,
+			() => ({ form: 'workflow' }),
+			(values) => reports.review(event.locals.ctx, event.params.id, values),
+			'reviewed',
+			{ anchor: () => 'workflow' }
+		);
+	},
+	publish: (event) =>
+		run(
+			event,
+			() => ({ form: 'workflow' }),
+			(values) => reports.publish(event.locals.ctx, event.params.id, values),
+			'published',
+			{ anchor: () => 'workflow' }
+		)
+};
