@@ -5,6 +5,7 @@ import { formToObject } from '$lib/validation';
 import { readForm, toFailure } from '$lib/server/web/forms';
 import { requireRole } from '$lib/server/web/guards';
 import { isUuid } from '$lib/server/web/params';
+import { DomainError } from '$lib/server/core/errors';
 
 /** The secretariat's editor of one report: its text, sections, items, outcomes, review and publication. */
 export const load: PageServerLoad = async (event) => {
@@ -48,6 +49,10 @@ async function run(
 	try {
 		await operation(values);
 	} catch (e) {
+		// A rule of the workflow refused with 403 (one's own review) is a message by the form, not a page:
+		// the secretariat may review, just not this report.
+		if (e instanceof DomainError && e.status === 403 && e.code.startsWith('reports.errors.'))
+			return fail(403, { ...which(values), values, errors: { _form: { key: e.code, params: e.params } } });
 		const failure = toFailure(e);
 		if (!failure) throw e;
 		return fail(failure.status, { ...which(values), values, errors: failure.errors });
