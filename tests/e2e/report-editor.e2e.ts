@@ -5,7 +5,7 @@ import { checkA11y, e2e, signIn, skip, useBrowser, visit } from './helpers';
 const browser = useBrowser();
 
 /** Submits with a button and waits for the page it leads to (a redirect or the refused form), then checks it with axe. */
-async function press(page: Page, name: string | RegExp, scope?: ReturnType<Page['locator']>) {
+async function press(page: Page, name: string | RegExp, scope?: ReturnType<Page['locator']>): Promise<void> {
 	await Promise.all([page.waitForNavigation(), (scope ?? page).getByRole('button', { name, exact: typeof name === 'string' }).click()]);
 	await checkA11y(page);
 }
@@ -45,6 +45,26 @@ describe.skipIf(skip)('the report editor', () => {
 		expect(await section(page, 'What do we know?').textContent()).toContain(
 			'One-stop offices inform people on the move about regular pathways.'
 		);
+
+		// The event's expected outcomes: tick the item addressing the first one.
+		await page.locator('#new-section-kind').selectOption('outcomes');
+		await page.locator('#new-section-titles-en').fill('Expected outcomes');
+		await press(page, 'Add section');
+		const outcomes = section(page, 'Expected outcomes');
+		await outcomes.locator('form#outcome-0 input[type=checkbox]').first().check();
+		await press(page, /^Save\s*:/, outcomes.locator('form#outcome-0'));
+		expect(await page.textContent('[role=status]')).toContain('Items of the expected outcome saved.');
+		expect(await section(page, 'Expected outcomes').locator('form#outcome-0 input[type=checkbox]').first().isChecked()).toBe(true);
+
+		// A section's edit form opens in place (no JavaScript needed) and passes axe with the others.
+		await Promise.all([
+			page.waitForURL(/\?edit=/),
+			section(page, 'What do we know?')
+				.getByRole('link', { name: /Edit section\s*: What do we know\?/ })
+				.click()
+		]);
+		await checkA11y(page);
+		expect(await section(page, 'What do we know?').locator('textarea[name="bodies.en"]').count()).toBe(1);
 
 		// The item's page: a practice link by its address; an unknown address is named and nothing is saved.
 		const edit = section(page, 'What do we know?').getByRole('link', { name: /Edit item\s*: Safe mobility offices/ });
