@@ -135,5 +135,11 @@ describe.skipIf(skip)('the report editor', () => {
 			headers: { origin: e2e.baseUrl }
 		});
 		expect(moved.status()).toBe(404);
+		// A well-formed section id that is not this report's is as unknown as a malformed one.
+		const elsewhere = await page.request.post(`${e2e.baseUrl}/manage/reports/00000000-0000-4000-8000-000000000000?/deleteSection`, {
+			form: { sectionId: '00000000-0000-4000-8000-000000000001' },
+			headers: { origin: e2e.baseUrl }
+		});
+		expect(elsewhere.status()).toBe(404);
 	});
 });

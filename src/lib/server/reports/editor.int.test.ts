@@ -117,7 +117,7 @@ describe('the editor view', () => {
 });
 
 describe('the item view', () => {
-	it('reads an item with its links, and knows which report lists it', async () => {
+	it('reads an item with its links, and knows which report lists it and holds the section', async () => {
 		const report = await reports.createReport(secretariat(), { eventId, titles: { en: 'Links' } });
 		const section = await reports.addSection(secretariat(), report.id, { titles: { en: 'Findings' } });
 		const { ids } = (await reports.practiceIdsOfSlugs(database.db, [publishedSlug])) as { ids: string[] };
@@ -134,6 +134,9 @@ describe('the item view', () => {
 		const other = (await reports.listWorkingCopies(database.db)).find((r) => r.slug === 'other')!;
 		expect(await reports.reportListsItem(database.db, other.id, item.id)).toBe(false);
 		expect(await reports.reportListsItem(database.db, 'bad', item.id)).toBe(false);
+		expect(await reports.sectionInReport(database.db, report.id, section.id)).toBe(true);
+		expect(await reports.sectionInReport(database.db, other.id, section.id)).toBe(false);
+		expect(await reports.sectionInReport(database.db, report.id, 'bad')).toBe(false);
 		await expect(reports.itemView(database.db, 'bad')).rejects.toMatchObject({ status: 404 });
 	});
 });

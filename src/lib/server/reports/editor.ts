@@ -269,3 +269,13 @@ export async function practiceIdsOfSlugs(
 	if (unknown) return { ok: false, errors: { practices: { key: 'reports.errors.unknownPractice', params: { value: unknown } } } };
 	return { ok: true, ids: wanted.map((s) => idOf.get(s)!) };
 }
+
+/** Whether the section is the report's: the editor's forms act on the report in the address, never on another's section. */
+export async function sectionInReport(db: Db, reportId: string, sectionId: string): Promise<boolean> {
+	if (!isUuid(reportId) || !isUuid(sectionId)) return false;
+	const [row] = await db
+		.select({ id: reportSections.id })
+		.from(reportSections)
+		.where(and(eq(reportSections.id, sectionId), eq(reportSections.reportId, reportId)));
+	return !!row;
+}

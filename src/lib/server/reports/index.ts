@@ -48,6 +48,7 @@ export {
 	editorView,
 	itemView,
 	reportListsItem,
+	sectionInReport,
 	factOptions,
 	practiceIdsOfSlugs,
 	type WorkingCopySummary,

@@ -61,11 +61,20 @@ async function run(
 	redirect(303, `/manage/reports/${event.params.id}?done=${done}${anchor ? `#${anchor}` : ''}`);
 }
 
+const notFound = () => error(404, { message: 'Not found', code: 'errors.notFound' });
+
 /** An id a button sends; a malformed one is a 404 (the page never sends one). */
 function idOf(values: Record<string, unknown>, name: string): string {
 	const id = String(values[name] ?? '');
-	if (!isUuid(id)) error(404, { message: 'Not found', code: 'errors.notFound' });
+	if (!isUuid(id)) notFound();
 	return id;
+}
+
+/** The section a button names, which must be this report's (a 404 otherwise, like any unknown address). */
+async function sectionOf(event: Editor, values: Record<string, unknown>): Promise<string> {
+	const sectionId = idOf(values, 'sectionId');
+	if (!(await reports.sectionInReport(event.locals.ctx.db, event.params.id, sectionId))) notFound();
+	return sectionId;
 }
 
 const direction = (values: Record<string, unknown>) => (values.direction === 'up' ? 'up' : 'down');
@@ -91,7 +100,7 @@ export const actions: Actions = {
 		run(
 			event,
 			(values) => ({ form: 'section', target: String(values.sectionId ?? '') }),
-			({ sectionId, ...values }) => reports.updateSection(event.locals.ctx, idOf({ sectionId }, 'sectionId'), values),
+			async ({ sectionId, ...values }) => reports.updateSection(event.locals.ctx, await sectionOf(event, { sectionId }), values),
 			'sectionSaved',
 			{ anchor: section }
 		),
@@ -99,7 +108,7 @@ export const actions: Actions = {
 		run(
 			event,
 			() => ({ form: 'sections' }),
-			(values) => reports.moveSection(event.locals.ctx, idOf(values, 'sectionId'), direction(values)),
+			async (values) => reports.moveSection(event.locals.ctx, await sectionOf(event, values), direction(values)),
 			'moved',
 			{ anchor: section }
 		),
@@ -107,7 +116,7 @@ export const actions: Actions = {
 		run(
 			event,
 			() => ({ form: 'sections' }),
-			(values) => reports.deleteSection(event.locals.ctx, idOf(values, 'sectionId')),
+			async (values) => reports.deleteSection(event.locals.ctx, await sectionOf(event, values)),
 			'sectionDeleted',
 			{ anchor: () => 'sections' }
 		),
@@ -115,7 +124,7 @@ export const actions: Actions = {
 		run(
 			event,
 			(values) => ({ form: 'createItem', target: String(values.sectionId ?? '') }),
-			({ sectionId, ...values }) => reports.createItem(event.locals.ctx, idOf({ sectionId }, 'sectionId'), values),
+			async ({ sectionId, ...values }) => reports.createItem(event.locals.ctx, await sectionOf(event, { sectionId }), values),
 			'itemCreated',
 			{ anchor: section }
 		),
@@ -123,7 +132,7 @@ export const actions: Actions = {
 		run(
 			event,
 			(values) => ({ form: 'attachItem', target: String(values.sectionId ?? '') }),
-			(values) => reports.attachItem(event.locals.ctx, idOf(values, 'sectionId'), String(values.itemId ?? '')),
+			async (values) => reports.attachItem(event.locals.ctx, await sectionOf(event, values), String(values.itemId ?? '')),
 			'itemAttached',
 			{ anchor: section }
 		),
@@ -131,7 +140,7 @@ export const actions: Actions = {
 		run(
 			event,
 			(values) => ({ form: 'items', target: String(values.sectionId ?? '') }),
-			(values) => reports.detachItem(event.locals.ctx, idOf(values, 'sectionId'), idOf(values, 'itemId')),
+			async (values) => reports.detachItem(event.locals.ctx, await sectionOf(event, values), idOf(values, 'itemId')),
 			'itemDetached',
 			{ anchor: section }
 		),
@@ -139,7 +148,7 @@ export const actions: Actions = {
 		run(
 			event,
 			(values) => ({ form: 'items', target: String(values.sectionId ?? '') }),
-			(values) => reports.moveItem(event.locals.ctx, idOf(values, 'sectionId'), idOf(values, 'itemId'), direction(values)),
+			async (values) => reports.moveItem(event.locals.ctx, await sectionOf(event, values), idOf(values, 'itemId'), direction(values)),
 			'moved',
 			{ anchor: section }
 		),
