@@ -57,3 +57,17 @@ export {
 	type ReportPage,
 	type ReportOpenData
 } from './public-view';
+export {
+	listWorkingCopies,
+	editorView,
+	itemView,
+	reportListsItem,
+	sectionInReport,
+	factOptions,
+	practiceIdsOfSlugs,
+	type WorkingCopySummary,
+	type EditorView,
+	type EditorSection,
+	type ItemLine,
+	type ItemView
+} from './editor';

@@ -1,0 +1,281 @@
+/**
+ * What the secretariat's report editor reads (issue 8): every working copy, one working copy whole
+ * (sections, their items, the outcomes, reviews, published versions) and one item with its links.
+ * Each view is a fixed number of queries whatever the number of sections and items.
+ */
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { LocalizedText } from '$lib/i18n';
+import type { ItemKind, ItemLevel, ReportStatus, SectionKind } from '$lib/reports/types';
+import type { FieldErrors } from '$lib/validation';
+import { users } from '../auth/schema';
+import type { Db } from '../db/client';
+import { cycles, dialogues, events } from '../dialogues/schema';
+import { evidenceFacts, practices } from '../practices/schema';
+import { isUuid } from '../web/params';
+import { notFound } from '../core/errors';
+import {
+	reportItemFacts,
+	reportItemOrganisations,
+	reportItemPractices,
+	reportItems,
+	reportItemStates,
+	reportOutcomeItems,
+	reportReviews,
+	reports,
+	reportSectionItems,
+	reportSections,
+	reportVersions
+} from './schema';
+import { reportRow, type Item } from './working-copy';
+
+export interface WorkingCopySummary {
+	id: string;
+	slug: string;
+	titles: LocalizedText;
+	status: ReportStatus;
+	publishedVersion: number | null;
+	year: number;
+	dialogueNames: LocalizedText;
+	eventTitles: LocalizedText | null;
+}
+
+/** Every report's working copy, newest cycle first. */
+export async function listWorkingCopies(db: Db): Promise<WorkingCopySummary[]> {
+	return db
+		.select({
+			id: reports.id,
+			slug: reports.slug,
+			titles: reports.titles,
+			status: reports.status,
+			publishedVersion: reports.publishedVersion,
+			year: cycles.year,
+			dialogueNames: dialogues.names,
+			eventTitles: events.titles
+		})
+		.from(reports)
+		.innerJoin(cycles, eq(cycles.id, reports.cycleId))
+		.innerJoin(dialogues, eq(dialogues.id, reports.dialogueId))
+		.leftJoin(events, eq(events.id, reports.eventId))
+		.orderBy(desc(cycles.year), asc(reports.slug));
+}
+
+/** An item as a list shows it: enough to recognise it. */
+export interface ItemLine {
+	id: string;
+	kind: ItemKind;
+	level: ItemLevel | null;
+	headlines: LocalizedText | null;
+	texts: LocalizedText;
+}
+
+export interface EditorSection {
+	id: string;
+	kind: SectionKind;
+	titles: LocalizedText;
+	bodies: LocalizedText | null;
+	items: ItemLine[];
+}
+
+export interface EditorView {
+	report: typeof reports.$inferSelect;
+	dialogueNames: LocalizedText;
+	year: number;
+	event: { id: string; titles: LocalizedText; expectedOutcomes: LocalizedText[] } | null;
+	sections: EditorSection[];
+	/** Per expected outcome (in the event's order), the ids of the items addressing it. */
+	outcomes: { texts: LocalizedText; items: string[] }[];
+	/** The items the report lists (in its sections or under an outcome), once each, in reading order. */
+	reportItems: ItemLine[];
+	/** Items of the same dialogue the report does not list yet, newest first: what "add existing" offers. */
+	otherItems: ItemLine[];
+	reviews: { decision: 'approve' | 'request-changes'; comment: string | null; reviewer: string | null; createdAt: Date }[];
+	versions: { number: number; notes: LocalizedText | null; publishedAt: Date }[];
+}
+
+const itemLine = {
+	id: reportItems.id,
+	kind: reportItems.kind,
+	level: reportItems.level,
+	headlines: reportItems.headlines,
+	texts: reportItems.texts
+};
+
+/** A report's working copy whole, or 404 (a malformed id too). */
+export async function editorView(db: Db, reportId: string): Promise<EditorView> {
+	const report = await reportRow(db, reportId);
+	const [[owner], sections, outcomeRows, [event], reviews, versions] = await Promise.all([
+		db
+			.select({ year: cycles.year, dialogueNames: dialogues.names })
+			.from(cycles)
+			.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
+			.where(eq(cycles.id, report.cycleId)),
+		db
+			.select()
+			.from(reportSections)
+			.where(eq(reportSections.reportId, reportId))
+			.orderBy(asc(reportSections.position), asc(reportSections.id)),
+		db
+			.select()
+			.from(reportOutcomeItems)
+			.where(eq(reportOutcomeItems.reportId, reportId))
+			.orderBy(asc(reportOutcomeItems.outcome), asc(reportOutcomeItems.position)),
+		report.eventId
+			? db
+					.select({ id: events.id, titles: events.titles, expectedOutcomes: events.expectedOutcomes })
+					.from(events)
+					.where(eq(events.id, report.eventId))
+			: Promise.resolve([]),
+		db
+			.select({
+				decision: reportReviews.decision,
+				comment: reportReviews.comment,
+				reviewer: users.displayName,
+				createdAt: reportReviews.createdAt
+			})
+			.from(reportReviews)
+			.leftJoin(users, eq(users.id, reportReviews.reviewerId))
+			.where(eq(reportReviews.reportId, reportId))
+			.orderBy(desc(reportReviews.createdAt)),
+		db
+			.select({ number: reportVersions.number, notes: reportVersions.notes, publishedAt: reportVersions.publishedAt })
+			.from(reportVersions)
+			.where(eq(reportVersions.reportId, reportId))
+			.orderBy(desc(reportVersions.number))
+	]);
+	const sectionIds = sections.map((s) => s.id);
+	const listed = sectionIds.length
+		? await db
+				.select({ sectionId: reportSectionItems.sectionId, itemId: reportSectionItems.itemId })
+				.from(reportSectionItems)
+				.where(inArray(reportSectionItems.sectionId, sectionIds))
+				.orderBy(asc(reportSectionItems.position))
+		: [];
+	const listedIds = [...new Set([...listed.map((l) => l.itemId), ...outcomeRows.map((o) => o.itemId)])];
+	// The dialogue's items, the report's among them: one query serves both lists.
+	const dialogueItems = await db
+		.select(itemLine)
+		.from(reportItems)
+		.where(eq(reportItems.dialogueId, report.dialogueId))
+		.orderBy(desc(reportItems.createdAt), asc(reportItems.id));
+	const byId = new Map(dialogueItems.map((i) => [i.id, i]));
+	const inReport = new Set(listedIds);
+	return {
+		report,
+		dialogueNames: owner.dialogueNames,
+		year: owner.year,
+		event: event ?? null,
+		sections: sections.map((s) => ({
+			id: s.id,
+			kind: s.kind,
+			titles: s.titles,
+			bodies: s.bodies,
+			items: listed.filter((l) => l.sectionId === s.id).flatMap((l) => byId.get(l.itemId) ?? [])
+		})),
+		outcomes: (event?.expectedOutcomes ?? []).map((texts, index) => ({
+			texts,
+			items: outcomeRows.filter((o) => o.outcome === index).map((o) => o.itemId)
+		})),
+		reportItems: listedIds.flatMap((id) => byId.get(id) ?? []),
+		otherItems: dialogueItems.filter((i) => !inReport.has(i.id)),
+		reviews,
+		versions
+	};
+}
+
+export interface ItemView {
+	item: Item;
+	practices: { id: string; slug: string; titles: LocalizedText; publicationStatus: string }[];
+	facts: string[];
+	states: string[];
+	organisations: string[];
+}
+
+/** An item with its links (practices with their slug and title, the rest as ids), or 404. */
+export async function itemView(db: Db, itemId: string): Promise<ItemView> {
+	if (!isUuid(itemId)) throw notFound();
+	const [[item], linkedPractices, facts, stateRows, organisationRows] = await Promise.all([
+		db.select().from(reportItems).where(eq(reportItems.id, itemId)),
+		db
+			.select({ id: practices.id, slug: practices.slug, titles: practices.titles, publicationStatus: practices.publicationStatus })
+			.from(reportItemPractices)
+			.innerJoin(practices, eq(practices.id, reportItemPractices.practiceId))
+			.where(eq(reportItemPractices.itemId, itemId))
+			.orderBy(asc(practices.slug)),
+		db.select({ id: reportItemFacts.factId }).from(reportItemFacts).where(eq(reportItemFacts.itemId, itemId)),
+		db
+			.select({ id: reportItemStates.stateId })
+			.from(reportItemStates)
+			.where(eq(reportItemStates.itemId, itemId))
+			.orderBy(asc(reportItemStates.stateId)),
+		db
+			.select({ id: reportItemOrganisations.organisationId })
+			.from(reportItemOrganisations)
+			.where(eq(reportItemOrganisations.itemId, itemId))
+	]);
+	if (!item) throw notFound();
+	return {
+		item,
+		practices: linkedPractices,
+		facts: facts.map((f) => f.id),
+		states: stateRows.map((s) => s.id),
+		organisations: organisationRows.map((o) => o.id)
+	};
+}
+
+/** Whether the report lists the item (in a section or under an outcome): the item page is reached through a report. */
+export async function reportListsItem(db: Db, reportId: string, itemId: string): Promise<boolean> {
+	if (!isUuid(reportId) || !isUuid(itemId)) return false;
+	const [inSection, inOutcome] = await Promise.all([
+		db
+			.select({ id: reportSectionItems.itemId })
+			.from(reportSectionItems)
+			.innerJoin(reportSections, eq(reportSections.id, reportSectionItems.sectionId))
+			.where(and(eq(reportSections.reportId, reportId), eq(reportSectionItems.itemId, itemId)))
+			.limit(1),
+		db
+			.select({ id: reportOutcomeItems.itemId })
+			.from(reportOutcomeItems)
+			.where(and(eq(reportOutcomeItems.reportId, reportId), eq(reportOutcomeItems.itemId, itemId)))
+			.limit(1)
+	]);
+	return inSection.length > 0 || inOutcome.length > 0;
+}
+
+/** The evidence facts an item may cite (they are few), newest first. */
+export async function factOptions(db: Db) {
+	return db
+		.select({ id: evidenceFacts.id, statements: evidenceFacts.statements, year: evidenceFacts.year, source: evidenceFacts.source })
+		.from(evidenceFacts)
+		.orderBy(desc(evidenceFacts.year), asc(evidenceFacts.id));
+}
+
+/**
+ * Practice slugs (as the secretariat types them, one a line) to the ids the item operations take.
+ * Only published practices can be linked (a report is public): a slug of a draft is as unknown as
+ * a typo, and the message names the first such slug as typed.
+ */
+export async function practiceIdsOfSlugs(
+	db: Db,
+	slugs: string[]
+): Promise<{ ok: true; ids: string[] } | { ok: false; errors: FieldErrors }> {
+	const wanted = [...new Set(slugs.map((s) => s.trim().toLowerCase()).filter(Boolean))];
+	if (!wanted.length) return { ok: true, ids: [] };
+	const found = await db
+		.select({ id: practices.id, slug: practices.slug })
+		.from(practices)
+		.where(and(inArray(practices.slug, wanted), eq(practices.publicationStatus, 'published')));
+	const idOf = new Map(found.map((p) => [p.slug, p.id]));
+	const unknown = wanted.find((s) => !idOf.has(s));
+	if (unknown) return { ok: false, errors: { practices: { key: 'reports.errors.unknownPractice', params: { value: unknown } } } };
+	return { ok: true, ids: wanted.map((s) => idOf.get(s)!) };
+}
+
+/** Whether the section is the report's: the editor's forms act on the report in the address, never on another's section. */
+export async function sectionInReport(db: Db, reportId: string, sectionId: string): Promise<boolean> {
+	if (!isUuid(reportId) || !isUuid(sectionId)) return false;
+	const [row] = await db
+		.select({ id: reportSections.id })
+		.from(reportSections)
+		.where(and(eq(reportSections.id, sectionId), eq(reportSections.reportId, reportId)));
+	return !!row;
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkA11y, e2e, signIn, skip, useBrowser, visit } from './helpers';
+
+const browser = useBrowser();
+
+/** Submits with a button and waits for the page it leads to (a redirect or the refused form), then checks it with axe. */
+async function press(page: Page, name: string | RegExp, scope?: ReturnType<Page['locator']>): Promise<void> {
+	await Promise.all([page.waitForNavigation(), (scope ?? page).getByRole('button', { name, exact: typeof name === 'string' }).click()]);
+	await checkA11y(page);
+}
+
+const section = (page: Page, title: string) => page.locator('ol.sections > li', { has: page.locator('h3', { hasText: title }) });
+
+describe.skipIf(skip)('the report editor', () => {
+	it('the secretariat builds a report, a colleague approves it, and it is published as version 1', async () => {
+		const { page } = await browser.newPage();
+		await signIn(page, 'secretariat');
+
+		// A new report of a demo event, with an address of its own so reruns never clash.
+		await visit(page, '/manage');
+		await Promise.all([page.waitForURL('**/manage/reports'), page.locator('main a.button', { hasText: 'Reports' }).click()]);
+		await checkA11y(page);
+		const option = page.locator('#field-eventId option', { hasText: 'First Session of the International Dialogue on Migration 2024' });
+		await page.locator('#field-eventId').selectOption((await option.first().getAttribute('value'))!);
+		const slug = `e2e-editor-${Date.now()}`;
+		await page.locator('#titles-en').fill('Editor journey key findings');
+		await page.locator('#field-slug').fill(slug);
+		await press(page, 'Create the report');
+		expect(page.url()).toMatch(/\/manage\/reports\/[0-9a-f-]{36}\?done=created$/);
+		const reportUrl = page.url().split('?')[0];
+		expect(await page.textContent('[role=status]')).toContain('The report is created.');
+
+		// Two text sections: one with an item, one left empty.
+		for (const title of ['What do we know?', 'Empty part']) {
+			await page.locator('#new-section-titles-en').fill(title);
+			await press(page, 'Add section');
+		}
+		const findings = section(page, 'What do we know?');
+		await findings.locator('summary').click();
+		await findings.locator('select[name=kind]').selectOption('solution');
+		await findings.locator('input[name="headlines.en"]').fill('Safe mobility offices');
+		await findings.locator('textarea[name="texts.en"]').fill('One-stop offices inform people on the move about **regular pathways**.');
+		await press(page, 'Add item', findings);
+		expect(await section(page, 'What do we know?').textContent()).toContain(
+			'One-stop offices inform people on the move about regular pathways.'
+		);
+
+		// The event's expected outcomes: tick the item addressing the first one.
+		await page.locator('#new-section-kind').selectOption('outcomes');
+		await page.locator('#new-section-titles-en').fill('Expected outcomes');
+		await press(page, 'Add section');
+		const outcomes = section(page, 'Expected outcomes');
+		await outcomes.locator('form#outcome-0 input[type=checkbox]').first().check();
+		await press(page, /^Save\s*:/, outcomes.locator('form#outcome-0'));
+		expect(await page.textContent('[role=status]')).toContain('Items of the expected outcome saved.');
+		expect(await section(page, 'Expected outcomes').locator('form#outcome-0 input[type=checkbox]').first().isChecked()).toBe(true);
+
+		// A section's edit form opens in place (no JavaScript needed) and passes axe with the others.
+		await Promise.all([
+			page.waitForURL(/\?edit=/),
+			section(page, 'What do we know?')
+				.getByRole('link', { name: /Edit section\s*: What do we know\?/ })
+				.click()
+		]);
+		await checkA11y(page);
+		expect(await section(page, 'What do we know?').locator('textarea[name="bodies.en"]').count()).toBe(1);
+
+		// The item's page: a practice link by its address; an unknown address is named and nothing is saved.
+		const edit = section(page, 'What do we know?').getByRole('link', { name: /Edit item\s*: Safe mobility offices/ });
+		await visit(page, (await edit.getAttribute('href'))!);
+		const itemUrl = page.url();
+		await page.locator('#field-practices').fill('abu-dhabi-dialogue-ciop\nno-such-practice');
+		await page.locator('input[name=gcmObjectives][value="5"]').check();
+		await press(page, 'Save item');
+		expect(await page.textContent('#field-practices-error')).toContain('There is no published practice no-such-practice.');
+		expect(await page.inputValue('#field-practices')).toContain('no-such-practice');
+		await visit(page, itemUrl);
+		expect(await page.inputValue('#field-practices')).toBe('');
+		expect(await page.isChecked('input[name=gcmObjectives][value="5"]')).toBe(false);
+		await page.locator('#field-practices').fill('abu-dhabi-dialogue-ciop');
+		await page.locator('input[name=gcmObjectives][value="5"]').check();
+		await press(page, 'Save item');
+		expect(await page.textContent('[role=status]')).toContain('Item saved.');
+		expect(await page.inputValue('#field-practices')).toBe('abu-dhabi-dialogue-ciop');
+		expect(await page.isChecked('input[name=gcmObjectives][value="5"]')).toBe(true);
+
+		// Sending for review with an empty section names it; removing it lets the report go.
+		await visit(page, reportUrl);
+		await press(page, 'Send for review');
+		expect(await page.textContent('#workflow [role=alert]')).toContain('These sections are empty: Empty part.');
+		await Promise.all([page.waitForURL(/\?delete=/), page.getByRole('link', { name: /Delete section\s*: Empty part/ }).click()]);
+		await checkA11y(page);
+		await press(page, 'Yes, delete “Empty part”');
+		expect(await page.textContent('main')).not.toContain('Empty part');
+		await press(page, 'Send for review');
+		expect(await page.textContent('#workflow')).toContain('In review');
+
+		// Whoever sent it cannot approve it.
+		await press(page, 'Approve');
+		expect(await page.textContent('#workflow [role=alert]')).toContain('someone else must review it');
+
+		// A colleague (the demo administrator also works as the secretariat) approves it.
+		const colleague = (await browser.newPage()).page;
+		await signIn(colleague, 'admin');
+		await visit(colleague, reportUrl);
+		await press(colleague, 'Approve');
+		expect(await colleague.textContent('#workflow')).toContain('Approved');
+		expect(await colleague.textContent('#workflow')).toContain('Review history');
+
+		// Published as version 1, listed with its link.
+		await visit(page, reportUrl);
+		await press(page, 'Publish as version 1');
+		expect(await page.textContent('[role=status]')).toContain('Published.');
+		expect(await page.locator('main a', { hasText: 'Version 1' }).first().getAttribute('href')).toBe(`/reports/${slug}/versions/1`);
+		await visit(page, '/manage/reports');
+		const row = page.locator('tbody tr', { hasText: 'Editor journey key findings' });
+		expect(await row.textContent()).toContain('Published');
+		expect(await row.textContent()).toContain('Version 1');
+	}, 180_000);
+
+	it('malformed ids are 404s, never server errors', async () => {
+		const { page } = await browser.newPage();
+		await signIn(page, 'secretariat');
+		expect((await page.goto('/manage/reports/abc'))?.status()).toBe(404);
+		expect((await page.goto('/manage/reports/00000000-0000-4000-8000-000000000000'))?.status()).toBe(404);
+		expect((await page.goto('/manage/reports/abc/items/def'))?.status()).toBe(404);
+		const post = await page.request.post(`${e2e.baseUrl}/manage/reports/abc?/submit`, {
+			form: { version: '1' },
+			headers: { origin: e2e.baseUrl }
+		});
+		expect(post.status()).toBe(404);
+		const moved = await page.request.post(`${e2e.baseUrl}/manage/reports/abc?/moveSection`, {
+			form: { sectionId: 'nope', direction: 'up' },
+			headers: { origin: e2e.baseUrl }
+		});
+		expect(moved.status()).toBe(404);
+		// A well-formed section id that is not this report's is as unknown as a malformed one.
+		const elsewhere = await page.request.post(`${e2e.baseUrl}/manage/reports/00000000-0000-4000-8000-000000000000?/deleteSection`, {
+			form: { sectionId: '00000000-0000-4000-8000-000000000001' },
+			headers: { origin: e2e.baseUrl }
+		});
+		expect(elsewhere.status()).toBe(404);
+	});
+});
