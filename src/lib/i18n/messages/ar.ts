@@ -72,6 +72,7 @@ export const ar: PartialMessages = {
 		actions: 'الإجراءات',
 		inLanguage: 'باللغة {language}',
 		englishRequired: 'النص الإنكليزي إلزامي؛ واللغات الأخرى اختيارية.',
+		englishFirst: 'اختياري. إذا ملأته فالإنجليزية مطلوبة، واللغات الأخرى اختيارية.',
 		noResults: 'لا توجد نتائج مطابقة.',
 		dateRange: '{start} – {end}'
 	},

@@ -68,6 +68,7 @@ export const en = {
 		actions: 'Actions',
 		inLanguage: 'in {language}',
 		englishRequired: 'English is required; other languages are optional.',
+		englishFirst: 'Optional. When you fill it in, English is required; the other languages are optional.',
 		noResults: 'Nothing matches.',
 		dateRange: '{start} – {end}'
 	},

@@ -69,6 +69,7 @@ export const es: PartialMessages = {
 		actions: 'Acciones',
 		inLanguage: 'en {language}',
 		englishRequired: 'El inglés es obligatorio; los demás idiomas son opcionales.',
+		englishFirst: 'Opcional. Si lo rellena, el inglés es obligatorio; los demás idiomas son opcionales.',
 		noResults: 'No hay resultados.',
 		dateRange: '{start} – {end}'
 	},

@@ -69,6 +69,7 @@ export const fr: PartialMessages = {
 		actions: 'Actions',
 		inLanguage: 'en {language}',
 		englishRequired: 'L\u2019anglais est obligatoire ; les autres langues sont facultatives.',
+		englishFirst: 'Facultatif. Si vous le remplissez, l’anglais est obligatoire ; les autres langues sont facultatives.',
 		noResults: 'Aucun résultat.',
 		dateRange: '{start} – {end}'
 	},

@@ -25,8 +25,7 @@ const en = {
 	},
 	fields: {
 		title: 'Title',
-		summary: 'Summary',
-		englishFirst: 'Optional. When you fill it in, English is required; the other languages are optional.'
+		summary: 'Summary'
 	},
 	sectionKinds: { text: 'Text with items', outcomes: 'Expected outcomes', annex: 'Statistics annex' },
 	itemKinds: {
@@ -180,8 +179,7 @@ const fr: typeof en = {
 	},
 	fields: {
 		title: 'Titre',
-		summary: 'Résumé',
-		englishFirst: 'Facultatif. Si vous le remplissez, l’anglais est obligatoire ; les autres langues sont facultatives.'
+		summary: 'Résumé'
 	},
 	sectionKinds: { text: 'Texte et éléments', outcomes: 'Résultats attendus', annex: 'Annexe statistique' },
 	itemKinds: {
@@ -338,8 +336,7 @@ const es: typeof en = {
 	},
 	fields: {
 		title: 'Título',
-		summary: 'Resumen',
-		englishFirst: 'Opcional. Si lo rellena, el inglés es obligatorio; los demás idiomas son opcionales.'
+		summary: 'Resumen'
 	},
 	sectionKinds: { text: 'Texto con elementos', outcomes: 'Resultados esperados', annex: 'Anexo estadístico' },
 	itemKinds: {
@@ -493,8 +490,7 @@ const ar: typeof en = {
 	},
 	fields: {
 		title: 'العنوان',
-		summary: 'الملخص',
-		englishFirst: 'اختياري. إذا ملأته فالإنجليزية مطلوبة، واللغات الأخرى اختيارية.'
+		summary: 'الملخص'
 	},
 	sectionKinds: { text: 'نص مع بنود', outcomes: 'النتائج المتوقعة', annex: 'الملحق الإحصائي' },
 	itemKinds: {
