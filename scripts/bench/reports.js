@@ -2,8 +2,9 @@
 /**
  * Reports (issue 8), on the demo's published IDM 2024 key findings (seed 000 rebuilt: 14 sections,
  * about 100 items with their links, the annex with its charts and the survey's results):
- * - the PDF printed by headless Chromium from the report's page: the first request (which starts
- *   Chromium) and the median of BENCH_REPORT_PDFS (5) after it, with its size and page count;
+ * - the PDF printed by headless Chromium from the report's page: the first request in English (which
+ *   starts Chromium), then a print in each other language with the browser running (fr, es, ar: each
+ *   a fresh print, median), then the English one again (kept once printed), with size and pages;
  * - the report's page under 20 concurrent clients for BENCH_REPORT_SECONDS (10), p50 / p95, as
  *   served (the public page cache, decision 005) and with PAGE_CACHE=false (every request rendered).
  *
@@ -14,16 +15,15 @@ import { benchDatabase, describeMachine, load, median, ms, startServer, table } 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const dbs = opt('--db', null) ? [opt('--db')] : ['pglite', 'postgres'];
-const PDFS = Number(process.env.BENCH_REPORT_PDFS ?? 5);
 const SECONDS = Number(process.env.BENCH_REPORT_SECONDS ?? 10);
 const CLIENTS = 20;
 const SLUG = 'idm-2024-first-session-key-findings';
 export const PDF_TARGET_MS = 3000;
 export const PAGE_P95_TARGET_MS = 50;
 
-async function fetchPdf(url) {
+async function fetchPdf(url, lang = 'en') {
 	const t0 = performance.now();
-	const res = await fetch(url);
+	const res = await fetch(url, { headers: { 'accept-language': lang } });
 	const body = Buffer.from(await res.arrayBuffer());
 	const took = performance.now() - t0;
 	if (res.status !== 200 || body.subarray(0, 5).toString('latin1') !== '%PDF-')
@@ -54,11 +54,13 @@ async function one(db, log) {
 				if (cached) {
 					log(`${db}: PDF, first request (starts Chromium)…`);
 					result.pdfFirst = await fetchPdf(`${page}/report.pdf`);
-					const times = [];
-					for (let i = 0; i < PDFS; i++) times.push((await fetchPdf(`${page}/report.pdf`)).ms);
-					result.pdf = median(times);
+					const prints = [];
+					for (const lang of ['fr', 'es', 'ar']) prints.push({ lang, ...(await fetchPdf(`${page}/report.pdf`, lang)) });
+					result.pdf = median(prints.map((p) => p.ms));
+					result.pdfSizes = prints.map((p) => `${(p.bytes / 1024).toFixed(0)} KiB / ${p.pages} p (${p.lang})`);
+					result.pdfKept = (await fetchPdf(`${page}/report.pdf`)).ms;
 					log(
-						`${db}: PDF first ${ms(result.pdfFirst.ms)}, median ${ms(result.pdf)}, ${(result.pdfFirst.bytes / 1024).toFixed(0)} KiB, ${result.pdfFirst.pages} pages`
+						`${db}: PDF first ${ms(result.pdfFirst.ms)}, printed warm ${ms(result.pdf)} (median of fr/es/ar), kept ${ms(result.pdfKept)}, ${(result.pdfFirst.bytes / 1024).toFixed(0)} KiB, ${result.pdfFirst.pages} pages`
 					);
 				}
 				log(`${db}: report page, ${CLIENTS} clients for ${SECONDS} s (${cached ? 'page cache' : 'PAGE_CACHE=false'})…`);
@@ -99,8 +101,15 @@ export function reportRows(results) {
 				`≤ ${PDF_TARGET_MS} ms`,
 				yes(r.pdfFirst.ms <= PDF_TARGET_MS)
 			],
-			[`${label}: PDF, median of ${PDFS} after it`, ms(r.pdf), `≤ ${PDF_TARGET_MS} ms`, yes(r.pdf <= PDF_TARGET_MS)],
-			[`${label}: PDF size, pages`, `${(r.pdfFirst.bytes / 1024).toFixed(0)} KiB, ${r.pdfFirst.pages} pages`, '–', '–'],
+			[
+				`${label}: PDF printed with Chromium running (median of fr, es, ar)`,
+				ms(r.pdf),
+				`≤ ${PDF_TARGET_MS} ms`,
+				yes(r.pdf <= PDF_TARGET_MS)
+			],
+			[`${label}: PDF once printed (kept per version, language and follow-up)`, ms(r.pdfKept), '–', '–'],
+			[`${label}: PDF size, pages (en)`, `${(r.pdfFirst.bytes / 1024).toFixed(0)} KiB, ${r.pdfFirst.pages} pages`, '–', '–'],
+			[`${label}: PDF size, pages (other languages)`, r.pdfSizes.join('; '), '–', '–'],
 			[
 				`${label}: report page, ${CLIENTS} clients, p50 / p95 (page cache)`,
 				`${ms(r.cached.p50)} / ${ms(r.cached.p95)}`,
