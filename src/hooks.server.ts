@@ -20,6 +20,10 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// No address holds a NUL character, and PostgreSQL refuses one in text: a route would hand it to a
+	// query (a slug) and answer 500. Refused here once for every route.
+	if (/%00/.test(event.url.pathname))
+		return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	const app = await runtime();
 	const db = app.database.db;
 

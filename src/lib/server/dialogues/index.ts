@@ -31,6 +31,8 @@ export async function listDialogues(db: Db) {
 }
 
 export async function getDialogue(db: Db, slug: string) {
+	// PostgreSQL refuses a NUL character in text: no slug holds one.
+	if (slug.includes('\0')) return null;
 	const [dialogue] = await db.select().from(dialogues).where(eq(dialogues.slug, slug));
 	if (!dialogue) return null;
 	const yearRows = await db

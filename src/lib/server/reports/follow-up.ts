@@ -81,7 +81,7 @@ export async function defineStatus(ctx: Ctx, dialogueId: string, raw: unknown): 
 /** Removes a status nobody uses (an action or a timeline entry that names it keeps it). */
 export async function removeStatus(ctx: Ctx, dialogueId: string, key: string): Promise<void> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	if (!isUuid(dialogueId)) throw notFound();
+	if (!isUuid(dialogueId) || !FollowUpStatusSchema.shape.key.safeParse(key).success) throw notFound();
 	await inTransaction(ctx.db, async (tx) => {
 		try {
 			const removed = await tx

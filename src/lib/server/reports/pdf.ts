@@ -13,16 +13,21 @@ import { DomainError } from '../core/errors';
 import { fileResponse } from '../files/attachments';
 import { printPdf, selfUrl } from '../pdf';
 import { publishedReport } from './queries';
-import { followUpActions } from './schema';
+import { followUpActions, followUpStatuses } from './schema';
 
 /** Enough for every language of the newest versions of a dozen reports; a PDF is a few hundred KB. */
 const KEPT = 48;
 const printed = new Map<string, Promise<Buffer>>();
 
-/** Changes whenever an action of the dialogue is added or changes (a timeline entry moves its action's time on too). */
+/** Changes whenever an action of the dialogue is added or changes (a timeline entry moves its action's time on too), or one of its statuses. */
 async function followUpStamp(db: Db, dialogueId: string): Promise<string> {
+	// The statuses too: a status's progress or label changed shows in every recommendation using it.
 	const [row] = await db
-		.select({ stamp: sql<string>`count(*)::text || '/' || coalesce(max(${followUpActions.updatedAt})::text, '')` })
+		.select({
+			stamp: sql<string>`count(*)::text || '/' || coalesce(max(${followUpActions.updatedAt})::text, '') || '/' || coalesce((
+				select md5(string_agg(s.key || ':' || s.progress || ':' || s.labels::text, ',' order by s.key))
+				from ${followUpStatuses} s where s.dialogue_id = ${dialogueId}), '')`
+		})
 		.from(followUpActions)
 		.where(eq(followUpActions.dialogueId, dialogueId));
 	return row.stamp;
@@ -51,7 +56,9 @@ export async function reportPdf(db: Db, slug: string, lang: Language, number?: n
 	const path = number === undefined ? `/reports/${slug}` : `/reports/${slug}/versions/${n}`;
 	const content = report.version.content;
 	const stamp = await followUpStamp(db, content.dialogue.id);
-	const pdf = await remember(`${path}:${lang}:${stamp}`, () =>
+	// The version printed and the newest one: the short address prints a new version once published,
+	// and an older version's print says a newer one exists.
+	const pdf = await remember(`${path}:${n}/${report.latest}:${lang}:${stamp}`, () =>
 		printPdf(selfUrl(path), {
 			headerTitle: pick(content.report.titles, lang),
 			lang,

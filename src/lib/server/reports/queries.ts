@@ -62,6 +62,8 @@ export interface PublishedReport {
 
 /** A published version of a report (the newest unless `number` is given), or null. */
 export async function publishedReport(db: Db, slug: string, number?: number): Promise<PublishedReport | null> {
+	// PostgreSQL refuses a NUL character in text: no slug holds one (hooks.server.ts refuses it in addresses too).
+	if (slug.includes('\0')) return null;
 	const [report] = await db
 		.select({ id: reports.id, slug: reports.slug, latest: reports.publishedVersion })
 		.from(reports)

@@ -494,6 +494,8 @@ export async function setOutcomeItems(ctx: Ctx, reportId: string, outcome: numbe
 		const [event] = await tx.select({ outcomes: events.expectedOutcomes }).from(events).where(eq(events.id, report.eventId));
 		if (!Number.isInteger(outcome) || outcome < 0 || outcome >= event.outcomes.length)
 			throw new ValidationError({ outcome: { key: 'reports.errors.unknownOutcome' } });
+		// From a form, `items` may be anything (a field named items.x gives an object).
+		if (!Array.isArray(itemIds)) throw new ValidationError({ items: { key: 'reports.errors.unknownItem' } });
 		const ids = unique(itemIds);
 		if (ids.some((id) => !isUuid(id))) throw new ValidationError({ items: { key: 'reports.errors.unknownItem' } });
 		const found = ids.length

@@ -5,7 +5,7 @@ import { version } from '$lib/validation';
 import * as dialogues from '$lib/server/dialogues';
 import * as reports from '$lib/server/reports';
 import { requireRole } from '$lib/server/web/guards';
-import { handleForm } from '$lib/server/web/forms';
+import { handleForm, readForm } from '$lib/server/web/forms';
 import { directoryFormOptions } from '$lib/server/web/form-options';
 
 /** One recommendation: its text, its actions with their timelines, and the forms to add and change them. */
@@ -32,7 +32,8 @@ const named = <T extends object>(action: string, result: T) =>
 
 /** The action a form is about: one of this recommendation's, else 404 (a stale or forged id). */
 async function actionOf(event: RequestEvent<{ itemId: string }>): Promise<string> {
-	const actionId = String((await event.request.clone().formData()).get('actionId') ?? '');
+	// readForm: a malformed body is a 400, not a 500.
+	const actionId = String((await readForm(event.request.clone())).get('actionId') ?? '');
 	const rec = await reports.managedRecommendation(event.locals.ctx.db, event.params.itemId);
 	if (!rec || !rec.actions.some((a) => a.id === actionId)) error(404, { message: 'Not found', code: 'errors.notFound' });
 	return actionId;

@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { DomainError } from '$lib/server/core/errors';
-import { reportPdf } from '$lib/server/reports';
+import * as reports from '$lib/server/reports';
 
 /** One published version as PDF, printed from /reports/<slug>/versions/<n> (decision 018). */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const number = /^[1-9][0-9]{0,5}$/.test(params.n) ? Number(params.n) : null;
+	const number = reports.versionNumber(params.n);
 	try {
-		const response = number === null ? null : await reportPdf(locals.ctx.db, params.slug, locals.lang, number);
+		const response = number === null ? null : await reports.reportPdf(locals.ctx.db, params.slug, locals.lang, number);
 		if (!response) error(404, { message: 'Not found', code: 'errors.notFound' });
 		return response;
 	} catch (e) {
