@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db/client';
 import { inTransaction } from '../core/transaction';
@@ -80,6 +81,23 @@ describe('the public page cache', () => {
 		const etag = hit.headers.get('etag')!;
 		expect((await pageCache.serve('en /events/1', get('/events/1', { 'if-none-match': `"other", ${etag}` }), render)).status).toBe(304);
 		expect(renders).toBe(1);
+	});
+
+	it('sends a kept page gzipped to a client that accepts it, and as text to one that does not', async () => {
+		const page = `<h1>Report</h1>${'<p>Regular pathways for migration.</p>'.repeat(200)}`;
+		await pageCache.serve('en /reports/r', get('/reports/r'), html(page));
+		const zipped = await pageCache.serve('en /reports/r', get('/reports/r', { 'accept-encoding': 'gzip, deflate, br' }), html(page));
+		expect(zipped.headers.get('content-encoding')).toBe('gzip');
+		expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+		const bytes = Buffer.from(await zipped.arrayBuffer());
+		expect(bytes.length).toBeLessThan(page.length / 10);
+		expect(zlib.gunzipSync(bytes).toString('utf8')).toBe(page);
+		const refused = await pageCache.serve('en /reports/r', get('/reports/r', { 'accept-encoding': 'gzip;q=0, identity' }), html(page));
+		expect(refused.headers.get('content-encoding')).toBeNull();
+		expect(await refused.text()).toBe(page);
+		expect(pageCache.acceptsGzip(get('/', { 'accept-encoding': '*' }))).toBe(true);
+		expect(pageCache.acceptsGzip(get('/', { 'accept-encoding': 'br' }))).toBe(false);
+		expect(pageCache.acceptsGzip(get('/', { 'accept-encoding': 'GZIP; q=0.5' }))).toBe(true);
 	});
 
 	it('forgets pages after a committed public write, but not after a sign-in', async () => {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import { onCommittedWrite } from '../core/transaction';
 
 /**
@@ -18,8 +19,14 @@ interface Entry {
 	headers: [string, string][];
 	etag: string;
 	storedAt: number;
-	/** What the entry costs in memory, roughly: its body and headers in UTF-8. */
+	/** What the entry costs in memory, roughly: its body and headers in UTF-8 (and its gzip once made). */
 	bytes: number;
+	/**
+	 * The body gzipped, made at the first request that accepts it: a page goes out at a fifth or less
+	 * of its size (a report of 230 KiB in 40), which is what bounds how many requests a second the one
+	 * thread serves from here. Browsers all accept it; a client that does not gets the text.
+	 */
+	gzipped?: Buffer;
 }
 
 export const LIMITS = { entries: 1000, bytes: 64 * 1024 * 1024, entryBytes: 1024 * 1024 } as const;
@@ -129,13 +136,41 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 	return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim() === etag);
 }
 
-function respond(entry: Entry, request: Request, state: 'hit' | 'miss'): Response {
+/** Whether the client takes gzip (`Accept-Encoding: gzip`, not refused with `q=0`). */
+export function acceptsGzip(request: Request): boolean {
+	const gzip = (request.headers.get('accept-encoding') ?? '')
+		.split(',')
+		.map((part) =>
+			part
+				.trim()
+				.toLowerCase()
+				.split(/\s*;\s*/)
+		)
+		.find(([coding]) => coding === 'gzip' || coding === '*');
+	return !!gzip && !gzip.slice(1).some((param) => /^q=0(?:\.0*)?$/.test(param));
+}
+
+function gzipOf(key: string, entry: Entry): Buffer {
+	if (!entry.gzipped) {
+		entry.gzipped = zlib.gzipSync(entry.body, { level: 6 });
+		entry.bytes += entry.gzipped.length;
+		// Counted only while the entry is kept (a page served but not kept is not in the total).
+		if (entries.get(key) === entry) keptBytes += entry.gzipped.length;
+	}
+	return entry.gzipped;
+}
+
+function respond(key: string, entry: Entry, request: Request, state: 'hit' | 'miss'): Response {
 	const headers = new Headers(entry.headers);
 	headers.set('etag', entry.etag);
 	headers.set('cache-control', 'public, max-age=0, must-revalidate');
-	headers.set('vary', 'Cookie, Accept-Language');
+	headers.set('vary', 'Cookie, Accept-Language, Accept-Encoding');
 	headers.set('x-page-cache', state);
 	if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
+	if (acceptsGzip(request) && entry.body.length > 1024) {
+		headers.set('content-encoding', 'gzip');
+		return new Response(new Uint8Array(gzipOf(key, entry)), { status: 200, headers });
+	}
 	return new Response(entry.body, { status: 200, headers });
 }
 
@@ -176,11 +211,11 @@ async function toEntry(response: Response): Promise<Entry | null> {
  */
 export async function serve(key: string, request: Request, render: () => Response | Promise<Response>): Promise<Response> {
 	const hit = fresh(key);
-	if (hit) return respond(hit, request, 'hit');
+	if (hit) return respond(key, hit, request, 'hit');
 	const pending = inFlight.get(key);
 	if (pending) {
 		const shared = await pending;
-		if (shared) return respond(shared, request, 'hit');
+		if (shared) return respond(key, shared, request, 'hit');
 		return await render(); // the first render was not cacheable (an error page): render our own
 	}
 	const startedAt = generation;
@@ -194,7 +229,7 @@ export async function serve(key: string, request: Request, render: () => Respons
 	inFlight.set(key, rendering);
 	try {
 		const entry = await rendering;
-		return entry ? respond(entry, request, 'miss') : original!;
+		return entry ? respond(key, entry, request, 'miss') : original!;
 	} finally {
 		if (inFlight.get(key) === rendering) inFlight.delete(key);
 	}
