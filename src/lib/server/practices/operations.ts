@@ -2,7 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../core/actor';
 import type { Db, Tx } from '../db/client';
-import { DomainError, ValidationError } from '../core/errors';
+import { DomainError, ValidationError, validOrThrow } from '../core/errors';
 import { isUniqueViolation } from '../core/db-errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
@@ -13,7 +13,7 @@ import { gcmGuidingPrinciples, gcmObjectives, iomRegions, managementAreas, migra
 import { evidenceFacts, practiceEvidence, practices } from './schema';
 import { toTextArray } from './search';
 import { EvidenceSchema, PracticeSchema, type EvidenceInput, type PracticeInput } from '$lib/practices/schemas';
-import { toFieldErrors, type FieldErrors } from '$lib/validation';
+import { parseWith, toFieldErrors, type FieldErrors } from '$lib/validation';
 import type { PublicationStatus } from '$lib/practices/types';
 
 /** The reference values a tag may take, loaded once per operation (a handful of small tables). */
@@ -315,8 +315,7 @@ export async function createEvidence(ctx: Ctx, raw: unknown): Promise<{ id: stri
 	});
 }
 
+/** Through parseWith, as every other operation's input (NUL characters dropped, messages per field). */
 function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-	const result = schema.safeParse(raw);
-	if (!result.success) throw new ValidationError(toFieldErrors(result.error));
-	return result.data;
+	return validOrThrow(parseWith(schema, raw));
 }

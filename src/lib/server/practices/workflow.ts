@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { Actor, Ctx } from '../core/actor';
 import { hasRole } from '../core/actor';
 import type { Tx } from '../db/client';
-import { DomainError, ValidationError, forbidden, notFound, staleEdit } from '../core/errors';
+import { DomainError, ValidationError, forbidden, notFound, staleEdit, validOrThrow } from '../core/errors';
 import { requireRoleIn, requireSignedIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
 import * as audit from '../audit';
@@ -44,9 +44,7 @@ export function maySubmit(actor: Actor): boolean {
 export const EDITABLE: readonly PublicationStatus[] = ['draft', 'changes-requested'];
 
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-	const parsed = parseWith(schema, raw);
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	return parsed.data;
+	return validOrThrow(parseWith(schema, raw));
 }
 
 /** The tags checked against the reference lists, and the source event against the events. */
