@@ -6,12 +6,14 @@ import { registerShutdown, runtime } from '$lib/server/web/runtime';
 import { LANGUAGE_COOKIE } from '$lib/server/web/language';
 import { setSessionCookie } from '$lib/server/web/session-cookie';
 import * as pageCache from '$lib/server/web/page-cache';
+import { printAhead } from '$lib/server/reports';
 import { guardArea } from '$lib/server/web/guards';
 
 export const init: ServerInit = async () => {
 	registerShutdown();
 	try {
-		await runtime();
+		const app = await runtime();
+		if (app.config.PRINT_AHEAD) printAhead(app.database.db);
 	} catch (error) {
 		// A busy data folder, a bad setting or an unreachable database: say so plainly and stop.
 		console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);

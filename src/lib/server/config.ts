@@ -19,7 +19,12 @@ const ConfigSchema = z.object({
 	SEED_DEMO: booleanFlag.default(true),
 	DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
 	/** Off only to measure what rendering costs without the cache (see scripts/bench). */
-	PAGE_CACHE: booleanFlag.default(true)
+	PAGE_CACHE: booleanFlag.default(true),
+	/**
+	 * Print the newest reports' PDFs in the background after a publication or a follow-up change,
+	 * so readers get them at once (reports/pdf.ts). Off where nobody reads them: the browser tests.
+	 */
+	PRINT_AHEAD: booleanFlag.default(true)
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

@@ -37,13 +37,15 @@ export {
 export {
 	listPublished,
 	publishedReport,
+	publishedHead,
 	followUpOf,
 	recommendationsOf,
 	type PublishedSummary,
 	type PublishedReport,
+	type PublishedHead,
 	type FollowedRecommendation
 } from './queries';
-export { reportPdf } from './pdf';
+export { reportPdf, printAhead, aheadSettled } from './pdf';
 export { dialogueRecommendations, managedRecommendation, type ManagedRecommendation, type ListingReport } from './recommendations';
 export { followUpView, type FollowUpView, type OwnerOption } from './follow-up-view';
 export {

@@ -1,23 +1,31 @@
 /**
  * A published report as PDF: its own page printed by headless Chromium (decision 018), so the PDF
- * and the HTML are one source. Printing costs a second or more, so each (report, version, language)
- * is printed once and kept while its content is the same: a version never changes, and the live
- * part of the page, its dialogue's follow-up, is read as a stamp (the actions' count and latest
- * change) that is part of the key. Requests for one not yet printed share its print. Public pages
- * only: no cookie is passed, so every reader gets the same document.
+ * and the HTML are one source. Printing takes seconds, so each (report, version, language) is
+ * printed once and kept while its content is the same: a version never changes, and the live part
+ * of the page, its dialogue's follow-up, is read as a stamp (the actions' count and latest change,
+ * and the statuses) that is part of the key. Requests for one not yet printed share its print.
+ * Public pages only: no cookie is passed, so every reader gets the same document.
+ *
+ * The server also prints ahead (`printAhead`): once writes have settled, the newest version of the
+ * most recently published reports is printed in every language that is not kept yet, one print at
+ * a time, so a reader asking after a publication or a follow-up change gets the PDF at once.
  */
-import { pick, translator, type Language } from '$lib/i18n';
-import { eq, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { LANGUAGES, pick, translator, type Language } from '$lib/i18n';
 import type { Db } from '../db/client';
 import { DomainError } from '../core/errors';
+import { onCommittedWrite } from '../core/transaction';
 import { fileResponse } from '../files/attachments';
 import { printPdf, selfUrl } from '../pdf';
-import { publishedReport } from './queries';
-import { followUpActions, followUpStatuses } from './schema';
+import { publishedHead } from './queries';
+import { followUpActions, followUpStatuses, reports, reportVersions } from './schema';
 
-/** Enough for every language of the newest versions of a dozen reports; a PDF is a few hundred KB. */
-const KEPT = 48;
-const printed = new Map<string, Promise<Buffer>>();
+/**
+ * Every language of the newest versions of a dozen reports, and some older versions; a PDF is about
+ * a megabyte. The oldest used goes first.
+ */
+const printed = new LRUCache<string, Promise<Buffer>>({ max: 48 });
 
 /** Changes whenever an action of the dialogue is added or changes (a timeline entry moves its action's time on too), or one of its statuses. */
 async function followUpStamp(db: Db, dialogueId: string): Promise<string> {
@@ -33,48 +41,165 @@ async function followUpStamp(db: Db, dialogueId: string): Promise<string> {
 	return row.stamp;
 }
 
-function remember(key: string, print: () => Promise<Buffer>): Promise<Buffer> {
-	const known = printed.get(key);
-	if (known) {
-		// Most recently used last, so the oldest is the first to go.
-		printed.delete(key);
-		printed.set(key, known);
-		return known;
-	}
-	const pending = print();
-	printed.set(key, pending);
-	pending.catch(() => printed.delete(key));
-	while (printed.size > KEPT) printed.delete(printed.keys().next().value!);
+/** One PDF that can be asked for: where it is kept, and how to print it. */
+interface PdfJob {
+	key: string;
+	fileName: string;
+	print: () => Promise<Buffer>;
+}
+
+/** What version `number` (the newest when absent) of a report in `lang` is kept as, and how it prints; null for an unknown report or version. */
+async function pdfJob(db: Db, slug: string, lang: Language, number?: number, stamp?: string): Promise<PdfJob | null> {
+	const head = await publishedHead(db, slug, number);
+	if (!head) return null;
+	const path = number === undefined ? `/reports/${slug}` : `/reports/${slug}/versions/${head.number}`;
+	stamp ??= await followUpStamp(db, head.dialogueId);
+	return {
+		// The version printed and the newest one: the short address prints a new version once
+		// published, and an older version's print says a newer one exists.
+		key: `${path}:${head.number}/${head.latest}:${lang}:${stamp}`,
+		fileName: `${slug}-v${head.number}-${lang}.pdf`,
+		print: () =>
+			printPdf(selfUrl(path), {
+				headerTitle: pick(head.titles, lang),
+				lang,
+				dir: lang === 'ar' ? 'rtl' : 'ltr',
+				footerLabel: translator(lang)('common.page')
+			}).catch((e) => {
+				// Chromium missing or too slow is already a 503 with its message; a page that did not
+				// print (navigation failed, the page answered an error) is one too, not a 500, and is logged.
+				if (e instanceof DomainError) throw e;
+				console.error('report PDF: printing failed', e);
+				throw new DomainError('pdf.errors.unavailable', 503);
+			})
+	};
+}
+
+/** The kept PDF of a job, or its print (shared with whoever asks for it meanwhile). */
+function keptOrPrinted(job: PdfJob): Promise<Buffer> {
+	const known = printed.get(job.key);
+	if (known) return known;
+	const pending = job.print();
+	printed.set(job.key, pending);
+	pending.catch(() => printed.delete(job.key));
 	return pending;
 }
 
 /** The PDF of version `number` (the newest when absent) in `lang`, or null for an unknown report or version. */
 export async function reportPdf(db: Db, slug: string, lang: Language, number?: number): Promise<Response | null> {
-	const report = await publishedReport(db, slug, number);
-	if (!report) return null;
-	const n = report.version.number;
-	const path = number === undefined ? `/reports/${slug}` : `/reports/${slug}/versions/${n}`;
-	const content = report.version.content;
-	const stamp = await followUpStamp(db, content.dialogue.id);
-	// The version printed and the newest one: the short address prints a new version once published,
-	// and an older version's print says a newer one exists.
-	const pdf = await remember(`${path}:${n}/${report.latest}:${lang}:${stamp}`, () =>
-		printPdf(selfUrl(path), {
-			headerTitle: pick(content.report.titles, lang),
-			lang,
-			dir: lang === 'ar' ? 'rtl' : 'ltr',
-			footerLabel: translator(lang)('common.page')
-		}).catch((e) => {
-			// Chromium missing or too slow is already a 503 with its message; a page that did not print
-			// (navigation failed, the page answered an error) is one too, not a 500, and is logged.
-			if (e instanceof DomainError) throw e;
-			console.error('report PDF: printing failed', e);
-			throw new DomainError('pdf.errors.unavailable', 503);
-		})
-	);
+	const job = await pdfJob(db, slug, lang, number);
+	if (!job) return null;
+	const pdf = await keptOrPrinted(job);
 	return fileResponse(
-		{ fileName: `${slug}-v${n}-${lang}.pdf`, contentType: 'application/pdf', size: pdf.length, content: pdf },
+		{ fileName: job.fileName, contentType: 'application/pdf', size: pdf.length, content: pdf },
 		// Short: the newest version's address shows a correction, and the follow-up moves on.
 		{ cacheControl: 'public, max-age=60' }
 	);
+}
+
+/** How many reports are printed ahead: the most recently published, a quarter of what is kept. */
+const AHEAD_REPORTS = 6;
+/** Writes come in bursts (a form, an import): print once they have settled… */
+const SETTLE_MS = 2_000;
+/** …or at the latest this long after the first, on a server that is never quiet. */
+const MAX_WAIT_MS = 15_000;
+
+let aheadDb: Db | null = null;
+let settleMs = SETTLE_MS;
+let aheadTimer: NodeJS.Timeout | null = null;
+let pendingSince = 0;
+let aheadRun: Promise<void> | null = null;
+let runAgain = false;
+
+/**
+ * Starts printing ahead on this database (the server does, at start; tests and scripts do not):
+ * now, and after every committed write once writes have settled. Returns how to stop.
+ */
+export function printAhead(db: Db, options: { settleMs?: number } = {}): () => void {
+	aheadDb = db;
+	settleMs = options.settleMs ?? SETTLE_MS;
+	const unsubscribe = onCommittedWrite(scheduleAhead);
+	scheduleAhead();
+	return () => {
+		unsubscribe();
+		aheadDb = null;
+		if (aheadTimer) clearTimeout(aheadTimer);
+		aheadTimer = null;
+	};
+}
+
+/** Resolves once printing ahead has nothing left to do (tests). */
+export async function aheadSettled(): Promise<void> {
+	while (aheadTimer || aheadRun) {
+		await (aheadRun ?? new Promise((resolve) => setTimeout(resolve, 50)));
+	}
+}
+
+function scheduleAhead(): void {
+	if (!aheadDb) return;
+	const now = Date.now();
+	if (aheadTimer) {
+		if (now - pendingSince >= MAX_WAIT_MS) return; // due soon anyway
+		clearTimeout(aheadTimer);
+	} else {
+		pendingSince = now;
+	}
+	aheadTimer = setTimeout(() => {
+		aheadTimer = null;
+		void runAhead();
+	}, settleMs);
+	aheadTimer.unref();
+}
+
+async function runAhead(): Promise<void> {
+	// One run at a time: a write during a run asks for another pass after it.
+	if (aheadRun) {
+		runAgain = true;
+		return;
+	}
+	aheadRun = (async () => {
+		const started = performance.now();
+		let count = 0;
+		do {
+			runAgain = false;
+			count += await printNewest();
+		} while (runAgain && aheadDb);
+		// For whoever runs the server (and the benchmark, which waits for it): what the cores were busy with.
+		if (count) console.log(`Printed ahead ${count} report PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+	})()
+		.catch((e) => console.error('report PDF: printing ahead failed', e))
+		.finally(() => (aheadRun = null));
+	await aheadRun;
+}
+
+/**
+ * Prints, one after another, every language of the newest published reports' newest versions that
+ * is not kept yet; returns how many it printed.
+ */
+async function printNewest(): Promise<number> {
+	const db = aheadDb;
+	if (!db) return 0;
+	let count = 0;
+	const newest = await db
+		.select({ slug: reports.slug, dialogueId: reports.dialogueId })
+		.from(reports)
+		.innerJoin(reportVersions, and(eq(reportVersions.reportId, reports.id), eq(reportVersions.number, reports.publishedVersion)))
+		.where(isNotNull(reports.publishedVersion))
+		.orderBy(desc(reportVersions.publishedAt))
+		.limit(AHEAD_REPORTS);
+	const stamps = new Map<string, string>();
+	for (const { slug, dialogueId } of newest) {
+		if (!stamps.has(dialogueId)) stamps.set(dialogueId, await followUpStamp(db, dialogueId));
+		for (const lang of LANGUAGES) {
+			if (aheadDb !== db) return count; // stopped meanwhile
+			const job = await pdfJob(db, slug, lang, undefined, stamps.get(dialogueId));
+			if (!job || printed.has(job.key)) continue;
+			// A failure is the reader's to see when they ask (and is logged by the print); go on.
+			await keptOrPrinted(job).then(
+				() => count++,
+				() => {}
+			);
+		}
+	}
+	return count;
 }

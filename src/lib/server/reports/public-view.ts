@@ -4,6 +4,7 @@
  * JSON, for /reports/<slug>/report.json and /api/v1/reports/<slug>). Only published versions are
  * ever read here; the working copy stays with the secretariat.
  */
+import { LRUCache } from 'lru-cache';
 import type { Language, LocalizedText } from '$lib/i18n';
 import type { Db } from '../db/client';
 import * as statistics from '../statistics';
@@ -67,18 +68,17 @@ export type ReportPage = NonNullable<Awaited<ReturnType<typeof reportPage>>>;
  * version's annex never changes, so each (report, version, language) is drawn once and kept (a
  * few dozen at most: the oldest drawn goes first).
  */
-const DRAWN_KEPT = 32;
-const drawn = new Map<string, ReturnType<typeof drawAnnex>>();
+const drawn = new LRUCache<string, { annex: ReturnType<typeof drawAnnex> }>({ max: 32 });
 
 function drawnAnnex(report: PublishedReport, lang: Language) {
 	const key = `${report.reportId}@${report.version.number}:${lang}`;
-	let annex = drawn.get(key);
-	if (annex === undefined) {
-		annex = drawAnnex(report.version.content, lang);
-		drawn.set(key, annex);
-		while (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
+	// Boxed: a version without an annex is remembered too (the cache keeps no null).
+	let kept = drawn.get(key);
+	if (!kept) {
+		kept = { annex: drawAnnex(report.version.content, lang) };
+		drawn.set(key, kept);
 	}
-	return annex;
+	return kept.annex;
 }
 
 function drawAnnex(content: PublishedReport['version']['content'], lang: Language) {

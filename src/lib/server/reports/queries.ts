@@ -93,6 +93,38 @@ export async function publishedReport(db: Db, slug: string, number?: number): Pr
 	};
 }
 
+/** What names a published version's PDF: its number, the newest number, its title and dialogue. */
+export interface PublishedHead {
+	number: number;
+	latest: number;
+	titles: LocalizedText;
+	dialogueId: string;
+}
+
+/**
+ * The head of a published version (the newest unless `number` is given), or null: read from the
+ * frozen content without loading it, which is a few hundred KB for a full report (a kept PDF is
+ * found by this alone).
+ */
+export async function publishedHead(db: Db, slug: string, number?: number): Promise<PublishedHead | null> {
+	if (slug.includes('\0')) return null;
+	if (number !== undefined && (!Number.isInteger(number) || number < 1 || number > 2147483647)) return null;
+	const [head] = await db
+		.select({
+			number: reportVersions.number,
+			latest: reports.publishedVersion,
+			titles: sql<LocalizedText>`${reportVersions.content}->'report'->'titles'`,
+			dialogueId: sql<string>`${reportVersions.content}->'dialogue'->>'id'`
+		})
+		.from(reports)
+		.innerJoin(
+			reportVersions,
+			and(eq(reportVersions.reportId, reports.id), eq(reportVersions.number, number ?? sql`${reports.publishedVersion}`))
+		)
+		.where(and(eq(reports.slug, slug), isNotNull(reports.publishedVersion)));
+	return head ? { ...head, latest: head.latest! } : null;
+}
+
 /** The live follow-up of a published version's recommendations, and the report's progress. */
 export async function followUpOf(db: Db, content: ReportSnapshot) {
 	const ids = Object.values(content.items)
