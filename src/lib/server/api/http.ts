@@ -2,7 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { translator, type MessageKey } from '$lib/i18n';
 import { parseWith, type FieldErrors } from '$lib/validation';
-import { DomainError, ValidationError } from '../core/errors';
+import { DomainError, ValidationError, validOrThrow } from '../core/errors';
 
 const PROBLEM_TYPES: Record<number, string> = {
 	400: 'validation',
@@ -60,7 +60,5 @@ export async function readJson<S extends z.ZodType>(event: RequestEvent, schema:
 	} catch {
 		throw new DomainError('errors.badRequest', 400, '_body');
 	}
-	const parsed = parseWith(schema, body);
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	return parsed.data;
+	return validOrThrow(parseWith(schema, body));
 }

@@ -7,7 +7,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../core/actor';
 import type { Tx } from '../db/client';
-import { DomainError, ValidationError, notFound } from '../core/errors';
+import { DomainError, notFound, validOrThrow } from '../core/errors';
 import { requireSignedIn } from '../core/guards';
 import { isUniqueViolation } from '../core/db-errors';
 import { inTransaction } from '../core/transaction';
@@ -32,8 +32,7 @@ async function requireAssigned(tx: Tx | Ctx['db'], practiceId: string, userId: s
 export async function declareConflict(ctx: Ctx, practiceId: string, raw: unknown): Promise<void> {
 	requireSignedIn(ctx.actor);
 	requirePracticeId(practiceId);
-	const parsed = parseWith(ConflictSchema, raw);
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
+	const input = validOrThrow(parseWith(ConflictSchema, raw));
 	const userId = ctx.actor.userId;
 	await inTransaction(ctx.db, async (tx) => {
 		await requireAssigned(tx, practiceId, userId);
@@ -42,8 +41,8 @@ export async function declareConflict(ctx: Ctx, practiceId: string, raw: unknown
 			.values({
 				practiceId,
 				reviewerId: userId,
-				hasConflict: parsed.data.conflict === 'conflict',
-				statement: parsed.data.statement ?? null
+				hasConflict: input.conflict === 'conflict',
+				statement: input.statement ?? null
 			})
 			.onConflictDoNothing()
 			.returning();
@@ -52,7 +51,7 @@ export async function declareConflict(ctx: Ctx, practiceId: string, raw: unknown
 			action: 'practice.declare-conflict',
 			entityType: 'practice',
 			entityId: practiceId,
-			after: parsed.data
+			after: input
 		});
 	});
 }
@@ -65,8 +64,7 @@ export async function submitReview(
 ): Promise<{ decided: Recommendation | null; needed: number }> {
 	requireSignedIn(ctx.actor);
 	requirePracticeId(practiceId);
-	const parsed = parseWith(ReviewSchema, raw);
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
+	const input = validOrThrow(parseWith(ReviewSchema, raw));
 	const userId = ctx.actor.userId;
 	return inTransaction(ctx.db, async (tx) => {
 		const [practice] = await tx.select().from(practices).where(eq(practices.id, practiceId)).for('update');
@@ -84,7 +82,7 @@ export async function submitReview(
 			});
 		const [submission] = await tx.select().from(practiceSubmissions).where(eq(practiceSubmissions.practiceId, practiceId));
 		try {
-			await tx.insert(practiceReviews).values({ practiceId, reviewerId: userId, round: submission.round, ...parsed.data });
+			await tx.insert(practiceReviews).values({ practiceId, reviewerId: userId, round: submission.round, ...input });
 		} catch (error) {
 			if (isUniqueViolation(error)) throw new DomainError('practiceReview.errors.alreadyReviewed', 409);
 			throw error;
@@ -93,7 +91,7 @@ export async function submitReview(
 			action: 'practice.review',
 			entityType: 'practice',
 			entityId: practiceId,
-			after: { round: submission.round, ...parsed.data }
+			after: { round: submission.round, ...input }
 		});
 		const outcome = await currentOutcome(tx, practiceId, submission.round);
 		return { decided: outcome.decided, needed: outcome.needed };

@@ -8,7 +8,7 @@ import { RegistrationSchema } from '$lib/registration/schemas';
 import { PERSONAL_FIELDS, type PersonalField, type RegistrationStatus } from '$lib/registration/types';
 import { parseWith, type FieldErrors } from '$lib/validation';
 import { hasRole, type Actor, type Ctx } from '../core/actor';
-import { DomainError, forbidden, notFound, staleEdit, ValidationError } from '../core/errors';
+import { DomainError, forbidden, notFound, staleEdit, ValidationError, validOrThrow } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
@@ -100,8 +100,7 @@ export async function register(
 			409
 		);
 	const form = setup.form!;
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	const input = parsed.data;
+	const input = validOrThrow(parsed);
 	if (input.formVersion !== form.version) throw new DomainError('registration.errors.formChanged', 409, 'formVersion');
 	const { self } = checkRegistrant(ctx.actor, input);
 

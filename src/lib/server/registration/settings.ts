@@ -5,7 +5,7 @@ import type { FormDefinition } from '$lib/registration/types';
 import { parseWith } from '$lib/validation';
 import type { Ctx } from '../core/actor';
 import { requireRoleIn } from '../core/guards';
-import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
+import { DomainError, notFound, staleEdit, ValidationError, validOrThrow } from '../core/errors';
 import { isCheckViolation } from '../core/db-errors';
 import { inTransaction, onCommittedWrite } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
@@ -91,9 +91,7 @@ export function openState(settings: Settings | null, form: Form | null, now = ne
  */
 export async function configure(ctx: Ctx, eventId: string, raw: unknown, options: { mail?: MailContext } = {}) {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const parsed = parseWith(SettingsSchema, raw);
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	const input = parsed.data;
+	const input = validOrThrow(parseWith(SettingsSchema, raw));
 	const values = {
 		open: input.open,
 		// A deadline without an offset is UTC (the manage page converts the venue's local time first).
@@ -149,9 +147,7 @@ export async function configure(ctx: Ctx, eventId: string, raw: unknown, options
  */
 export async function publishForm(ctx: Ctx, eventId: string, raw: unknown, basedOnVersion?: number): Promise<Form> {
 	requireRoleIn(ctx.actor, 'secretariat');
-	const parsed = parseWith(FormDefinitionSchema, raw);
-	if (!parsed.ok) throw new ValidationError(parsed.errors);
-	const definition: FormDefinition = parsed.data;
+	const definition: FormDefinition = validOrThrow(parseWith(FormDefinitionSchema, raw));
 	try {
 		return await inTransaction(ctx.db, async (tx) => {
 			// The settings row first, as every change of the event's registrations does: the choice
