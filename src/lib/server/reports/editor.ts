@@ -3,12 +3,13 @@
  * (sections, their items, the outcomes, reviews, published versions) and one item with its links.
  * Each view is a fixed number of queries whatever the number of sections and items.
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { LocalizedText } from '$lib/i18n';
+import { and, asc, desc, eq, ilike, inArray, notExists, sql, type SQL } from 'drizzle-orm';
+import { LANGUAGES, type LocalizedText } from '$lib/i18n';
 import type { ItemKind, ItemLevel, ReportStatus, SectionKind } from '$lib/reports/types';
 import type { FieldErrors } from '$lib/validation';
 import { users } from '../auth/schema';
 import type { Db } from '../db/client';
+import { likePattern } from '../db/like';
 import { cycles, dialogues, events } from '../dialogues/schema';
 import { evidenceFacts, practices } from '../practices/schema';
 import { isUuid } from '../web/params';
@@ -86,8 +87,6 @@ export interface EditorView {
 	outcomes: { texts: LocalizedText; items: string[] }[];
 	/** The items the report lists (in its sections or under an outcome), once each, in reading order. */
 	reportItems: ItemLine[];
-	/** Items of the same dialogue the report does not list yet, newest first: what "add existing" offers. */
-	otherItems: ItemLine[];
 	reviews: { decision: 'approve' | 'request-changes'; comment: string | null; reviewer: string | null; createdAt: Date }[];
 	versions: { number: number; notes: LocalizedText | null; publishedAt: Date }[];
 }
@@ -151,14 +150,10 @@ export async function editorView(db: Db, reportId: string): Promise<EditorView> 
 				.orderBy(asc(reportSectionItems.position))
 		: [];
 	const listedIds = [...new Set([...listed.map((l) => l.itemId), ...outcomeRows.map((o) => o.itemId)])];
-	// The dialogue's items, the report's among them: one query serves both lists.
-	const dialogueItems = await db
-		.select(itemLine)
-		.from(reportItems)
-		.where(eq(reportItems.dialogueId, report.dialogueId))
-		.orderBy(desc(reportItems.createdAt), asc(reportItems.id));
-	const byId = new Map(dialogueItems.map((i) => [i.id, i]));
-	const inReport = new Set(listedIds);
+	// Only the items the report lists: the rest of the dialogue's (hundreds, in time) are searched for
+	// when a section adds one (attachCandidates), not read on every view of the editor.
+	const itemRows = listedIds.length ? await db.select(itemLine).from(reportItems).where(inArray(reportItems.id, listedIds)) : [];
+	const byId = new Map(itemRows.map((i) => [i.id, i]));
 	return {
 		report,
 		dialogueNames: owner.dialogueNames,
@@ -176,7 +171,6 @@ export async function editorView(db: Db, reportId: string): Promise<EditorView> 
 			items: outcomeRows.filter((o) => o.outcome === index).map((o) => o.itemId)
 		})),
 		reportItems: listedIds.flatMap((id) => byId.get(id) ?? []),
-		otherItems: dialogueItems.filter((i) => !inReport.has(i.id)),
 		reviews,
 		versions
 	};
@@ -278,4 +272,73 @@ export async function sectionInReport(db: Db, reportId: string, sectionId: strin
 		.from(reportSections)
 		.where(and(eq(reportSections.id, sectionId), eq(reportSections.reportId, reportId)));
 	return !!row;
+}
+
+/** How many items "add existing" shows at most: past that, the secretariat narrows the search. */
+export const ATTACH_LIMIT = 25;
+
+/** What "add existing" searches by: a kind, and words every one of which the headline or text holds, in any language. */
+export interface ItemSearch {
+	kind?: ItemKind;
+	q?: string;
+}
+
+export interface AttachCandidates {
+	/** The newest matches first, at most the limit. */
+	items: ItemLine[];
+	/** How many items match in all. */
+	total: number;
+	limit: number;
+}
+
+/** An item's headline and text in every language, as one string to search in (a missing headline or language is skipped). */
+const searchableText = sql`concat_ws(' ', ${sql.join(
+	LANGUAGES.flatMap((lang) => [
+		sql`${reportItems.headlines}->>${sql.raw(`'${lang}'`)}`,
+		sql`${reportItems.texts}->>${sql.raw(`'${lang}'`)}`
+	]),
+	sql`, `
+)})`;
+
+/**
+ * The items "add existing" offers a section: its dialogue's items the section does not list yet
+ * (one listed elsewhere in the report is offered: an item may stand in two sections), of the kind
+ * asked for and holding every word typed (case aside, wildcards taken literally), newest first, at
+ * most `limit` of them with the number that match in all. One query; null when the section is not
+ * the report's, so a crafted address shows nothing of another report.
+ */
+export async function attachCandidates(
+	db: Db,
+	reportId: string,
+	sectionId: string,
+	search: ItemSearch,
+	limit = ATTACH_LIMIT
+): Promise<AttachCandidates | null> {
+	if (!isUuid(reportId) || !isUuid(sectionId)) return null;
+	const [owner] = await db
+		.select({ dialogueId: reports.dialogueId })
+		.from(reportSections)
+		.innerJoin(reports, eq(reports.id, reportSections.reportId))
+		.where(and(eq(reportSections.id, sectionId), eq(reportSections.reportId, reportId)));
+	if (!owner) return null;
+	const conditions: SQL[] = [
+		eq(reportItems.dialogueId, owner.dialogueId),
+		notExists(
+			db
+				.select({ one: sql`1` })
+				.from(reportSectionItems)
+				.where(and(eq(reportSectionItems.sectionId, sectionId), eq(reportSectionItems.itemId, reportItems.id)))
+		)
+	];
+	if (search.kind) conditions.push(eq(reportItems.kind, search.kind));
+	// A handful of words is a search; more is a paste, and only the first ones count.
+	const words = (search.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10);
+	for (const word of words) conditions.push(ilike(searchableText, likePattern(word)));
+	const rows = await db
+		.select({ ...itemLine, total: sql<number>`count(*) over ()`.mapWith(Number) })
+		.from(reportItems)
+		.where(and(...conditions))
+		.orderBy(desc(reportItems.createdAt), asc(reportItems.id))
+		.limit(limit);
+	return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0, limit };
 }
