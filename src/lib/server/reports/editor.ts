@@ -27,6 +27,7 @@ import {
 	reportSections,
 	reportVersions
 } from './schema';
+import { outcomesOf, readLayout } from './layout';
 import { reportRow, type Item } from './working-copy';
 
 export interface WorkingCopySummary {
@@ -102,22 +103,13 @@ const itemLine = {
 /** A report's working copy whole, or 404 (a malformed id too). */
 export async function editorView(db: Db, reportId: string): Promise<EditorView> {
 	const report = await reportRow(db, reportId);
-	const [[owner], sections, outcomeRows, [event], reviews, versions] = await Promise.all([
+	const [[owner], layout, [event], reviews, versions] = await Promise.all([
 		db
 			.select({ year: cycles.year, dialogueNames: dialogues.names })
 			.from(cycles)
 			.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
 			.where(eq(cycles.id, report.cycleId)),
-		db
-			.select()
-			.from(reportSections)
-			.where(eq(reportSections.reportId, reportId))
-			.orderBy(asc(reportSections.position), asc(reportSections.id)),
-		db
-			.select()
-			.from(reportOutcomeItems)
-			.where(eq(reportOutcomeItems.reportId, reportId))
-			.orderBy(asc(reportOutcomeItems.outcome), asc(reportOutcomeItems.position)),
+		readLayout(db, reportId),
 		report.eventId
 			? db
 					.select({ id: events.id, titles: events.titles, expectedOutcomes: events.expectedOutcomes })
@@ -141,15 +133,7 @@ export async function editorView(db: Db, reportId: string): Promise<EditorView> 
 			.where(eq(reportVersions.reportId, reportId))
 			.orderBy(desc(reportVersions.number))
 	]);
-	const sectionIds = sections.map((s) => s.id);
-	const listed = sectionIds.length
-		? await db
-				.select({ sectionId: reportSectionItems.sectionId, itemId: reportSectionItems.itemId })
-				.from(reportSectionItems)
-				.where(inArray(reportSectionItems.sectionId, sectionIds))
-				.orderBy(asc(reportSectionItems.position))
-		: [];
-	const listedIds = [...new Set([...listed.map((l) => l.itemId), ...outcomeRows.map((o) => o.itemId)])];
+	const listedIds = layout.itemIds;
 	// Only the items the report lists: the rest of the dialogue's (hundreds, in time) are searched for
 	// when a section adds one (attachCandidates), not read on every view of the editor.
 	const itemRows = listedIds.length ? await db.select(itemLine).from(reportItems).where(inArray(reportItems.id, listedIds)) : [];
@@ -159,17 +143,14 @@ export async function editorView(db: Db, reportId: string): Promise<EditorView> 
 		dialogueNames: owner.dialogueNames,
 		year: owner.year,
 		event: event ?? null,
-		sections: sections.map((s) => ({
+		sections: layout.sections.map((s) => ({
 			id: s.id,
 			kind: s.kind,
 			titles: s.titles,
 			bodies: s.bodies,
-			items: listed.filter((l) => l.sectionId === s.id).flatMap((l) => byId.get(l.itemId) ?? [])
+			items: s.itemIds.flatMap((id) => byId.get(id) ?? [])
 		})),
-		outcomes: (event?.expectedOutcomes ?? []).map((texts, index) => ({
-			texts,
-			items: outcomeRows.filter((o) => o.outcome === index).map((o) => o.itemId)
-		})),
+		outcomes: outcomesOf(layout, event?.expectedOutcomes ?? []),
 		reportItems: listedIds.flatMap((id) => byId.get(id) ?? []),
 		reviews,
 		versions
