@@ -37,14 +37,30 @@ describe.skipIf(skip)('the report editor', () => {
 			await press(page, 'Add section');
 		}
 		const findings = section(page, 'What do we know?');
-		await findings.locator('summary').click();
+		await findings.locator('summary', { hasText: 'New item' }).click();
 		await findings.locator('select[name=kind]').selectOption('solution');
 		await findings.locator('input[name="headlines.en"]').fill('Safe mobility offices');
+		await findings.locator('input[name="headlines.fr"]').fill('Bureaux de mobilité sûre');
 		await findings.locator('textarea[name="texts.en"]').fill('One-stop offices inform people on the move about **regular pathways**.');
 		await press(page, 'Add item', findings);
 		expect(await section(page, 'What do we know?').textContent()).toContain(
 			'One-stop offices inform people on the move about regular pathways.'
 		);
+
+		// An existing item of the dialogue (it has a hundred or so), found by kind and words, added to the section.
+		await findings.locator('summary', { hasText: 'Add an existing item' }).click();
+		await findings.locator('select[name=findKind]').selectOption('evidence');
+		await findings.locator('input[name=findText]').fill('longitudinal DATA');
+		await press(page, /^Find items/, findings);
+		const found = findings.locator('ul.found > li');
+		expect(await found.count()).toBe(1);
+		expect(await found.first().textContent()).toContain('Analysis of longitudinal data reveals the importance of these pathways');
+		await press(page, /^Add to section\s*: Analysis of longitudinal data/, findings);
+		expect(await page.textContent('[role=status]')).toContain('Item added to the section.');
+		expect(await findings.locator('ol.items').textContent()).toContain('Analysis of longitudinal data');
+		// Back at the search, which no longer offers the item just added.
+		expect(await findings.locator('input[name=findText]').inputValue()).toBe('longitudinal DATA');
+		expect(await findings.locator('ul.found > li').count()).toBe(0);
 
 		// The event's expected outcomes: tick the item addressing the first one.
 		await page.locator('#new-section-kind').selectOption('outcomes');
@@ -70,6 +86,7 @@ describe.skipIf(skip)('the report editor', () => {
 		const edit = section(page, 'What do we know?').getByRole('link', { name: /Edit item\s*: Safe mobility offices/ });
 		await visit(page, (await edit.getAttribute('href'))!);
 		const itemUrl = page.url();
+		expect(await page.inputValue('#headlines-fr')).toBe('Bureaux de mobilité sûre');
 		await page.locator('#field-practices').fill('abu-dhabi-dialogue-ciop\nno-such-practice');
 		await page.locator('input[name=gcmObjectives][value="5"]').check();
 		await press(page, 'Save item');

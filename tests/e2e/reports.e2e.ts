@@ -35,6 +35,9 @@ describe.skipIf(skip)('published reports', () => {
 		);
 		// The annex table and the overall progress with its definition and the follow-up page.
 		expect(await page.locator('section[aria-labelledby="table-registrations"] table').count()).toBe(1);
+		// The annex sits under the report's "Annex" h2: its sections are h3, its tables h4.
+		expect(await page.locator('#section-registrations').evaluate((e) => e.tagName)).toBe('H3');
+		expect(await page.locator('#table-registrations').evaluate((e) => e.tagName)).toBe('H4');
 		expect(await page.locator('#follow-up').textContent()).toBe('Follow-up of the recommendations');
 		expect(await page.locator('section.follow-up').textContent()).toContain('How it is counted');
 		expect(await page.locator('section.follow-up a[href$="/follow-up"]').count()).toBe(1);

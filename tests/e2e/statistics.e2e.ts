@@ -23,6 +23,8 @@ describe.skipIf(skip)('participation statistics', () => {
 		await Promise.all([page.waitForURL(/\/statistics$/), page.getByRole('link', { name: 'Participation statistics' }).click()]);
 		await checkA11y(page);
 		expect(await page.textContent('h1')).toBe('Participation statistics: First Session of the International Dialogue on Migration 2024');
+		// On a page of its own the annex's sections are h2 under the h1 (in a report they go one level down).
+		expect(await page.locator('#section-registrations').evaluate((e) => e.tagName)).toBe('H2');
 
 		const representatives = page.locator('#figure-governments-representatives');
 		expect(await representatives.locator('dt').textContent()).toBe('Government representatives');

@@ -58,6 +58,24 @@ export function intlLocale(lang: Language): string {
 	return lang === 'en' ? 'en-GB' : lang;
 }
 
+// Building an Intl formatter costs far more than using one: one per language, kept.
+const percentFormats = new Map<Language, Intl.NumberFormat>();
+
+/**
+ * A percentage given from 0 to 100 as `lang` writes it, with at most one decimal, rounded half up
+ * first: "52.5%" in English, "52,5 %" in French and Spanish (their space is Intl's, not ours).
+ * Never concatenate a number and "%": where the sign goes, and its space, differ by language.
+ */
+export function formatPercentIn(value: number, lang: Language): string {
+	let fmt = percentFormats.get(lang);
+	if (!fmt) {
+		fmt = new Intl.NumberFormat(intlLocale(lang), { style: 'percent', maximumFractionDigits: 1 });
+		percentFormats.set(lang, fmt);
+	}
+	// Rounded on the percentage itself, so 57.25 shows as 57.3 whatever binary fraction value / 100 makes.
+	return fmt.format(Math.round(value * 10) / 1000);
+}
+
 /**
  * Fills {name} placeholders and ICU-style plurals, `{count, plural, one {# cycle} other {# cycles}}`;
  * unknown placeholders stay visible so a missing value is noticed.

@@ -1,5 +1,14 @@
 import { page } from '$app/state';
-import { intlLocale, pick as pickText, translator, type Language, type LocalizedText, type MessageKey, type Params } from '.';
+import {
+	formatPercentIn,
+	intlLocale,
+	pick as pickText,
+	translator,
+	type Language,
+	type LocalizedText,
+	type MessageKey,
+	type Params
+} from '.';
 
 const lang = (): Language => page.data.lang ?? 'en';
 
@@ -25,6 +34,11 @@ function formatter(kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
 		formatters.set(key, fmt);
 	}
 	return fmt;
+}
+
+/** A percentage (0–100) in the page's language, at most one decimal: "52.5%", "52,5 %". */
+export function formatPercent(value: number): string {
+	return formatPercentIn(value, lang());
 }
 
 /** Dates are calendar days, kept as ISO strings and formatted in UTC so no time zone shifts them. */

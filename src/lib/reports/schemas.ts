@@ -64,6 +64,12 @@ export const ItemSchema = z.object({
 });
 export type ItemInput = z.output<typeof ItemSchema>;
 
+/** The editor's search for an existing item to add to a section (a GET form): a kind, words; both may be left out. */
+export const ItemSearchSchema = z.object({
+	kind: optional(z.enum(ITEM_KINDS, { error: 'reports.errors.itemKind' })),
+	q: optional(z.string().trim().max(200))
+});
+
 export const ReviewSchema = z.object({
 	decision: z.enum(REVIEW_DECISIONS, { error: 'reports.errors.decision' }),
 	comment: z.string().trim().max(4000).optional()

@@ -74,13 +74,20 @@ const en = {
 		kind: 'Kind',
 		level: 'Level',
 		noLevel: 'No particular level',
-		headlineEn: 'Headline in English',
-		textEn: 'Text in English',
-		moreOnItemPage: 'Add the other languages, tags and links on the item’s page after creating it.',
+		moreOnItemPage: 'Add tags and links on the item’s page after creating it.',
 		create: 'Add item',
 		attach: 'Add an existing item of this dialogue',
-		chooseItem: 'Choose an item',
 		attachSubmit: 'Add to section'
+	},
+	find: {
+		kind: 'Kind of item',
+		anyKind: 'Any kind',
+		words: 'Words in the headline or text',
+		wordsHint: 'In any of the four languages; every word must appear.',
+		submit: 'Find items',
+		count: '{count, plural, =0 {No item of this dialogue matches, outside this section.} one {# item matches.} other {# items match.}}',
+		more: 'The newest {shown} are shown: choose a kind or add words to find the others.',
+		inReport: 'already in this report'
 	},
 	outcomes: {
 		intro: 'For each expected outcome of the event, tick the report’s items that address it.',
@@ -230,13 +237,21 @@ const fr: typeof en = {
 		kind: 'Type',
 		level: 'Niveau',
 		noLevel: 'Aucun niveau particulier',
-		headlineEn: 'Intitulé en anglais',
-		textEn: 'Texte en anglais',
-		moreOnItemPage: 'Ajoutez les autres langues, les étiquettes et les liens sur la page de l’élément une fois créé.',
+		moreOnItemPage: 'Ajoutez les étiquettes et les liens sur la page de l’élément une fois créé.',
 		create: 'Ajouter l’élément',
 		attach: 'Ajouter un élément existant de ce dialogue',
-		chooseItem: 'Choisissez un élément',
 		attachSubmit: 'Ajouter à la section'
+	},
+	find: {
+		kind: 'Type d’élément',
+		anyKind: 'Tous les types',
+		words: 'Mots de l’intitulé ou du texte',
+		wordsHint: 'Dans l’une des quatre langues ; chaque mot doit y figurer.',
+		submit: 'Chercher des éléments',
+		count:
+			'{count, plural, =0 {Aucun élément de ce dialogue ne correspond, hors de cette section.} one {# élément correspond.} other {# éléments correspondent.}}',
+		more: 'Les {shown} plus récents sont affichés : choisissez un type ou ajoutez des mots pour trouver les autres.',
+		inReport: 'déjà dans ce rapport'
 	},
 	outcomes: {
 		intro: 'Pour chaque résultat attendu de l’événement, cochez les éléments du rapport qui y répondent.',
@@ -385,13 +400,21 @@ const es: typeof en = {
 		kind: 'Tipo',
 		level: 'Nivel',
 		noLevel: 'Ningún nivel en particular',
-		headlineEn: 'Titular en inglés',
-		textEn: 'Texto en inglés',
-		moreOnItemPage: 'Añada los demás idiomas, las etiquetas y los enlaces en la página del elemento después de crearlo.',
+		moreOnItemPage: 'Añada las etiquetas y los enlaces en la página del elemento después de crearlo.',
 		create: 'Añadir el elemento',
 		attach: 'Añadir un elemento existente de este diálogo',
-		chooseItem: 'Elija un elemento',
 		attachSubmit: 'Añadir a la sección'
+	},
+	find: {
+		kind: 'Tipo de elemento',
+		anyKind: 'Cualquier tipo',
+		words: 'Palabras del titular o del texto',
+		wordsHint: 'En cualquiera de los cuatro idiomas; deben aparecer todas las palabras.',
+		submit: 'Buscar elementos',
+		count:
+			'{count, plural, =0 {Ningún elemento de este diálogo coincide, fuera de esta sección.} one {# elemento coincide.} other {# elementos coinciden.}}',
+		more: 'Se muestran los {shown} más recientes: elija un tipo o añada palabras para encontrar los demás.',
+		inReport: 'ya está en este informe'
 	},
 	outcomes: {
 		intro: 'Para cada resultado esperado del evento, marque los elementos del informe que responden a él.',
@@ -538,13 +561,21 @@ const ar: typeof en = {
 		kind: 'النوع',
 		level: 'المستوى',
 		noLevel: 'بلا مستوى محدد',
-		headlineEn: 'العنوان الرئيسي بالإنجليزية',
-		textEn: 'النص بالإنجليزية',
-		moreOnItemPage: 'أضف اللغات الأخرى والوسوم والروابط في صفحة البند بعد إنشائه.',
+		moreOnItemPage: 'أضف الوسوم والروابط في صفحة البند بعد إنشائه.',
 		create: 'إضافة البند',
 		attach: 'إضافة بند موجود من هذا الحوار',
-		chooseItem: 'اختر بندًا',
 		attachSubmit: 'إضافة إلى القسم'
+	},
+	find: {
+		kind: 'نوع البند',
+		anyKind: 'كل الأنواع',
+		words: 'كلمات من العنوان الرئيسي أو النص',
+		wordsHint: 'بأيٍّ من اللغات الأربع؛ يجب أن ترد كل الكلمات.',
+		submit: 'البحث عن بنود',
+		count:
+			'{count, plural, =0 {لا يطابق البحثَ أيُّ بند من بنود هذا الحوار خارج هذا القسم.} one {يطابق البحثَ بند واحد.} two {يطابق البحثَ بندان.} few {يطابق البحثَ # بنود.} many {يطابق البحثَ # بندًا.} other {يطابق البحثَ # بند.}}',
+		more: 'تُعرض أحدث البنود ({shown}): اختر نوعًا أو أضف كلمات للعثور على غيرها.',
+		inReport: 'موجود بالفعل في هذا التقرير'
 	},
 	outcomes: {
 		intro: 'لكل نتيجة متوقعة من الفعالية، حدّد بنود التقرير التي تتناولها.',

@@ -6,6 +6,8 @@ import { ctxAs } from '../testing/actors';
 import * as dialogues from '../dialogues';
 import * as practicesOps from '../practices/operations';
 import { practices } from '../practices/schema';
+import { formToObject } from '$lib/validation';
+import { reportItems } from './schema';
 import * as reports from '.';
 
 /** The editor's views: a working copy read whole, an item with its links, and practice slugs resolved for the item form. */
@@ -73,7 +75,7 @@ describe('the editor view', () => {
 		await reports.addSection(secretariat(), report.id, { kind: 'outcomes', titles: { en: 'Outcomes' } });
 		const first = await reports.createItem(secretariat(), text.id, { kind: 'evidence', texts: { en: 'First' } });
 		const second = await reports.createItem(secretariat(), text.id, { kind: 'challenge', texts: { en: 'Second' } });
-		// An item of the same dialogue listed by another report only: offered by "add existing".
+		// An item of the same dialogue listed by another report only: offered by "add existing", not read whole.
 		const other = await reports.createReport(secretariat(), { cycleId, titles: { en: 'Other' } });
 		const otherSection = await reports.addSection(secretariat(), other.id, { titles: { en: 'Elsewhere' } });
 		const elsewhere = await reports.createItem(secretariat(), otherSection.id, { kind: 'solution', texts: { en: 'Elsewhere' } });
@@ -85,8 +87,11 @@ describe('the editor view', () => {
 		expect(view.sections.map((s) => s.kind)).toEqual(['text', 'outcomes']);
 		expect(view.sections[0].items.map((i) => i.id)).toEqual([second.id, first.id]);
 		expect(view.outcomes.map((o) => o.items)).toEqual([[], [first.id]]);
-		expect(view.reportItems.map((i) => i.id).sort()).toEqual([first.id, second.id].sort());
-		expect(view.otherItems.map((i) => i.id)).toEqual([elsewhere.id]);
+		expect(view.reportItems.map((i) => i.id)).toEqual([second.id, first.id]);
+		expect(view.reportItems.map((i) => i.id)).not.toContain(elsewhere.id);
+		const offered = await reports.attachCandidates(database.db, report.id, text.id, {});
+		expect(offered?.items.map((i) => i.id)).toContain(elsewhere.id);
+		expect(offered?.items.map((i) => i.id)).not.toContain(first.id);
 		expect(view.reviews).toEqual([]);
 
 		const submitted = await reports.submitForReview(secretariat(), report.id, { version: view.report.version });
@@ -138,5 +143,174 @@ describe('the item view', () => {
 		expect(await reports.sectionInReport(database.db, other.id, section.id)).toBe(false);
 		expect(await reports.sectionInReport(database.db, report.id, 'bad')).toBe(false);
 		await expect(reports.itemView(database.db, 'bad')).rejects.toMatchObject({ status: 404 });
+	});
+});
+
+describe('the new-item form', () => {
+	/** The form as the editor sends it: LocalizedFields names each language `headlines.<lang>` and `texts.<lang>`. */
+	const form = (fields: Record<string, string>) => {
+		const data = new FormData();
+		for (const [name, value] of Object.entries(fields)) data.append(name, value);
+		return formToObject(data);
+	};
+
+	it('creates an item with its headline and text in all four languages', async () => {
+		const report = await reports.createReport(secretariat(), { eventId, titles: { en: 'Four languages' } });
+		const section = await reports.addSection(secretariat(), report.id, { titles: { en: 'Findings' } });
+		const item = await reports.createItem(
+			secretariat(),
+			section.id,
+			form({
+				kind: 'takeaway',
+				level: '',
+				'headlines.en': 'Diasporas invest',
+				'headlines.fr': 'Les diasporas investissent',
+				'headlines.es': 'Las diásporas invierten',
+				'headlines.ar': 'المغتربون يستثمرون',
+				'texts.en': 'Diaspora bonds fund infrastructure.',
+				'texts.fr': 'Les obligations de la diaspora financent les infrastructures.',
+				'texts.es': 'Los bonos de la diáspora financian infraestructuras.',
+				'texts.ar': 'تموّل سندات المغتربين البنية التحتية.'
+			})
+		);
+		const [stored] = await database.db.select().from(reportItems).where(eq(reportItems.id, item.id));
+		expect(stored.headlines).toEqual({
+			en: 'Diasporas invest',
+			fr: 'Les diasporas investissent',
+			es: 'Las diásporas invierten',
+			ar: 'المغتربون يستثمرون'
+		});
+		expect(stored.texts).toMatchObject({
+			fr: 'Les obligations de la diaspora financent les infrastructures.',
+			ar: 'تموّل سندات المغتربين البنية التحتية.'
+		});
+		expect(stored.level).toBeNull();
+		expect((await reports.editorView(database.db, report.id)).sections[0].items.map((i) => i.id)).toEqual([item.id]);
+	});
+
+	it('a text in French without the English is refused on the English field, and nothing is created', async () => {
+		const report = await reports.createReport(secretariat(), { eventId, titles: { en: 'English first' } });
+		const section = await reports.addSection(secretariat(), report.id, { titles: { en: 'Findings' } });
+		const before = (await database.db.select({ id: reportItems.id }).from(reportItems)).length;
+		await expect(
+			reports.createItem(
+				secretariat(),
+				section.id,
+				form({ kind: 'evidence', 'headlines.fr': 'Constat', 'texts.fr': 'Seulement en français.' })
+			)
+		).rejects.toMatchObject({ errors: { 'texts.en': { key: 'validation.required' } } });
+		// A headline in French only is refused too: English is the language every other falls back to.
+		await expect(
+			reports.createItem(secretariat(), section.id, form({ kind: 'evidence', 'headlines.fr': 'Constat', 'texts.en': 'In English.' }))
+		).rejects.toMatchObject({ errors: { 'headlines.en': { key: 'validation.required' } } });
+		expect((await database.db.select({ id: reportItems.id }).from(reportItems)).length).toBe(before);
+		expect((await reports.editorView(database.db, report.id)).sections[0].items).toEqual([]);
+	});
+});
+
+describe('finding an existing item to add to a section', () => {
+	let reportId: string;
+	let sectionId: string;
+	let otherSectionId: string;
+	const ids: Record<string, string> = {};
+	const idsOf = (list: { items: { id: string }[] } | null) => list?.items.map((i) => i.id) ?? [];
+
+	beforeAll(async () => {
+		// A dialogue of its own, so that only these items are its.
+		const ctx = ctxAs(database.db, 'secretariat');
+		const dialogue = await dialogues.createDialogue(ctx, { slug: 'search-tests', names: { en: 'Search tests' }, languages: ['en'] });
+		const searchCycle = (
+			await dialogues.createCycle(ctx, { dialogueId: dialogue.id, year: 2025, themes: { en: 'Remittances' }, status: 'planning' })
+		).id;
+		const report = await reports.createReport(secretariat(), { cycleId: searchCycle, titles: { en: 'Search' } });
+		reportId = report.id;
+		sectionId = (await reports.addSection(secretariat(), report.id, { titles: { en: 'Here' } })).id;
+		otherSectionId = (await reports.addSection(secretariat(), report.id, { titles: { en: 'There' } })).id;
+		const store = (await reports.createReport(secretariat(), { cycleId: searchCycle, titles: { en: 'Store' } })).id;
+		const storeSection = (await reports.addSection(secretariat(), store, { titles: { en: 'All' } })).id;
+		// Created in this order, so the newest is last.
+		ids.listedHere = (
+			await reports.createItem(secretariat(), sectionId, { kind: 'evidence', texts: { en: 'Remittances listed here' } })
+		).id;
+		ids.cheaper = (
+			await reports.createItem(secretariat(), storeSection, {
+				kind: 'evidence',
+				level: 'global',
+				texts: { en: 'Remittances 50% cheaper by 2030' }
+			})
+		).id;
+		ids.fifty = (
+			await reports.createItem(secretariat(), storeSection, { kind: 'evidence', texts: { en: 'Remittances at 50 percent' } })
+		).id;
+		ids.offices = (
+			await reports.createItem(secretariat(), storeSection, {
+				kind: 'solution',
+				headlines: { en: 'One-stop offices', fr: 'Guichets uniques' },
+				texts: { en: 'Offices inform migrants.' }
+			})
+		).id;
+		ids.there = (
+			await reports.createItem(secretariat(), otherSectionId, {
+				kind: 'recommendation',
+				texts: { en: 'Recommend remittance corridors', ar: 'ممرات التحويلات' }
+			})
+		).id;
+		// An item of another dialogue is never offered, whatever it says.
+		const foreign = (await reports.createReport(secretariat(), { cycleId, titles: { en: 'Foreign' } })).id;
+		const foreignSection = (await reports.addSection(secretariat(), foreign, { titles: { en: 'Foreign' } })).id;
+		ids.foreign = (
+			await reports.createItem(secretariat(), foreignSection, { kind: 'evidence', texts: { en: 'Remittances elsewhere' } })
+		).id;
+	});
+
+	it('offers the items of the dialogue that the section does not list, newest first, with kind and level, from another section too', async () => {
+		const found = await reports.attachCandidates(database.db, reportId, sectionId, {});
+		expect(idsOf(found)).toEqual([ids.there, ids.offices, ids.fifty, ids.cheaper]);
+		expect(found?.total).toBe(4);
+		expect(found?.items.find((i) => i.id === ids.cheaper)).toMatchObject({ kind: 'evidence', level: 'global' });
+		// From the other section, the item listed here is offered and its own is not.
+		expect(idsOf(await reports.attachCandidates(database.db, reportId, otherSectionId, {}))).toEqual([
+			ids.offices,
+			ids.fifty,
+			ids.cheaper,
+			ids.listedHere
+		]);
+	});
+
+	it('filters by kind and by words, every word anywhere in any language, case aside', async () => {
+		const find = (search: reports.ItemSearch) => reports.attachCandidates(database.db, reportId, sectionId, search).then(idsOf);
+		expect(await find({ kind: 'solution' })).toEqual([ids.offices]);
+		expect(await find({ q: 'GUICHETS' })).toEqual([ids.offices]);
+		expect(await find({ q: 'ممرات' })).toEqual([ids.there]);
+		expect(await find({ q: 'remittance' })).toEqual([ids.there, ids.fifty, ids.cheaper]);
+		expect(await find({ q: '  remittances   cheaper ' })).toEqual([ids.cheaper]);
+		expect(await find({ q: 'remittance', kind: 'evidence' })).toEqual([ids.fifty, ids.cheaper]);
+		expect(await find({ q: 'nothing like this' })).toEqual([]);
+	});
+
+	it('takes % and _ as the characters typed, not as wildcards', async () => {
+		const find = (q: string) => reports.attachCandidates(database.db, reportId, sectionId, { q }).then(idsOf);
+		expect(await find('50%')).toEqual([ids.cheaper]);
+		expect(await find('%')).toEqual([ids.cheaper]);
+		expect(await find('_')).toEqual([]);
+	});
+
+	it('shows at most the limit, newest first, and says how many match in all', async () => {
+		const found = await reports.attachCandidates(database.db, reportId, sectionId, { kind: 'evidence' }, 1);
+		expect(found).toMatchObject({ total: 2, limit: 1 });
+		expect(idsOf(found)).toEqual([ids.fifty]);
+	});
+
+	it('an item added to the section is no longer offered to it', async () => {
+		await reports.attachItem(secretariat(), sectionId, ids.offices);
+		expect(idsOf(await reports.attachCandidates(database.db, reportId, sectionId, {}))).not.toContain(ids.offices);
+		expect(idsOf(await reports.attachCandidates(database.db, reportId, otherSectionId, {}))).toContain(ids.offices);
+	});
+
+	it('a section of another report, or a malformed id, finds nothing', async () => {
+		const other = (await reports.listWorkingCopies(database.db)).find((r) => r.slug === 'other')!;
+		expect(await reports.attachCandidates(database.db, other.id, sectionId, {})).toBeNull();
+		expect(await reports.attachCandidates(database.db, reportId, 'nope', {})).toBeNull();
+		expect(await reports.attachCandidates(database.db, 'nope', sectionId, {})).toBeNull();
 	});
 });

@@ -3,12 +3,13 @@
  * (sections, their items, the outcomes, reviews, published versions) and one item with its links.
  * Each view is a fixed number of queries whatever the number of sections and items.
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { LocalizedText } from '$lib/i18n';
+import { and, asc, desc, eq, ilike, inArray, notExists, sql, type SQL } from 'drizzle-orm';
+import { LANGUAGES, type LocalizedText } from '$lib/i18n';
 import type { ItemKind, ItemLevel, ReportStatus, SectionKind } from '$lib/reports/types';
 import type { FieldErrors } from '$lib/validation';
 import { users } from '../auth/schema';
 import type { Db } from '../db/client';
+import { likePattern } from '../db/like';
 import { cycles, dialogues, events } from '../dialogues/schema';
 import { evidenceFacts, practices } from '../practices/schema';
 import { isUuid } from '../web/params';
@@ -26,6 +27,7 @@ import {
 	reportSections,
 	reportVersions
 } from './schema';
+import { outcomesOf, readLayout } from './layout';
 import { reportRow, type Item } from './working-copy';
 
 export interface WorkingCopySummary {
@@ -86,8 +88,6 @@ export interface EditorView {
 	outcomes: { texts: LocalizedText; items: string[] }[];
 	/** The items the report lists (in its sections or under an outcome), once each, in reading order. */
 	reportItems: ItemLine[];
-	/** Items of the same dialogue the report does not list yet, newest first: what "add existing" offers. */
-	otherItems: ItemLine[];
 	reviews: { decision: 'approve' | 'request-changes'; comment: string | null; reviewer: string | null; createdAt: Date }[];
 	versions: { number: number; notes: LocalizedText | null; publishedAt: Date }[];
 }
@@ -103,22 +103,13 @@ const itemLine = {
 /** A report's working copy whole, or 404 (a malformed id too). */
 export async function editorView(db: Db, reportId: string): Promise<EditorView> {
 	const report = await reportRow(db, reportId);
-	const [[owner], sections, outcomeRows, [event], reviews, versions] = await Promise.all([
+	const [[owner], layout, [event], reviews, versions] = await Promise.all([
 		db
 			.select({ year: cycles.year, dialogueNames: dialogues.names })
 			.from(cycles)
 			.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
 			.where(eq(cycles.id, report.cycleId)),
-		db
-			.select()
-			.from(reportSections)
-			.where(eq(reportSections.reportId, reportId))
-			.orderBy(asc(reportSections.position), asc(reportSections.id)),
-		db
-			.select()
-			.from(reportOutcomeItems)
-			.where(eq(reportOutcomeItems.reportId, reportId))
-			.orderBy(asc(reportOutcomeItems.outcome), asc(reportOutcomeItems.position)),
+		readLayout(db, reportId),
 		report.eventId
 			? db
 					.select({ id: events.id, titles: events.titles, expectedOutcomes: events.expectedOutcomes })
@@ -142,41 +133,25 @@ export async function editorView(db: Db, reportId: string): Promise<EditorView> 
 			.where(eq(reportVersions.reportId, reportId))
 			.orderBy(desc(reportVersions.number))
 	]);
-	const sectionIds = sections.map((s) => s.id);
-	const listed = sectionIds.length
-		? await db
-				.select({ sectionId: reportSectionItems.sectionId, itemId: reportSectionItems.itemId })
-				.from(reportSectionItems)
-				.where(inArray(reportSectionItems.sectionId, sectionIds))
-				.orderBy(asc(reportSectionItems.position))
-		: [];
-	const listedIds = [...new Set([...listed.map((l) => l.itemId), ...outcomeRows.map((o) => o.itemId)])];
-	// The dialogue's items, the report's among them: one query serves both lists.
-	const dialogueItems = await db
-		.select(itemLine)
-		.from(reportItems)
-		.where(eq(reportItems.dialogueId, report.dialogueId))
-		.orderBy(desc(reportItems.createdAt), asc(reportItems.id));
-	const byId = new Map(dialogueItems.map((i) => [i.id, i]));
-	const inReport = new Set(listedIds);
+	const listedIds = layout.itemIds;
+	// Only the items the report lists: the rest of the dialogue's (hundreds, in time) are searched for
+	// when a section adds one (attachCandidates), not read on every view of the editor.
+	const itemRows = listedIds.length ? await db.select(itemLine).from(reportItems).where(inArray(reportItems.id, listedIds)) : [];
+	const byId = new Map(itemRows.map((i) => [i.id, i]));
 	return {
 		report,
 		dialogueNames: owner.dialogueNames,
 		year: owner.year,
 		event: event ?? null,
-		sections: sections.map((s) => ({
+		sections: layout.sections.map((s) => ({
 			id: s.id,
 			kind: s.kind,
 			titles: s.titles,
 			bodies: s.bodies,
-			items: listed.filter((l) => l.sectionId === s.id).flatMap((l) => byId.get(l.itemId) ?? [])
+			items: s.itemIds.flatMap((id) => byId.get(id) ?? [])
 		})),
-		outcomes: (event?.expectedOutcomes ?? []).map((texts, index) => ({
-			texts,
-			items: outcomeRows.filter((o) => o.outcome === index).map((o) => o.itemId)
-		})),
+		outcomes: outcomesOf(layout, event?.expectedOutcomes ?? []),
 		reportItems: listedIds.flatMap((id) => byId.get(id) ?? []),
-		otherItems: dialogueItems.filter((i) => !inReport.has(i.id)),
 		reviews,
 		versions
 	};
@@ -278,4 +253,73 @@ export async function sectionInReport(db: Db, reportId: string, sectionId: strin
 		.from(reportSections)
 		.where(and(eq(reportSections.id, sectionId), eq(reportSections.reportId, reportId)));
 	return !!row;
+}
+
+/** How many items "add existing" shows at most: past that, the secretariat narrows the search. */
+export const ATTACH_LIMIT = 25;
+
+/** What "add existing" searches by: a kind, and words every one of which the headline or text holds, in any language. */
+export interface ItemSearch {
+	kind?: ItemKind;
+	q?: string;
+}
+
+export interface AttachCandidates {
+	/** The newest matches first, at most the limit. */
+	items: ItemLine[];
+	/** How many items match in all. */
+	total: number;
+	limit: number;
+}
+
+/** An item's headline and text in every language, as one string to search in (a missing headline or language is skipped). */
+const searchableText = sql`concat_ws(' ', ${sql.join(
+	LANGUAGES.flatMap((lang) => [
+		sql`${reportItems.headlines}->>${sql.raw(`'${lang}'`)}`,
+		sql`${reportItems.texts}->>${sql.raw(`'${lang}'`)}`
+	]),
+	sql`, `
+)})`;
+
+/**
+ * The items "add existing" offers a section: its dialogue's items the section does not list yet
+ * (one listed elsewhere in the report is offered: an item may stand in two sections), of the kind
+ * asked for and holding every word typed (case aside, wildcards taken literally), newest first, at
+ * most `limit` of them with the number that match in all. One query; null when the section is not
+ * the report's, so a crafted address shows nothing of another report.
+ */
+export async function attachCandidates(
+	db: Db,
+	reportId: string,
+	sectionId: string,
+	search: ItemSearch,
+	limit = ATTACH_LIMIT
+): Promise<AttachCandidates | null> {
+	if (!isUuid(reportId) || !isUuid(sectionId)) return null;
+	const [owner] = await db
+		.select({ dialogueId: reports.dialogueId })
+		.from(reportSections)
+		.innerJoin(reports, eq(reports.id, reportSections.reportId))
+		.where(and(eq(reportSections.id, sectionId), eq(reportSections.reportId, reportId)));
+	if (!owner) return null;
+	const conditions: SQL[] = [
+		eq(reportItems.dialogueId, owner.dialogueId),
+		notExists(
+			db
+				.select({ one: sql`1` })
+				.from(reportSectionItems)
+				.where(and(eq(reportSectionItems.sectionId, sectionId), eq(reportSectionItems.itemId, reportItems.id)))
+		)
+	];
+	if (search.kind) conditions.push(eq(reportItems.kind, search.kind));
+	// A handful of words is a search; more is a paste, and only the first ones count.
+	const words = (search.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10);
+	for (const word of words) conditions.push(ilike(searchableText, likePattern(word)));
+	const rows = await db
+		.select({ ...itemLine, total: sql<number>`count(*) over ()`.mapWith(Number) })
+		.from(reportItems)
+		.where(and(...conditions))
+		.orderBy(desc(reportItems.createdAt), asc(reportItems.id))
+		.limit(limit);
+	return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0, limit };
 }

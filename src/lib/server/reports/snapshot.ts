@@ -13,16 +13,8 @@ import { states } from '../reference/schema';
 import * as statistics from '../statistics';
 import * as surveys from '../surveys';
 import { listForEvent } from '../surveys/surveys';
-import {
-	reportItemFacts,
-	reportItemOrganisations,
-	reportItemPractices,
-	reportItems,
-	reportItemStates,
-	reportOutcomeItems,
-	reportSectionItems,
-	reportSections
-} from './schema';
+import { reportItemFacts, reportItemOrganisations, reportItemPractices, reportItems, reportItemStates } from './schema';
+import { outcomesOf, readLayout } from './layout';
 import { reportRow } from './working-copy';
 
 export async function buildSnapshot(
@@ -31,22 +23,13 @@ export async function buildSnapshot(
 	options: { annex?: boolean } = {}
 ): Promise<{ snapshot: ReportSnapshot; version: number }> {
 	const report = await reportRow(db, reportId);
-	const [[owner], sections, outcomeRows, event] = await Promise.all([
+	const [[owner], layout, event] = await Promise.all([
 		db
 			.select({ cycle: cycles, dialogue: dialogues })
 			.from(cycles)
 			.innerJoin(dialogues, eq(dialogues.id, cycles.dialogueId))
 			.where(eq(cycles.id, report.cycleId)),
-		db
-			.select()
-			.from(reportSections)
-			.where(eq(reportSections.reportId, reportId))
-			.orderBy(asc(reportSections.position), asc(reportSections.id)),
-		db
-			.select()
-			.from(reportOutcomeItems)
-			.where(eq(reportOutcomeItems.reportId, reportId))
-			.orderBy(asc(reportOutcomeItems.outcome), asc(reportOutcomeItems.position)),
+		readLayout(db, reportId),
 		report.eventId
 			? db
 					.select()
@@ -55,21 +38,9 @@ export async function buildSnapshot(
 					.then((r) => r[0])
 			: null
 	]);
-	const sectionIds = sections.map((s) => s.id);
-	const listed = sectionIds.length
-		? await db
-				.select()
-				.from(reportSectionItems)
-				.where(inArray(reportSectionItems.sectionId, sectionIds))
-				.orderBy(asc(reportSectionItems.position))
-		: [];
-	const itemIds = [...new Set([...listed.map((l) => l.itemId), ...outcomeRows.map((o) => o.itemId)])];
-	const items = await snapshotItems(db, itemIds);
-	const outcomes = (event?.expectedOutcomes ?? []).map((texts, index) => ({
-		texts,
-		items: outcomeRows.filter((o) => o.outcome === index).map((o) => o.itemId)
-	}));
-	const hasAnnex = sections.some((s) => s.kind === 'annex');
+	const items = await snapshotItems(db, layout.itemIds);
+	const outcomes = outcomesOf(layout, event?.expectedOutcomes ?? []);
+	const hasAnnex = layout.sections.some((s) => s.kind === 'annex');
 	const snapshot: ReportSnapshot = {
 		report: { id: report.id, slug: report.slug, titles: report.titles, summaries: report.summaries },
 		dialogue: { id: owner.dialogue.id, slug: owner.dialogue.slug, names: owner.dialogue.names },
@@ -86,12 +57,12 @@ export async function buildSnapshot(
 				}
 			: null,
 		languages: (['en', 'fr', 'es', 'ar'] as const).filter((l) => report.titles[l]),
-		sections: sections.map((s) => ({
+		sections: layout.sections.map((s) => ({
 			id: s.id,
 			kind: s.kind,
 			titles: s.titles,
 			bodies: s.bodies,
-			items: listed.filter((l) => l.sectionId === s.id).map((l) => l.itemId)
+			items: s.itemIds
 		})),
 		items,
 		outcomes,

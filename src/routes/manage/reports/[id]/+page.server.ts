@@ -1,7 +1,8 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import * as reports from '$lib/server/reports';
-import { formToObject } from '$lib/validation';
+import { ItemSearchSchema } from '$lib/reports/schemas';
+import { formToObject, parseWith, type FieldErrors } from '$lib/validation';
 import { readForm, toFailure } from '$lib/server/web/forms';
 import { requireRole } from '$lib/server/web/guards';
 import { isUuid } from '$lib/server/web/params';
@@ -18,6 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	const actor = event.locals.actor;
 	return {
 		view,
+		find: await findFor(event),
 		me: actor.kind === 'user' ? actor.userId : null,
 		editing: url.searchParams.get('edit'),
 		deleting: url.searchParams.get('delete'),
@@ -26,6 +28,36 @@ export const load: PageServerLoad = async (event) => {
 };
 
 type Editor = RequestEvent<{ id: string }>;
+
+/** The address's names of the "add existing item" search: the section it is for, the kind, the words. */
+const FIND = { section: 'find', kind: 'findKind', words: 'findText' } as const;
+
+/**
+ * The "add existing item" search of one section, read from the address: a GET form, so it works
+ * without JavaScript and the results survive the redirect after adding one. A malformed kind or
+ * over-long words are said by the fields and nothing is searched; a section that is not the
+ * report's is no search at all.
+ */
+async function findFor(event: Editor) {
+	const params = event.url.searchParams;
+	const sectionId = params.get(FIND.section);
+	if (!sectionId) return null;
+	const values = { kind: params.get(FIND.kind) ?? '', q: params.get(FIND.words) ?? '' };
+	const parsed = parseWith(ItemSearchSchema, values);
+	if (!parsed.ok) return { sectionId, values, errors: parsed.errors, result: null };
+	const result = await reports.attachCandidates(event.locals.ctx.db, event.params.id, sectionId, parsed.data);
+	return result && { sectionId, values, errors: {} as FieldErrors, result };
+}
+
+/** The search an "add" button came from (it posts to an address that carries it), to go back to after adding. */
+function findQuery(event: Editor): string {
+	const kept = new URLSearchParams();
+	for (const name of Object.values(FIND)) {
+		const value = event.url.searchParams.get(name);
+		if (value) kept.set(name, value);
+	}
+	return kept.size ? `${kept}&` : '';
+}
 
 /** Names a form of the page, and which of its kind (a section, an outcome), so its errors show beside it. */
 interface Target {
@@ -42,7 +74,7 @@ async function run(
 	which: (values: Record<string, unknown>) => Target,
 	operation: (values: Record<string, unknown>) => Promise<unknown>,
 	done: string,
-	options: { arrays?: string[]; anchor?: (values: Record<string, unknown>) => string } = {}
+	options: { arrays?: string[]; anchor?: (values: Record<string, unknown>) => string; query?: string } = {}
 ) {
 	requireRole(event, 'secretariat');
 	const values = formToObject(await readForm(event.request), options.arrays);
@@ -58,7 +90,7 @@ async function run(
 		return fail(failure.status, { ...which(values), values, errors: failure.errors });
 	}
 	const anchor = options.anchor?.(values);
-	redirect(303, `/manage/reports/${event.params.id}?done=${done}${anchor ? `#${anchor}` : ''}`);
+	redirect(303, `/manage/reports/${event.params.id}?${options.query ?? ''}done=${done}${anchor ? `#${anchor}` : ''}`);
 }
 
 const notFound = () => error(404, { message: 'Not found', code: 'errors.notFound' });
@@ -134,7 +166,7 @@ export const actions: Actions = {
 			(values) => ({ form: 'attachItem', target: String(values.sectionId ?? '') }),
 			async (values) => reports.attachItem(event.locals.ctx, await sectionOf(event, values), String(values.itemId ?? '')),
 			'itemAttached',
-			{ anchor: section }
+			{ anchor: section, query: findQuery(event) }
 		),
 	detachItem: (event) =>
 		run(
