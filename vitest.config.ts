@@ -37,7 +37,9 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.e2e.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					fileParallelism: false,
-					testTimeout: 60_000,
+					// A guard against a journey that hangs, not a speed check: they share two cores with the
+					// other tests (scripts/test.js), and a long journey takes a minute when the machine is busy.
+					testTimeout: 150_000,
 					hookTimeout: 240_000
 				}
 			}
