@@ -21,7 +21,8 @@ const en = {
 		back: 'Back to the reviews',
 		editor: 'Back to the editor',
 		open: 'Preview as published',
-		openReview: 'Open the review page'
+		openReview: 'Open the review page',
+		pdf: 'Preview as PDF'
 	},
 	form: {
 		heading: 'Your review',
@@ -67,7 +68,8 @@ const fr: typeof en = {
 		back: 'Retour aux relectures',
 		editor: 'Retour à l’éditeur',
 		open: 'Aperçu tel que publié',
-		openReview: 'Ouvrir la page de relecture'
+		openReview: 'Ouvrir la page de relecture',
+		pdf: 'Aperçu en PDF'
 	},
 	form: {
 		heading: 'Votre relecture',
@@ -113,7 +115,8 @@ const es: typeof en = {
 		back: 'Volver a las revisiones',
 		editor: 'Volver al editor',
 		open: 'Vista previa tal como se publicará',
-		openReview: 'Abrir la página de revisión'
+		openReview: 'Abrir la página de revisión',
+		pdf: 'Vista previa en PDF'
 	},
 	form: {
 		heading: 'Su revisión',
@@ -158,7 +161,8 @@ const ar: typeof en = {
 		back: 'العودة إلى المراجعات',
 		editor: 'العودة إلى المحرر',
 		open: 'معاينة كما سيُنشر',
-		openReview: 'فتح صفحة المراجعة'
+		openReview: 'فتح صفحة المراجعة',
+		pdf: 'معاينة بصيغة PDF'
 	},
 	form: {
 		heading: 'مراجعتك',

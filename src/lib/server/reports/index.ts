@@ -44,7 +44,7 @@ export {
 	type FollowedRecommendation
 } from './queries';
 export { reportPdf } from './pdf';
-export { reviewQueue, previewPage, type ReviewQueueEntry, type PreviewPage } from './review-view';
+export { reviewQueue, previewPage, previewPdf, type ReviewQueueEntry, type PreviewPage } from './review-view';
 export { dialogueRecommendations, managedRecommendation, type ManagedRecommendation, type ListingReport } from './recommendations';
 export { followUpView, type FollowUpView, type OwnerOption } from './follow-up-view';
 export {

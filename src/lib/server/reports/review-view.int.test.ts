@@ -3,7 +3,7 @@
  * approves it, nor whoever sent it for review) and the reviewer's place outside /manage: the queue on
  * /reviews, the preview and review form on /reviews/reports/<id>, and who may open them.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
@@ -16,6 +16,13 @@ import { reports as reportsTable } from './schema';
 import * as reports from '.';
 import { load as reviewLoad, actions as reviewActions } from '../../../routes/reviews/reports/[id]/+page.server';
 import { load as reviewsLoad } from '../../../routes/reviews/+page.server';
+
+// Printing is mocked: what matters is which page is printed, with whose cookie, and what the header says.
+vi.mock('../pdf', () => ({
+	selfUrl: (path: string) => `http://localhost${path}`,
+	printPdf: async (url: string, options: { headerTitle: string; headers?: Record<string, string> }) =>
+		Buffer.from(`${options.headerTitle} | ${url} | ${options.headers?.cookie ?? 'no cookie'}`)
+}));
 
 let database: Database;
 let eventId: string;
@@ -222,6 +229,20 @@ describe('reviewing reports outside /manage', () => {
 		);
 		expect(approved).toMatchObject({ status: 303, location: '/reviews?done=approved' });
 		expect((await reports.reportRow(database.db, inReview)).status).toBe('approved');
+	});
+
+	it('the preview PDF prints the review page with the reader’s cookie, marked as a preview, and is kept by no cache', async () => {
+		const waiting = (await newReport('Printed preview')).reportId;
+		await reports.submitForReview(colleague(), waiting, { version: await version(waiting) });
+		const response = await reports.previewPdf(reviewer(), waiting, 'en', 'session=abc');
+		expect(response.headers.get('cache-control')).toBe('private, no-store');
+		expect(Buffer.from(await response.arrayBuffer()).toString()).toBe(
+			`Preview — not published: Printed preview | http://localhost/reviews/reports/${waiting} | session=abc`
+		);
+		await expect(reports.previewPdf(reviewer(), draft, 'en', 'session=abc')).rejects.toMatchObject({ status: 404 });
+		await expect(reports.previewPdf(ctxAs(database.db, 'participant', { userId: ids.third }), waiting, 'en', null)).rejects.toMatchObject({
+			status: 403
+		});
 	});
 
 	it('/reviews lists reports only for reviewers and the secretariat', async () => {

@@ -5,9 +5,11 @@
  * while it waits for review; the secretariat reads any.
  */
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Language, LocalizedText } from '$lib/i18n';
+import { pick, translator, type Language, type LocalizedText } from '$lib/i18n';
 import { hasRole, type Actor, type Ctx } from '../core/actor';
-import { notFound } from '../core/errors';
+import { DomainError, notFound } from '../core/errors';
+import { fileResponse } from '../files/attachments';
+import { printPdf, selfUrl } from '../pdf';
 import { requireRoleIn } from '../core/guards';
 import { cycles, events } from '../dialogues/schema';
 import { users } from '../auth/schema';
@@ -29,6 +31,14 @@ function approvalBar(report: Report, actor: Actor): 'ownReview' | 'ownEdit' | nu
 	if (report.submittedBy === me) return 'ownReview';
 	if (report.editors.includes(me)) return 'ownEdit';
 	return null;
+}
+
+/** The report if this actor may preview it: the secretariat any, a reviewer one in review (else 404, as if unknown). */
+async function previewable(ctx: Ctx, reportId: string): Promise<Report> {
+	requireReportReviewer(ctx.actor);
+	const row = await reportRow(ctx.db, reportId);
+	if (!hasRole(ctx.actor, 'secretariat') && row.status !== 'in-review') throw notFound();
+	return row;
 }
 
 export interface ReviewQueueEntry {
@@ -72,9 +82,7 @@ export async function reviewQueue(ctx: Ctx): Promise<ReviewQueueEntry[]> {
  * is not waiting for review, so a draft is not read (nor its existence confirmed) outside /manage.
  */
 export async function previewPage(ctx: Ctx, reportId: string, lang: Language) {
-	requireReportReviewer(ctx.actor);
-	const row = await reportRow(ctx.db, reportId);
-	if (!hasRole(ctx.actor, 'secretariat') && row.status !== 'in-review') throw notFound();
+	const row = await previewable(ctx, reportId);
 	const [{ snapshot }, published] = await Promise.all([
 		buildSnapshot(ctx.db, reportId),
 		ctx.db
@@ -114,3 +122,29 @@ export async function previewPage(ctx: Ctx, reportId: string, lang: Language) {
 	};
 }
 export type PreviewPage = Awaited<ReturnType<typeof previewPage>>;
+
+/**
+ * The preview as PDF: the review page printed (decision 018) as its reader sees it, by passing their
+ * cookie, with "Preview — not published" at the head of every page. Never kept: the working copy
+ * changes with every edit, and what one reader may see is not another's.
+ */
+export async function previewPdf(ctx: Ctx, reportId: string, lang: Language, cookie: string | null): Promise<Response> {
+	const row = await previewable(ctx, reportId);
+	const t = translator(lang);
+	const pdf = await printPdf(selfUrl(`/reviews/reports/${row.id}`), {
+		headerTitle: `${t('reportReview.preview.banner')}: ${pick(row.titles, lang)}`,
+		lang,
+		dir: lang === 'ar' ? 'rtl' : 'ltr',
+		footerLabel: t('common.page'),
+		headers: cookie ? { cookie } : undefined
+	}).catch((e: unknown) => {
+		// As the published PDF: Chromium missing or slow is a 503 with its message, any other failure too (logged).
+		if (e instanceof DomainError) throw e;
+		console.error('report preview PDF: printing failed', e);
+		throw new DomainError('pdf.errors.unavailable', 503);
+	});
+	return fileResponse(
+		{ fileName: `${row.slug}-preview-${lang}.pdf`, contentType: 'application/pdf', size: pdf.length, content: pdf },
+		{ cacheControl: 'private, no-store' }
+	);
+}
