@@ -12,6 +12,7 @@ import type { Role } from '$lib/auth/roles';
 import { testDatabase } from '../testing/database';
 import { actorWith, ctxAs } from '../testing/actors';
 import * as dialogues from '../dialogues';
+import { events as eventsTable } from '../dialogues/schema';
 import { reports as reportsTable } from './schema';
 import * as reports from '.';
 import { load as reviewLoad, actions as reviewActions } from '../../../routes/reviews/reports/[id]/+page.server';
@@ -116,6 +117,18 @@ describe('four eyes: whoever changed the working copy cannot approve it', () => 
 			code: 'reportReview.errors.ownEdit'
 		});
 		expect((await reports.review(reviewer(), reportId, { decision: 'approve', version: sent.version })).status).toBe('approved');
+	});
+
+	it('whoever changes the event’s expected outcomes (the findings are mapped to them) becomes an editor of its reports', async () => {
+		const { reportId } = await newReport('Outcomes changed under it');
+		const [event] = await database.db.select().from(eventsTable).where(eq(eventsTable.id, eventId));
+		await dialogues.updateEvent(third(), eventId, {
+			...(event as object),
+			expectedOutcomes: [{ en: 'Evidence' }, { en: 'Solutions' }],
+			organiserIds: [],
+			version: event.version
+		} as never);
+		expect(await editorsOf(reportId)).toEqual([ids.author, ids.third]);
 	});
 
 	it('publication clears the editors: an earlier editor may approve the next version, unless they change it again', async () => {
