@@ -136,6 +136,70 @@ describe.skipIf(skip)('the report editor', () => {
 		expect(await row.textContent()).toContain('Version 1');
 	}, 180_000);
 
+	it('a reviewer finds the report on /reviews, reads its preview, asks for changes, then approves it sent again', async () => {
+		const { page } = await browser.newPage();
+		await signIn(page, 'secretariat');
+
+		// A small report of a demo event, sent for review.
+		await visit(page, '/manage/reports');
+		const option = page.locator('#field-eventId option', { hasText: 'First Session of the International Dialogue on Migration 2024' });
+		await page.locator('#field-eventId').selectOption((await option.first().getAttribute('value'))!);
+		const title = `Reviewer journey ${Date.now()}`;
+		await page.locator('#titles-en').fill(title);
+		await page.locator('#field-slug').fill(`e2e-review-${Date.now()}`);
+		await press(page, 'Create the report');
+		const reportUrl = page.url().split('?')[0];
+		const reportId = reportUrl.split('/').pop()!;
+		await page.locator('#new-section-titles-en').fill('Findings');
+		await press(page, 'Add section');
+		const findings = section(page, 'Findings');
+		await findings.locator('summary').click();
+		await findings.locator('textarea[name="texts.en"]').fill('Diaspora bonds fund **local infrastructure**.');
+		await press(page, 'Add item', findings);
+		await press(page, 'Send for review');
+
+		// The secretariat's preview from the workflow panel: the page as published, marked and not indexed.
+		await Promise.all([
+			page.waitForURL(`**/reviews/reports/${reportId}`),
+			page.getByRole('link', { name: 'Preview as published' }).click()
+		]);
+		await checkA11y(page);
+		expect(await page.textContent('main [role=note]')).toContain('Preview — not published');
+		expect(await page.getAttribute('meta[name=robots]', 'content')).toContain('noindex');
+
+		// The reviewer opens /reviews from the navigation, then the report's preview.
+		const reviewer = (await browser.newPage()).page;
+		await signIn(reviewer, 'reviewer');
+		await visit(reviewer, '/');
+		await Promise.all([reviewer.waitForURL('**/reviews'), reviewer.locator('header').getByRole('link', { name: 'My reviews' }).click()]);
+		await checkA11y(reviewer);
+		await Promise.all([
+			reviewer.waitForURL(`**/reviews/reports/${reportId}`),
+			reviewer.locator('#reports-heading + p + table').getByRole('link', { name: title }).click()
+		]);
+		await checkA11y(reviewer);
+		expect(await reviewer.textContent('h1')).toBe(title);
+		expect(await reviewer.textContent('main')).toContain('Diaspora bonds fund local infrastructure.');
+
+		// Asking for changes needs a comment: said beside the form, nothing changes.
+		await press(reviewer, 'Request changes');
+		expect(await reviewer.textContent('#review')).toContain('Say what should change.');
+		await reviewer.locator('#review-comment').fill('Name the States that issued bonds.');
+		await press(reviewer, 'Request changes');
+		expect(reviewer.url()).toMatch(/\/reviews\?done=changes$/);
+		expect(await reviewer.textContent('[role=status]')).toContain('Your request for changes was sent');
+
+		// Back to draft; the secretariat sends it again and the reviewer approves it.
+		await visit(page, reportUrl);
+		expect(await page.textContent('#workflow')).toContain('Name the States that issued bonds.');
+		await press(page, 'Send for review');
+		await visit(reviewer, `/reviews/reports/${reportId}`);
+		await press(reviewer, 'Approve');
+		expect(reviewer.url()).toMatch(/\/reviews\?done=approved$/);
+		await visit(page, reportUrl);
+		expect(await page.textContent('#workflow')).toContain('Approved');
+	}, 180_000);
+
 	it('malformed ids are 404s, never server errors', async () => {
 		const { page } = await browser.newPage();
 		await signIn(page, 'secretariat');

@@ -5,6 +5,7 @@ import { funding } from './funding';
 import { reports } from './reports';
 import { reportPages } from './report-pages';
 import { reportEditor } from './report-editor';
+import { reportReview } from './report-review';
 import { followUp } from './follow-up';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
@@ -251,6 +252,7 @@ export const ar: PartialMessages = {
 	reports: reports.ar,
 	reportPages: reportPages.ar,
 	reportEditor: reportEditor.ar,
+	reportReview: reportReview.ar,
 	followUp: followUp.ar,
 	practices: practices.ar,
 	practiceReview: practiceReview.ar,

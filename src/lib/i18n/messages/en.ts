@@ -7,6 +7,7 @@ import { funding } from './funding';
 import { reports } from './reports';
 import { reportPages } from './report-pages';
 import { reportEditor } from './report-editor';
+import { reportReview } from './report-review';
 import { followUp } from './follow-up';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
@@ -247,6 +248,7 @@ export const en = {
 	reports: reports.en,
 	reportPages: reportPages.en,
 	reportEditor: reportEditor.en,
+	reportReview: reportReview.en,
 	followUp: followUp.en,
 	practices: practices.en,
 	practiceReview: practiceReview.en,

@@ -8,6 +8,7 @@ import { funding } from './funding';
 import { reports } from './reports';
 import { reportPages } from './report-pages';
 import { reportEditor } from './report-editor';
+import { reportReview } from './report-review';
 import { followUp } from './follow-up';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
@@ -249,6 +250,7 @@ export const es: PartialMessages = {
 	reports: reports.es,
 	reportPages: reportPages.es,
 	reportEditor: reportEditor.es,
+	reportReview: reportReview.es,
 	followUp: followUp.es,
 	practices: practices.es,
 	practiceReview: practiceReview.es,

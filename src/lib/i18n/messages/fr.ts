@@ -8,6 +8,7 @@ import { funding } from './funding';
 import { reports } from './reports';
 import { reportPages } from './report-pages';
 import { reportEditor } from './report-editor';
+import { reportReview } from './report-review';
 import { followUp } from './follow-up';
 import { practices } from './practices';
 import { practiceReview } from './practice-review';
@@ -250,6 +251,7 @@ export const fr: PartialMessages = {
 	reports: reports.fr,
 	reportPages: reportPages.fr,
 	reportEditor: reportEditor.fr,
+	reportReview: reportReview.fr,
 	followUp: followUp.fr,
 	practices: practices.fr,
 	practiceReview: practiceReview.fr,

@@ -239,7 +239,7 @@ export async function setCycleTheme(tx: Tx, actor: Ctx['actor'], cycleId: string
 	return after;
 }
 
-type OutcomesListener = (tx: Tx, eventId: string) => Promise<void>;
+type OutcomesListener = (tx: Tx, eventId: string, actor: Ctx['actor']) => Promise<void>;
 const outcomesListeners: OutcomesListener[] = [];
 
 /**
@@ -260,7 +260,7 @@ export async function updateEvent(ctx: Ctx, id: string, input: EventInput & { ve
 			const before = await current(tx, events, id);
 			const after = await updateVersioned(tx, events, id, input.version, eventValues(input, before));
 			if (JSON.stringify(before.expectedOutcomes) !== JSON.stringify(after.expectedOutcomes))
-				for (const listener of outcomesListeners) await listener(tx, id);
+				for (const listener of outcomesListeners) await listener(tx, id, ctx.actor);
 			await setOrganisers(tx, id, input.organiserIds);
 			await audit.record(tx, ctx.actor, {
 				action: 'event.update',

@@ -46,6 +46,7 @@ export {
 	type FollowedRecommendation
 } from './queries';
 export { reportPdf, printAhead, aheadSettled } from './pdf';
+export { reviewQueue, previewPage, previewPdf, type ReviewQueueEntry, type PreviewPage } from './review-view';
 export { dialogueRecommendations, managedRecommendation, type ManagedRecommendation, type ListingReport } from './recommendations';
 export { followUpView, type FollowUpView, type OwnerOption } from './follow-up-view';
 export {

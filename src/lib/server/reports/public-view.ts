@@ -81,7 +81,8 @@ function drawnAnnex(report: PublishedReport, lang: Language) {
 	return kept.annex;
 }
 
-function drawAnnex(content: PublishedReport['version']['content'], lang: Language) {
+/** A report's annex drawn in a language (the preview of a working copy draws its live annex so, uncached). */
+export function drawAnnex(content: PublishedReport['version']['content'], lang: Language) {
 	if (!content.annex) return null;
 	return {
 		eventId: content.event!.id,

@@ -57,6 +57,14 @@ export const reports = pgTable(
 		status: text('status', { enum: REPORT_STATUSES }).notNull().default('draft'),
 		/** Who sent the working copy for review: someone else must approve it (four eyes). */
 		submittedBy: uuid('submitted_by'),
+		/**
+		 * Who changed the working copy since it was created or last published (users' ids, each once):
+		 * none of them may approve it (four eyes). Publication empties it.
+		 */
+		editors: uuid('editors')
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
 		/** The newest published version's number (null before the first publication). */
 		publishedVersion: integer('published_version'),
 		version: version(),

@@ -61,7 +61,10 @@ export async function submitForReview(ctx: Ctx, reportId: string, raw: unknown):
 	});
 }
 
-/** Approves the working copy as it was when the reviewer opened it, or sends it back with a comment. */
+/**
+ * Approves the working copy as it was when the reviewer opened it, or sends it back with a comment.
+ * Neither whoever sent it for review nor anyone who changed it since its last publication may approve it.
+ */
 export async function review(ctx: Ctx, reportId: string, raw: unknown): Promise<Report> {
 	if (!hasRole(ctx.actor, 'reviewer')) requireRoleIn(ctx.actor, 'secretariat');
 	const input = validOrThrow(parseWith(ReviewSchema.safeExtend({ version: versionField }), raw));
@@ -72,6 +75,10 @@ export async function review(ctx: Ctx, reportId: string, raw: unknown): Promise<
 		if (before.status !== 'in-review') throw new DomainError('reports.errors.notInReview', 409);
 		if (before.version !== input.version) throw staleEdit();
 		if (ctx.actor.userId && before.submittedBy === ctx.actor.userId) throw new DomainError('reports.errors.ownReview', 403);
+		// Four eyes on the content too: whoever changed it since it was created or last published reviews someone else's
+		// work, not their own. Asking for changes stays open to them: it approves nothing.
+		if (input.decision === 'approve' && ctx.actor.userId && before.editors.includes(ctx.actor.userId))
+			throw new DomainError('reportReview.errors.ownEdit', 403);
 		const after = await updateVersioned(tx, reports, reportId, input.version, {
 			status: input.decision === 'approve' ? 'approved' : 'draft',
 			submittedBy: input.decision === 'approve' ? before.submittedBy : null
@@ -105,7 +112,8 @@ export async function publish(ctx: Ctx, reportId: string, raw: unknown): Promise
 		if (before.status !== 'approved') throw new DomainError('reports.errors.notApproved', 409);
 		const number = (before.publishedVersion ?? 0) + 1;
 		if (number > 1 && !input.notes) throw new ValidationError({ 'notes.en': { key: 'reports.errors.correctionNote' } });
-		await updateVersioned(tx, reports, reportId, input.version, { status: 'published', publishedVersion: number });
+		// The published version is everyone's starting point: nobody has changed it yet.
+		await updateVersioned(tx, reports, reportId, input.version, { status: 'published', publishedVersion: number, editors: [] });
 		await tx
 			.insert(reportVersions)
 			.values({ reportId, number, content: snapshot, notes: input.notes ?? null, publishedBy: ctx.actor.userId });

@@ -7,7 +7,7 @@ import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
 import { ItemSchema, ReportEditSchema, ReportSchema, SectionSchema, type ItemInput } from '$lib/reports/schemas';
 import type { SectionKind } from '$lib/reports/types';
 import { parseWith } from '$lib/validation';
-import type { Ctx } from '../core/actor';
+import type { Actor, Ctx } from '../core/actor';
 import { notFound, ValidationError, validOrThrow } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
 import { inTransaction } from '../core/transaction';
@@ -37,11 +37,12 @@ import {
 
 // Findings are mapped to the event's expected outcomes by position: when those change, every report
 // of the event goes back to draft, so a mapping is never published unreviewed against new outcomes.
-onExpectedOutcomesChanged(async (tx, eventId) => {
+onExpectedOutcomesChanged(async (tx, eventId, actor) => {
 	const listing = await tx.select({ id: reports.id }).from(reports).where(eq(reports.eventId, eventId));
 	await touch(
 		tx,
-		listing.map((r) => r.id)
+		listing.map((r) => r.id),
+		actor
 	);
 });
 
@@ -72,15 +73,26 @@ async function itemRow(db: Db | Tx, id: string): Promise<Item> {
 }
 
 /**
+ * The report's editors with the acting user added (once): whoever changed the working copy since its
+ * last publication cannot approve it (workflow.ts). The system (seed, CLI) is nobody and is not kept.
+ */
+function editorsWith(actor: Actor) {
+	const editor = actor.kind === 'user' ? actor.userId : null;
+	if (!editor) return reports.editors;
+	return sql`case when ${editor}::uuid = any(${reports.editors}) then ${reports.editors} else array_append(${reports.editors}, ${editor}::uuid) end`;
+}
+
+/**
  * A change to a report's content: back to draft (a published report keeps its published version;
  * the next one needs review again) and its version moves on, so a review or publication made on
- * what the reviewer saw is refused once the content changed under it.
+ * what the reviewer saw is refused once the content changed under it. Who made it is kept among
+ * the report's editors, who may no longer approve it.
  */
-export async function touch(tx: Tx, reportIds: string[]): Promise<void> {
+export async function touch(tx: Tx, reportIds: string[], actor: Actor): Promise<void> {
 	if (!reportIds.length) return;
 	await tx
 		.update(reports)
-		.set({ status: 'draft', submittedBy: null, version: sql`${reports.version} + 1`, updatedAt: new Date() })
+		.set({ status: 'draft', submittedBy: null, editors: editorsWith(actor), version: sql`${reports.version} + 1`, updatedAt: new Date() })
 		.where(inArray(reports.id, reportIds));
 }
 
@@ -117,7 +129,9 @@ export async function createReport(ctx: Ctx, raw: unknown): Promise<Report> {
 					cycleId: owner.cycleId,
 					eventId: input.eventId ?? null,
 					titles: input.titles,
-					summaries: input.summaries ?? null
+					summaries: input.summaries ?? null,
+					// Writing the first title is changing the working copy: its author cannot approve it either.
+					editors: ctx.actor.kind === 'user' && ctx.actor.userId ? [ctx.actor.userId] : []
 				})
 				.returning();
 			await audit.record(tx, ctx.actor, { action: 'report.create', entityType: 'report', entityId: row.id, after: input });
@@ -149,6 +163,11 @@ export async function updateReport(ctx: Ctx, id: string, raw: unknown): Promise<
 	const input = validOrThrow(parseWith(ReportEditSchema, raw));
 	return inTransaction(ctx.db, async (tx) => {
 		const before = await reportRow(tx, id);
+		// The author joins the editors first (a stale version below rolls it back with the rest).
+		await tx
+			.update(reports)
+			.set({ editors: editorsWith(ctx.actor) })
+			.where(eq(reports.id, id));
 		const after = await updateVersioned(tx, reports, id, input.version, {
 			titles: input.titles,
 			summaries: input.summaries ?? null,
@@ -187,7 +206,7 @@ export async function addSection(ctx: Ctx, reportId: string, raw: unknown): Prom
 			.insert(reportSections)
 			.values({ reportId, position: (last ?? -1) + 1, kind: input.kind, titles: input.titles, bodies: input.bodies ?? null })
 			.returning();
-		await touch(tx, [reportId]);
+		await touch(tx, [reportId], ctx.actor);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.section.add',
 			entityType: 'report',
@@ -209,7 +228,7 @@ export async function updateSection(ctx: Ctx, sectionId: string, raw: unknown): 
 			.set({ kind: input.kind, titles: input.titles, bodies: input.bodies ?? null })
 			.where(eq(reportSections.id, sectionId))
 			.returning();
-		await touch(tx, [before.reportId]);
+		await touch(tx, [before.reportId], ctx.actor);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.section.update',
 			entityType: 'report',
@@ -237,7 +256,7 @@ export async function moveSection(ctx: Ctx, sectionId: string, direction: 'up' |
 			direction
 		);
 		for (const [position, id] of order.entries()) await tx.update(reportSections).set({ position }).where(eq(reportSections.id, id));
-		await touch(tx, [section.reportId]);
+		await touch(tx, [section.reportId], ctx.actor);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.section.move',
 			entityType: 'report',
@@ -263,7 +282,7 @@ export async function deleteSection(ctx: Ctx, sectionId: string): Promise<void> 
 	await inTransaction(ctx.db, async (tx) => {
 		const before = await sectionRow(tx, sectionId);
 		await tx.delete(reportSections).where(eq(reportSections.id, sectionId));
-		await touch(tx, [before.reportId]);
+		await touch(tx, [before.reportId], ctx.actor);
 		await audit.record(tx, ctx.actor, { action: 'report.section.delete', entityType: 'report', entityId: before.reportId, before });
 	});
 }
@@ -363,7 +382,7 @@ export async function createItem(ctx: Ctx, sectionId: string, raw: unknown): Pro
 			.returning();
 		await writeLinks(tx, item.id, input);
 		await appendToSection(tx, sectionId, item.id);
-		await touch(tx, [report.id]);
+		await touch(tx, [report.id], ctx.actor);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.item.create',
 			entityType: 'report-item',
@@ -401,7 +420,7 @@ export async function updateItem(ctx: Ctx, itemId: string, raw: unknown): Promis
 		await checkItem(tx, input, reference);
 		const after = await updateVersioned(tx, reportItems, itemId, input.version, itemValues(input));
 		await writeLinks(tx, itemId, input);
-		await touch(tx, await reportsListing(tx, itemId));
+		await touch(tx, await reportsListing(tx, itemId), ctx.actor);
 		await audit.record(tx, ctx.actor, { action: 'report.item.update', entityType: 'report-item', entityId: itemId, before, after: input });
 		return after;
 	});
@@ -424,7 +443,7 @@ export async function attachItem(ctx: Ctx, sectionId: string, itemId: string): P
 		if (item.dialogueId !== report.dialogueId) throw new ValidationError({ itemId: { key: 'reports.errors.otherDialogue' } });
 		// The key decides between two attaching at once: the second lists nothing and is told so.
 		if (!(await appendToSection(tx, sectionId, itemId))) throw new ValidationError({ itemId: { key: 'reports.errors.alreadyListed' } });
-		await touch(tx, [report.id]);
+		await touch(tx, [report.id], ctx.actor);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.item.attach',
 			entityType: 'report',
@@ -445,7 +464,7 @@ export async function detachItem(ctx: Ctx, sectionId: string, itemId: string): P
 			.where(and(eq(reportSectionItems.sectionId, sectionId), eq(reportSectionItems.itemId, itemId)))
 			.returning();
 		if (!removed.length) throw notFound();
-		await touch(tx, [section.reportId]);
+		await touch(tx, [section.reportId], ctx.actor);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.item.detach',
 			entityType: 'report',
@@ -475,7 +494,7 @@ export async function moveItem(ctx: Ctx, sectionId: string, itemId: string, dire
 				.update(reportSectionItems)
 				.set({ position })
 				.where(and(eq(reportSectionItems.sectionId, sectionId), eq(reportSectionItems.itemId, id)));
-		await touch(tx, [section.reportId]);
+		await touch(tx, [section.reportId], ctx.actor);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.item.move',
 			entityType: 'report',
@@ -507,7 +526,7 @@ export async function setOutcomeItems(ctx: Ctx, reportId: string, outcome: numbe
 		if (found.length !== ids.length) throw new ValidationError({ items: { key: 'reports.errors.unknownItem' } });
 		await tx.delete(reportOutcomeItems).where(and(eq(reportOutcomeItems.reportId, reportId), eq(reportOutcomeItems.outcome, outcome)));
 		if (ids.length) await tx.insert(reportOutcomeItems).values(ids.map((itemId, position) => ({ reportId, outcome, itemId, position })));
-		await touch(tx, [reportId]);
+		await touch(tx, [reportId], ctx.actor);
 		await audit.record(tx, ctx.actor, {
 			action: 'report.outcome.set',
 			entityType: 'report',

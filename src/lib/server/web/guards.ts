@@ -17,6 +17,12 @@ export function requireRole(event: GuardEvent, role: Role): void {
 	error(403, { message: 'Forbidden', code: 'errors.forbidden' });
 }
 
+/** As requireRole, for a page that any of several roles may open (reviewing a report: a reviewer or the secretariat). */
+export function requireAnyRole(event: GuardEvent, ...roles: Role[]): void {
+	if (roles.some((role) => hasRole(event.locals.actor, role))) return;
+	requireRole(event, roles[0]);
+}
+
 export function requireUser(event: GuardEvent): void {
 	requireRole(event, 'participant');
 }

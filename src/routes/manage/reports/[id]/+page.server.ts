@@ -81,9 +81,9 @@ async function run(
 	try {
 		await operation(values);
 	} catch (e) {
-		// A rule of the workflow refused with 403 (one's own review) is a message by the form, not a page:
+		// A rule of the workflow refused with 403 (one's own review or edit) is a message by the form, not a page:
 		// the secretariat may review, just not this report.
-		if (e instanceof DomainError && e.status === 403 && e.code.startsWith('reports.errors.'))
+		if (e instanceof DomainError && e.status === 403 && /^(reports|reportReview)\.errors\./.test(e.code))
 			return fail(403, { ...which(values), values, errors: { _form: { key: e.code, params: e.params } } });
 		const failure = toFailure(e);
 		if (!failure) throw e;
