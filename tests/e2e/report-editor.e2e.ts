@@ -153,7 +153,7 @@ describe.skipIf(skip)('the report editor', () => {
 		await page.locator('#new-section-titles-en').fill('Findings');
 		await press(page, 'Add section');
 		const findings = section(page, 'Findings');
-		await findings.locator('summary').click();
+		await findings.locator('summary', { hasText: 'New item' }).click();
 		await findings.locator('textarea[name="texts.en"]').fill('Diaspora bonds fund **local infrastructure**.');
 		await press(page, 'Add item', findings);
 		await press(page, 'Send for review');
