@@ -104,6 +104,14 @@ const SETTLE_MS = 2_000;
 /** …or at the latest this long after the first, on a server that is never quiet. */
 const MAX_WAIT_MS = 15_000;
 
+/**
+ * Prints that failed ahead (a timeout, Chromium missing or crashing): not tried ahead again for a
+ * while, or each later write would have them all tried again, each holding a printing turn for up
+ * to 20 s while readers wait. A reader asking still prints on demand; a new version or follow-up
+ * change is a new key, tried at once.
+ */
+const failedAhead = new LRUCache<string, true>({ max: 256, ttl: 10 * 60_000 });
+
 let aheadDb: Db | null = null;
 let settleMs = SETTLE_MS;
 let aheadTimer: NodeJS.Timeout | null = null;
@@ -193,11 +201,11 @@ async function printNewest(): Promise<number> {
 		for (const lang of LANGUAGES) {
 			if (aheadDb !== db) return count; // stopped meanwhile
 			const job = await pdfJob(db, slug, lang, undefined, stamps.get(dialogueId));
-			if (!job || printed.has(job.key)) continue;
+			if (!job || printed.has(job.key) || failedAhead.has(job.key)) continue;
 			// A failure is the reader's to see when they ask (and is logged by the print); go on.
 			await keptOrPrinted(job).then(
 				() => count++,
-				() => {}
+				() => void failedAhead.set(job.key, true)
 			);
 		}
 	}
