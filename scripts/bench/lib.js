@@ -136,7 +136,9 @@ export async function startServer(env, { timeoutMs = 600_000, nodeArgs = [] } = 
 	// The database is chosen here only, never inherited from the shell running the benchmark.
 	delete childEnv.DATABASE_URL;
 	delete childEnv.DATA_DIR;
-	Object.assign(childEnv, { PORT: String(port), ORIGIN: `http://localhost:${port}`, NODE_ENV: 'production', ...env });
+	// No PDFs printed ahead unless a benchmark asks (the reports' does): a background Chromium would
+	// share the two cores with whatever is measured.
+	Object.assign(childEnv, { PORT: String(port), ORIGIN: `http://localhost:${port}`, NODE_ENV: 'production', PRINT_AHEAD: 'false', ...env });
 	if (nodeArgs.length) childEnv.NODE_OPTIONS = [childEnv.NODE_OPTIONS, ...nodeArgs].filter(Boolean).join(' ');
 
 	const started = performance.now();
