@@ -5,7 +5,7 @@ import { checkResponse, phaseAt, tally, type ProposalCounts } from '$lib/domain/
 import { focalPointStates, hasRole, isFocalPointOf, type Actor, type Ctx } from '../core/actor';
 import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
-import { inTransaction } from '../core/transaction';
+import { inTransaction, queriesOn } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { listStates } from '../directory/states';
@@ -379,8 +379,8 @@ export async function results(db: Db | Tx, ballotId: string) {
 	const found = await getBallot(db, ballotId);
 	if (!found) return null;
 	const proposalIds = found.proposals.map((p) => p.id);
-	const [counts, [responses], eligibleRows] = await Promise.all([
-		countMarks(db, ballotId, proposalIds.length),
+	const [counts, [responses], eligibleRows] = await queriesOn(db, [
+		() => countMarks(db, ballotId, proposalIds.length),
 		db.select({ n: count() }).from(ballotResponses).where(eq(ballotResponses.ballotId, ballotId)),
 		db
 			.select({ membership: ballotEligibleStates.membership, n: count() })

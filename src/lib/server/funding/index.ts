@@ -12,7 +12,7 @@ import type { LocalizedText } from '$lib/i18n';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, staleEdit, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
-import { inTransaction } from '../core/transaction';
+import { inTransaction, queriesOn } from '../core/transaction';
 import { isUniqueViolation } from '../core/db-errors';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
@@ -38,7 +38,7 @@ export async function getFunding(db: Db | Tx, cycleId: string) {
 	if (!isUuid(cycleId)) return null;
 	const [budget] = await db.select().from(cycleBudgets).where(eq(cycleBudgets.cycleId, cycleId));
 	if (!budget) return { budget: null, lines: [], pledges: [] };
-	const [lines, pledgeRows] = await Promise.all([
+	const [lines, pledgeRows] = await queriesOn(db, [
 		db
 			.select({ line: budgetLines, eventTitles: events.titles, eventStatus: events.status, eventVersion: events.version })
 			.from(budgetLines)

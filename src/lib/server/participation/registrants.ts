@@ -35,6 +35,7 @@ import { changeHolds } from '../registration';
 import { events } from '../dialogues/schema';
 import { allOrNothing, openFile, Tally, type ImportOptions, type Row } from './pipeline';
 import type { ImportReportSummary } from './schema';
+import { queriesOn } from '../core/transaction';
 
 type Registration = typeof registrations.$inferSelect;
 
@@ -45,7 +46,7 @@ export interface ReferenceData extends Lookups {
 
 /** States (by code and by every name) and organisations (by name and acronym), read once per import. */
 export async function referenceData(db: Db | Tx): Promise<ReferenceData> {
-	const [stateRows, membershipRows, orgRows] = await Promise.all([
+	const [stateRows, membershipRows, orgRows] = await queriesOn(db, [
 		db.select({ id: states.id, names: states.names }).from(states),
 		db.select().from(stateMemberships),
 		db

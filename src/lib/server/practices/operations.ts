@@ -5,7 +5,7 @@ import type { Db, Tx } from '../db/client';
 import { DomainError, ValidationError, validOrThrow } from '../core/errors';
 import { isUniqueViolation } from '../core/db-errors';
 import { requireRoleIn } from '../core/guards';
-import { inTransaction } from '../core/transaction';
+import { inTransaction, queriesOn } from '../core/transaction';
 import * as audit from '../audit';
 import { events } from '../dialogues/schema';
 import { M49_REGIONS } from '$lib/practices/types';
@@ -28,7 +28,7 @@ export interface ReferenceSets {
 }
 
 export async function referenceSets(db: Db | Tx): Promise<ReferenceSets> {
-	const [g, p, st, r, a, s] = await Promise.all([
+	const [g, p, st, r, a, s] = await queriesOn(db, [
 		db.select({ v: gcmObjectives.number }).from(gcmObjectives),
 		db.select({ v: gcmGuidingPrinciples.letter }).from(gcmGuidingPrinciples),
 		db.select({ v: migrationCycleStages.key }).from(migrationCycleStages),

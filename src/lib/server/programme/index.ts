@@ -8,7 +8,7 @@ import { pick, type Language } from '$lib/i18n';
 import type { Ctx } from '../core/actor';
 import { DomainError, notFound, ValidationError } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
-import { inTransaction } from '../core/transaction';
+import { inTransaction, queriesOn } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import { isUuid } from '../web/params';
 import * as audit from '../audit';
@@ -78,7 +78,7 @@ async function checkSpeakers(tx: Tx, speakers: SpeakerInput[]): Promise<FieldErr
 	const errors: FieldErrors = {};
 	const personIds = [...new Set(speakers.map((s) => s.personId))];
 	const orgIds = [...new Set(speakers.flatMap((s) => (s.organisationId ? [s.organisationId] : [])))];
-	const [foundPeople, foundOrgs] = await Promise.all([
+	const [foundPeople, foundOrgs] = await queriesOn(tx, [
 		personIds.length
 			? tx
 					.select({ id: people.id })

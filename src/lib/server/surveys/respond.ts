@@ -11,7 +11,7 @@ import { dayIn } from '$lib/domain/time-zones';
 import type { Ctx } from '../core/actor';
 import { isUniqueViolation } from '../core/db-errors';
 import { DomainError, notFound, ValidationError } from '../core/errors';
-import { inTransaction } from '../core/transaction';
+import { inTransaction, queriesOn } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { audienceUsers } from '../registration';
@@ -103,7 +103,7 @@ function check(full: FullSurvey, raw: RawAnswers, mode: 'draft' | 'submit') {
 /** What the respondent has: a draft, a submitted named response (as form values), or only "answered". */
 export async function mine(db: Db | Tx, full: FullSurvey, respondent: Respondent) {
 	const surveyId = full.survey.id;
-	const [[draft], [answered], [response]] = await Promise.all([
+	const [[draft], [answered], [response]] = await queriesOn(db, [
 		db
 			.select()
 			.from(surveyDrafts)

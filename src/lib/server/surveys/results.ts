@@ -14,6 +14,7 @@ import { likePattern } from '../db/like';
 import { surveyAnswers } from './schema';
 import { readTallies } from './tallies';
 import { getSurvey, type Survey } from './surveys';
+import { queriesOn } from '../core/transaction';
 
 export interface Share {
 	count: number;
@@ -74,8 +75,8 @@ export async function results(db: Db | Tx, surveyId: string, options: { search?:
 	// read only for what tallies cannot say: the open answers shown, the open answers matching a
 	// search, and the minimum and maximum of numbers (an index each).
 	const searched = search ? questions.filter((q) => TEXT_KINDS.includes(q.kind)).map((q) => q.id) : [];
-	const [tallies, matchingRows, ranges] = await Promise.all([
-		readTallies(db, surveyId),
+	const [tallies, matchingRows, ranges] = await queriesOn(db, [
+		() => readTallies(db, surveyId),
 		searched.length
 			? db
 					.select({ questionId: a.questionId, n: sql<number>`count(*)::int` })
@@ -83,17 +84,19 @@ export async function results(db: Db | Tx, surveyId: string, options: { search?:
 					.where(and(inArray(a.questionId, searched), ilike(a.text, likePattern(search!))))
 					.groupBy(a.questionId)
 			: [],
-		Promise.all(
-			questions
-				.filter((q) => q.kind === 'number')
-				.map(async (q) => {
-					const [r] = await db
-						.select({ min: sql<number | null>`min(${a.number})::float8`, max: sql<number | null>`max(${a.number})::float8` })
-						.from(a)
-						.where(and(eq(a.questionId, q.id), isNotNull(a.number)));
-					return { questionId: q.id, ...r };
-				})
-		)
+		() =>
+			queriesOn(
+				db,
+				questions
+					.filter((q) => q.kind === 'number')
+					.map((q) => async () => {
+						const [r] = await db
+							.select({ min: sql<number | null>`min(${a.number})::float8`, max: sql<number | null>`max(${a.number})::float8` })
+							.from(a)
+							.where(and(eq(a.questionId, q.id), isNotNull(a.number)));
+						return { questionId: q.id, ...r };
+					})
+			)
 	]);
 	const whole = tallies.filter((t) => t.questionId !== null && t.choiceId === null);
 	const respondents = tallies.find((t) => t.questionId === null)?.respondents ?? 0;

@@ -7,7 +7,7 @@ import { DEFAULT_TIME_ZONE } from '$lib/domain/time-zones';
 import { focalPointStates, hasRole, type Actor, type Ctx } from '../core/actor';
 import { DomainError, notFound, staleEdit } from '../core/errors';
 import { requireRoleIn } from '../core/guards';
-import { inTransaction } from '../core/transaction';
+import { inTransaction, queriesOn } from '../core/transaction';
 import type { Db, Tx } from '../db/client';
 import * as audit from '../audit';
 import { cycles, events } from '../dialogues/schema';
@@ -158,12 +158,12 @@ export type Section = typeof surveySections.$inferSelect & { questions: Question
 export async function getSurvey(db: Db | Tx, id: string) {
 	const survey = await getSurveyRow(db, id);
 	if (!survey) return null;
-	const [sections, questions] = await Promise.all([
+	const [sections, questions] = await queriesOn(db, [
 		db.select().from(surveySections).where(eq(surveySections.surveyId, id)).orderBy(asc(surveySections.position)),
 		db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, id)).orderBy(asc(surveyQuestions.position))
 	]);
 	const ids = questions.map((q) => q.id);
-	const [choices, items, event, cycle] = await Promise.all([
+	const [choices, items, event, cycle] = await queriesOn(db, [
 		ids.length ? db.select().from(surveyChoices).where(inArray(surveyChoices.questionId, ids)).orderBy(asc(surveyChoices.position)) : [],
 		ids.length ? db.select().from(surveyItems).where(inArray(surveyItems.questionId, ids)).orderBy(asc(surveyItems.position)) : [],
 		survey.eventId
