@@ -3,9 +3,9 @@
  * export imports again unchanged), streamed a page of rows at a time. Personal data: secretariat
  * only, and every export is written to the audit log. Formula injection: see $lib/participation/formula.
  */
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { xlsxStream } from '../files/xlsx';
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { ATTENDANCE_KEYS, REGISTRANT_KEYS } from '$lib/participation/columns';
 import { csvSafe } from '$lib/participation/formula';
@@ -90,20 +90,6 @@ async function* attendancePages(db: Db, eventId: string): AsyncGenerator<string[
 async function* csvChunks(header: readonly string[], pages: AsyncGenerator<string[][]>): AsyncGenerator<Buffer> {
 	yield Buffer.from('\uFEFF' + stringify([header as string[]]));
 	for await (const page of pages) yield Buffer.from(stringify(page.map((row) => row.map(csvSafe))));
-}
-
-function xlsxStream(header: readonly string[], pages: AsyncGenerator<string[][]>, sheetName: string): Readable {
-	const out = new PassThrough();
-	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-	const sheet = workbook.addWorksheet(sheetName);
-	void (async () => {
-		// Every value is a string: ExcelJS writes it as a text cell, which a spreadsheet never evaluates.
-		sheet.addRow([...header]).commit();
-		for await (const page of pages) for (const row of page) sheet.addRow(row).commit();
-		sheet.commit();
-		await workbook.commit();
-	})().catch((e) => out.destroy(e));
-	return out;
 }
 
 /** The export as a streamed download; the audit records who took which personal data. */

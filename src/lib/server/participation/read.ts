@@ -6,7 +6,8 @@
  */
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadExcel } from '../files/xlsx';
 import { DomainError } from '../core/errors';
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -137,7 +138,7 @@ async function* csvRecords(stream: Readable): AsyncGenerator<FileRecord> {
 }
 
 /** The text of an XLSX cell value: strings as they are, dates as ISO 8601, formulas by their result. */
-export function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: CellValue): string {
 	if (value === null || value === undefined) return '';
 	if (value instanceof Date) {
 		const iso = value.toISOString();
@@ -146,7 +147,7 @@ export function cellText(value: ExcelJS.CellValue): string {
 	if (typeof value === 'object') {
 		if ('richText' in value) return value.richText.map((r) => r.text).join('');
 		if ('text' in value && typeof value.text === 'string') return value.text;
-		if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+		if ('result' in value) return cellText(value.result as CellValue);
 		if ('error' in value) return '';
 		return '';
 	}
@@ -154,6 +155,7 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function* xlsxRecords(stream: Readable): AsyncGenerator<FileRecord> {
+	const ExcelJS = await loadExcel();
 	const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
 		worksheets: 'emit',
 		sharedStrings: 'cache',
@@ -165,7 +167,7 @@ async function* xlsxRecords(stream: Readable): AsyncGenerator<FileRecord> {
 	try {
 		for await (const sheet of reader) {
 			for await (const row of sheet) {
-				const values = row.values as ExcelJS.CellValue[];
+				const values = row.values as CellValue[];
 				const cells: string[] = [];
 				for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim());
 				if (cells.some((c) => c !== '')) yield { line: row.number, cells };

@@ -4,9 +4,9 @@
  * memory used does not grow with the number of answers. Secretariat only, and every export is written
  * to the audit log. Cells are neutralised against formula injection ($lib/participation/formula).
  */
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { xlsxStream } from '../files/xlsx';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { csvSafe } from '$lib/participation/formula';
 import type { Ctx } from '../core/actor';
@@ -106,26 +106,12 @@ async function* csvChunks(header: string[], rows: AsyncGenerator<string[][]>): A
 	for await (const page of rows) yield Buffer.from(stringify(page.map((row) => row.map(csvSafe))));
 }
 
-function xlsxStream(header: string[], rows: AsyncGenerator<string[][]>): Readable {
-	const out = new PassThrough();
-	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-	const sheet = workbook.addWorksheet('Responses');
-	void (async () => {
-		// Every value is a string: ExcelJS writes it as a text cell, which a spreadsheet never evaluates.
-		sheet.addRow(header).commit();
-		for await (const page of rows) for (const row of page) sheet.addRow(row).commit();
-		sheet.commit();
-		await workbook.commit();
-	})().catch((e) => out.destroy(e));
-	return out;
-}
-
 /** The rows of the export, for the download and the benchmark. */
 export async function exportStream(db: Db, full: FullSurvey, format: 'csv' | 'xlsx'): Promise<Readable> {
 	const columns = columnsOf(full);
 	const header = ['response', 'submitted_on', ...(full.survey.anonymous ? [] : ['respondent', 'state']), ...columns.map((c) => c.header)];
 	const rows = pages(db, full, columns);
-	return format === 'csv' ? Readable.from(csvChunks(header, rows), { objectMode: false }) : xlsxStream(header, rows);
+	return format === 'csv' ? Readable.from(csvChunks(header, rows), { objectMode: false }) : xlsxStream(header, rows, 'Responses');
 }
 
 /** The export as a streamed download; the audit records who took it. */
