@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { Ctx } from '../core/actor';
@@ -23,12 +23,15 @@ export interface Mail {
 	attachments?: MailAttachment[];
 }
 
-let transport: Transporter | null = null;
+// Nodemailer is loaded when SMTP is configured: without it (the demo, the tests) mail stays in the
+// outbox, and nobody pays the import.
+let transport: Promise<Transporter> | null = null;
 let from = 'Migration Dialogue Platform <no-reply@localhost>';
 
 /** With SMTP_URL mail goes out through nodemailer; without it, it stays in the outbox for admins. */
 export function configureMail(config: { SMTP_URL?: string; MAIL_FROM: string }): void {
-	transport = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
+	const url = config.SMTP_URL;
+	transport = url ? import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url)) : null;
 	from = config.MAIL_FROM;
 }
 
@@ -43,12 +46,13 @@ export async function send(db: Db, mails: Mail | Mail[]): Promise<void> {
 	// Ids made here, so each mail knows its outbox row whatever order the insert returns them in.
 	const rows = list.map(({ to, subject, text }) => ({ id: crypto.randomUUID(), to, subject, text }));
 	await db.insert(outbox).values(rows);
-	if (!transport) return;
+	const sender = transport;
+	if (!sender) return;
 	const sent: string[] = [];
 	for (const [i, mail] of list.entries()) {
 		try {
 			const { to, subject, text, html, attachments } = mail;
-			await transport.sendMail({ from, to, subject, text, html, attachments });
+			await (await sender).sendMail({ from, to, subject, text, html, attachments });
 			sent.push(rows[i].id);
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);

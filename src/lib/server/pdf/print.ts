@@ -3,7 +3,7 @@
  * of a report, on screen and on paper. One browser serves the whole process (launching costs about
  * a second, the target for a report's PDF is 3 s); each print gets its own context, closed after.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Language } from '$lib/i18n';
 import { DomainError } from '../core/errors';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -230,6 +230,9 @@ async function launch(): Promise<Browser> {
 		process.once('sveltekit:shutdown' as 'exit', () => void closePrinter());
 	}
 	try {
+		// Loaded at the first print: importing Playwright takes seconds, which every server start and
+		// every test file would pay, though most never print.
+		const { chromium } = await import('playwright-core');
 		return await chromium.launch({
 			executablePath,
 			args: CHROMIUM_ARGS,
