@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkA11y, e2e, signIn, skip, useBrowser, visit } from './helpers';
@@ -180,6 +181,21 @@ describe.skipIf(skip)('the report editor', () => {
 		await checkA11y(reviewer);
 		expect(await reviewer.textContent('h1')).toBe(title);
 		expect(await reviewer.textContent('main')).toContain('Diaspora bonds fund local infrastructure.');
+
+		// The preview as PDF, printed by the server's Chromium with the reviewer's session; a visitor gets none.
+		const pdf = await reviewer.request.get(`/reviews/reports/${reportId}/preview.pdf`);
+		expect(pdf.status()).toBe(200);
+		expect(pdf.headers()['cache-control']).toContain('no-store');
+		const bytes = await pdf.body();
+		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		if (spawnSync('pdftotext', ['-v']).status === 0) {
+			const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: bytes }).toString('utf8');
+			expect(text).toContain('Preview — not published');
+			expect(text).toContain('Diaspora bonds fund local infrastructure.');
+		}
+		const anonymous = await fetch(`${e2e.baseUrl}/reviews/reports/${reportId}/preview.pdf`, { redirect: 'manual' });
+		expect(anonymous.headers.get('content-type') ?? '').not.toContain('pdf');
+		expect([302, 303, 401, 403, 404]).toContain(anonymous.status);
 
 		// Asking for changes needs a comment: said beside the form, nothing changes.
 		await press(reviewer, 'Request changes');
