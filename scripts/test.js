@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test` (also `npm run validate`): format and lint checks, the type check, then the Vitest projects: unit, integration on
- * PostgreSQL when TEST_DATABASE_URL is set (else on PGlite; on both with TEST_PGLITE=true) and the browser journeys. Ends with one plain line,
+ * `npm test` (also `npm run validate`): format and lint checks, the type check, then every Vitest project: unit, integration on
+ * PGlite (and on PostgreSQL when TEST_DATABASE_URL is set) and the browser journeys. Ends with one plain line,
  * "N passed, N failed, N skipped", summed over all projects.
  *
  * Two streams run side by side, each line of their output prefixed with its name:
@@ -67,9 +67,7 @@ async function vitest(name, projects) {
 
 if ((await run('sync', 'npx', ['svelte-kit', 'sync'])) !== 0) process.exit(1);
 if (!process.env.TEST_DATABASE_URL) {
-	console.log('\nTEST_DATABASE_URL is not set: integration tests run on PGlite.');
-} else if (process.env.TEST_PGLITE !== 'true') {
-	console.log('\nIntegration tests run on PostgreSQL (TEST_PGLITE=true runs them on PGlite too).');
+	console.log('\nTEST_DATABASE_URL is not set: integration tests run on PGlite only.');
 }
 
 const started = Date.now();
@@ -77,15 +75,8 @@ const [checks, journeys] = await Promise.all([
 	(async () => {
 		const linted = await run('checks', 'npm', ['run', '-s', 'lint']);
 		const typed = await run('checks', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
-		// The integration tests on the PostgreSQL server when there is one, else on PGlite; on both when
-		// asked. Both run the same migrations and tests, the journeys run on PGlite, and twice the
-		// integration tests took the run past the half hour CI allows on two cores.
-		const pglite = !process.env.TEST_DATABASE_URL || process.env.TEST_PGLITE === 'true';
-		const projects = [
-			'unit',
-			...(pglite ? ['integration-pglite'] : []),
-			...(process.env.TEST_DATABASE_URL ? ['integration-postgres'] : [])
-		];
+		// On PGlite (the default database) and, with TEST_DATABASE_URL, on PostgreSQL too.
+		const projects = ['unit', 'integration-pglite', ...(process.env.TEST_DATABASE_URL ? ['integration-postgres'] : [])];
 		return { checked: linted || typed, tests: await vitest('checks', projects) };
 	})(),
 	vitest('e2e', ['e2e'])
