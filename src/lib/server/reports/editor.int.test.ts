@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { testDatabase } from '../testing/database';
+import { reportEvent } from '../testing/report-fixtures';
 import { ctxAs } from '../testing/actors';
 import * as dialogues from '../dialogues';
 import * as practicesOps from '../practices/operations';
@@ -22,21 +23,7 @@ const colleague = () => ctxAs(database.db, 'secretariat', { userId: '00000000-00
 beforeAll(async () => {
 	database = await testDatabase();
 	const ctx = ctxAs(database.db, 'secretariat');
-	const dialogue = await dialogues.createDialogue(ctx, { slug: 'editor-tests', names: { en: 'Editor tests' }, languages: ['en'] });
-	cycleId = (await dialogues.createCycle(ctx, { dialogueId: dialogue.id, year: 2024, themes: { en: 'Skills' }, status: 'planning' })).id;
-	eventId = (
-		await dialogues.createEvent(ctx, {
-			cycleId,
-			kind: 'session',
-			titles: { en: 'Session' },
-			startDate: '2024-05-21',
-			endDate: '2024-05-22',
-			format: 'hybrid',
-			status: 'planned',
-			expectedOutcomes: [{ en: 'Evidence' }, { en: 'Solutions' }],
-			organiserIds: []
-		})
-	).id;
+	({ cycleId, eventId } = await reportEvent(database.db, 'editor-tests', [{ en: 'Evidence' }, { en: 'Solutions' }]));
 	const practice = (titles: { en: string }, status: 'published' | 'draft') =>
 		practicesOps.createPractice(
 			ctx,

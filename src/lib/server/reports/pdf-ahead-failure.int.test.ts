@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/client';
 import { DomainError } from '../core/errors';
 import { testDatabase } from '../testing/database';
+import { publishReport } from '../testing/report-fixtures';
 import { ctxAs } from '../testing/actors';
 import * as dialogues from '../dialogues';
 import * as reports from '.';
@@ -30,9 +31,7 @@ beforeAll(async () => {
 	const reportId = (await reports.createReport(ctx, { cycleId, titles: { en: 'Never printed' } })).id;
 	const section = await reports.addSection(ctx, reportId, { titles: { en: 'Findings' } });
 	await reports.createItem(ctx, section.id, { kind: 'recommendation', texts: { en: 'Open regular pathways.' } });
-	let report = await reports.submitForReview(ctx, reportId, { version: (await reports.reportRow(database.db, reportId)).version });
-	report = await reports.review(colleague(), reportId, { decision: 'approve', version: report.version });
-	await reports.publish(ctx, reportId, { version: report.version });
+	await publishReport(database.db, reportId, ctx, colleague());
 });
 
 afterAll(() => stop());

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/client';
 import { testDatabase } from '../testing/database';
+import { publishReport } from '../testing/report-fixtures';
 import { ctxAs } from '../testing/actors';
 import * as dialogues from '../dialogues';
 import * as reports from '.';
@@ -26,12 +27,7 @@ const secretariat = () => ctxAs(database.db, 'secretariat', { userId: '00000000-
 const colleague = () => ctxAs(database.db, 'secretariat', { userId: '00000000-0000-4000-8000-000000000002' });
 const printed = () => printer.printPdf.mock.calls.map(([url, o]) => `${new URL(url).pathname} ${o.lang} ${o.headerTitle}`);
 
-async function publish(notes?: string) {
-	let report = await reports.reportRow(database.db, reportId);
-	report = await reports.submitForReview(secretariat(), reportId, { version: report.version });
-	report = await reports.review(colleague(), reportId, { decision: 'approve', version: report.version });
-	await reports.publish(secretariat(), reportId, { version: report.version, ...(notes ? { notes: { en: notes } } : {}) });
-}
+const publish = (notes?: string) => publishReport(database.db, reportId, secretariat(), colleague(), notes);
 
 beforeAll(async () => {
 	database = await testDatabase();

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import type { Database } from '../db/client';
 import { testDatabase } from '../testing/database';
+import { publishReport, reportEvent } from '../testing/report-fixtures';
 import { actorWith, ctxAs } from '../testing/actors';
 import * as dialogues from '../dialogues';
 import * as reports from '.';
@@ -30,12 +31,7 @@ let eventId: string;
 const author = () => ctxAs(database.db, 'secretariat', { userId: '00000000-0000-4000-8000-0000000000b1' });
 const colleague = () => ctxAs(database.db, 'secretariat', { userId: '00000000-0000-4000-8000-0000000000b2' });
 
-async function publishNow(notes?: string) {
-	let row = await reports.reportRow(database.db, reportId);
-	row = await reports.submitForReview(author(), reportId, { version: row.version });
-	row = await reports.review(colleague(), reportId, { decision: 'approve', version: row.version });
-	return reports.publish(author(), reportId, { version: row.version, notes: notes ? { en: notes } : undefined });
-}
+const publishNow = (notes?: string) => publishReport(database.db, reportId, author(), colleague(), notes);
 
 async function pdfText(number?: number): Promise<string> {
 	const response = await reports.reportPdf(database.db, slug, 'en', number);
@@ -44,23 +40,7 @@ async function pdfText(number?: number): Promise<string> {
 
 beforeAll(async () => {
 	database = await testDatabase();
-	const ctx = ctxAs(database.db, 'secretariat');
-	const dialogue = await dialogues.createDialogue(ctx, { slug: 'ui-review', names: { en: 'UI review' }, languages: ['en'] });
-	dialogueId = dialogue.id;
-	const cycleId = (await dialogues.createCycle(ctx, { dialogueId, year: 2024, themes: { en: 'Skills' }, status: 'planning' })).id;
-	eventId = (
-		await dialogues.createEvent(ctx, {
-			cycleId,
-			kind: 'session',
-			titles: { en: 'Session' },
-			startDate: '2024-05-21',
-			endDate: '2024-05-22',
-			format: 'hybrid',
-			status: 'planned',
-			expectedOutcomes: [{ en: 'Evidence' }],
-			organiserIds: []
-		})
-	).id;
+	({ dialogueId, eventId } = await reportEvent(database.db, 'ui-review'));
 	const report = await reports.createReport(author(), { eventId, titles: { en: 'UI review report' } });
 	reportId = report.id;
 	slug = report.slug;

@@ -10,6 +10,7 @@ import type { Database } from '../db/client';
 import type { Actor } from '../core/actor';
 import type { Role } from '$lib/auth/roles';
 import { testDatabase } from '../testing/database';
+import { reportEvent } from '../testing/report-fixtures';
 import { actorWith, ctxAs } from '../testing/actors';
 import * as dialogues from '../dialogues';
 import { events as eventsTable } from '../dialogues/schema';
@@ -52,23 +53,7 @@ async function newReport(title: string) {
 
 beforeAll(async () => {
 	database = await testDatabase();
-	const ctx = ctxAs(database.db, 'secretariat');
-	const dialogue = await dialogues.createDialogue(ctx, { slug: 'four-eyes', names: { en: 'Four eyes' }, languages: ['en'] });
-	const cycleId = (await dialogues.createCycle(ctx, { dialogueId: dialogue.id, year: 2024, themes: { en: 'Skills' }, status: 'planning' }))
-		.id;
-	eventId = (
-		await dialogues.createEvent(ctx, {
-			cycleId,
-			kind: 'session',
-			titles: { en: 'Session' },
-			startDate: '2024-05-21',
-			endDate: '2024-05-22',
-			format: 'hybrid',
-			status: 'planned',
-			expectedOutcomes: [{ en: 'Evidence' }],
-			organiserIds: []
-		})
-	).id;
+	({ eventId } = await reportEvent(database.db, 'four-eyes'));
 });
 
 describe('four eyes: whoever changed the working copy cannot approve it', () => {
