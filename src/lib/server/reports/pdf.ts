@@ -18,7 +18,7 @@ import { DomainError } from '../core/errors';
 import { onCommittedWrite } from '../core/transaction';
 import { fileResponse } from '../files/attachments';
 import { printPdf, selfUrl } from '../pdf';
-import { publishedHead } from './queries';
+import { publishedHead, type PublishedHead } from './queries';
 import { followUpActions, followUpStatuses, reports, reportVersions } from './schema';
 
 /**
@@ -48,12 +48,9 @@ interface PdfJob {
 	print: () => Promise<Buffer>;
 }
 
-/** What version `number` (the newest when absent) of a report in `lang` is kept as, and how it prints; null for an unknown report or version. */
-async function pdfJob(db: Db, slug: string, lang: Language, number?: number, stamp?: string): Promise<PdfJob | null> {
-	const head = await publishedHead(db, slug, number);
-	if (!head) return null;
-	const path = number === undefined ? `/reports/${slug}` : `/reports/${slug}/versions/${head.number}`;
-	stamp ??= await followUpStamp(db, head.dialogueId);
+/** What version `head` of a report in `lang` is kept as (with the dialogue's follow-up `stamp`), and how it prints. */
+function pdfJob(slug: string, head: PublishedHead, lang: Language, stamp: string, newestAddress: boolean): PdfJob {
+	const path = newestAddress ? `/reports/${slug}` : `/reports/${slug}/versions/${head.number}`;
 	return {
 		// The version printed and the newest one: the short address prints a new version once
 		// published, and an older version's print says a newer one exists.
@@ -87,8 +84,9 @@ function keptOrPrinted(job: PdfJob): Promise<Buffer> {
 
 /** The PDF of version `number` (the newest when absent) in `lang`, or null for an unknown report or version. */
 export async function reportPdf(db: Db, slug: string, lang: Language, number?: number): Promise<Response | null> {
-	const job = await pdfJob(db, slug, lang, number);
-	if (!job) return null;
+	const head = await publishedHead(db, slug, number);
+	if (!head) return null;
+	const job = pdfJob(slug, head, lang, await followUpStamp(db, head.dialogueId), number === undefined);
 	const pdf = await keptOrPrinted(job);
 	return fileResponse(
 		{ fileName: job.fileName, contentType: 'application/pdf', size: pdf.length, content: pdf },
@@ -198,10 +196,12 @@ async function printNewest(): Promise<number> {
 	const stamps = new Map<string, string>();
 	for (const { slug, dialogueId } of newest) {
 		if (!stamps.has(dialogueId)) stamps.set(dialogueId, await followUpStamp(db, dialogueId));
+		const head = await publishedHead(db, slug);
+		if (!head) continue; // unpublished meanwhile
 		for (const lang of LANGUAGES) {
 			if (aheadDb !== db) return count; // stopped meanwhile
-			const job = await pdfJob(db, slug, lang, undefined, stamps.get(dialogueId));
-			if (!job || printed.has(job.key) || failedAhead.has(job.key)) continue;
+			const job = pdfJob(slug, head, lang, stamps.get(dialogueId)!, true);
+			if (printed.has(job.key) || failedAhead.has(job.key)) continue;
 			// A failure is the reader's to see when they ask (and is logged by the print); go on.
 			await keptOrPrinted(job).then(
 				() => count++,
